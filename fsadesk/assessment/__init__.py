@@ -1,0 +1,1 @@
+"""Assessment model, scope and scoring. Pure Python (no Qt, no database)."""

@@ -1,0 +1,167 @@
+"""An answer to one catalogue item, and the rules an answer must follow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, replace
+from typing import Any
+
+
+class Status(enum.StrEnum):
+    IMPLEMENTED = "implemented"
+    PARTIAL = "partial"
+    NOT_IMPLEMENTED = "not_implemented"
+    ALTERNATIVE = "alternative"  # a compensating control; justification required
+    NOT_APPLICABLE = "not_applicable"  # reason required
+    UNANSWERED = "unanswered"
+
+
+STATUS_LABELS: dict[Status, dict[str, str]] = {
+    Status.IMPLEMENTED: {"ja": "実施済み", "en": "Implemented"},
+    Status.PARTIAL: {"ja": "一部実施", "en": "Partially implemented"},
+    Status.NOT_IMPLEMENTED: {"ja": "未実施", "en": "Not implemented"},
+    Status.ALTERNATIVE: {"ja": "代替策で対応", "en": "Alternative measure"},
+    Status.NOT_APPLICABLE: {"ja": "該当なし", "en": "Not applicable"},
+    Status.UNANSWERED: {"ja": "未回答", "en": "Unanswered"},
+}
+
+# Statuses short of "done" that need either a remediation plan or a risk acceptance.
+GAP_STATUSES = frozenset({Status.PARTIAL, Status.NOT_IMPLEMENTED})
+
+
+class Priority(enum.StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+@dataclass(frozen=True)
+class RemediationPlan:
+    owner: str
+    target_date: dt.date | None
+    priority: Priority = Priority.MEDIUM
+
+    def is_complete(self) -> bool:
+        return bool(self.owner.strip()) and self.target_date is not None
+
+
+@dataclass(frozen=True)
+class RiskAcceptance:
+    """Management's approval to live with a gap (guideline 2.2.2.3 ②)."""
+
+    approved_by: str
+    reason: str
+    date: dt.date | None
+
+    def is_complete(self) -> bool:
+        return bool(self.approved_by.strip()) and bool(self.reason.strip()) and self.date is not None
+
+
+class Problem(enum.StrEnum):
+    """Why an answer cannot be saved as it stands; the UI maps each to a message."""
+
+    NA_NEEDS_REASON = "na_needs_reason"
+    ALTERNATIVE_NEEDS_JUSTIFICATION = "alternative_needs_justification"
+    PLAN_INCOMPLETE = "plan_incomplete"
+    ACCEPTANCE_INCOMPLETE = "acceptance_incomplete"
+
+
+@dataclass(frozen=True)
+class Answer:
+    item_id: str
+    status: Status = Status.UNANSWERED
+    notes: str = ""
+    evidence: str = ""
+    justification: str = ""  # the reason for Not applicable, or how the alternative measure works
+    plan: RemediationPlan | None = None
+    acceptance: RiskAcceptance | None = None
+    marked_for_review: bool = False
+
+    @property
+    def is_gap(self) -> bool:
+        return self.status in GAP_STATUSES
+
+    @property
+    def is_addressed_gap(self) -> bool:
+        """A gap with a complete plan or a complete risk acceptance."""
+        return self.is_gap and (
+            (self.plan is not None and self.plan.is_complete())
+            or (self.acceptance is not None and self.acceptance.is_complete())
+        )
+
+    def problems(self) -> list[Problem]:
+        """Rules that block saving: required justifications and half-filled plans."""
+        out = []
+        if self.status is Status.NOT_APPLICABLE and not self.justification.strip():
+            out.append(Problem.NA_NEEDS_REASON)
+        if self.status is Status.ALTERNATIVE and not self.justification.strip():
+            out.append(Problem.ALTERNATIVE_NEEDS_JUSTIFICATION)
+        if self.plan is not None and not self.plan.is_complete() and (self.plan.owner or self.plan.target_date):
+            out.append(Problem.PLAN_INCOMPLETE)
+        if (
+            self.acceptance is not None
+            and not self.acceptance.is_complete()
+            and (self.acceptance.approved_by or self.acceptance.reason or self.acceptance.date)
+        ):
+            out.append(Problem.ACCEPTANCE_INCOMPLETE)
+        return out
+
+    def with_status(self, status: Status) -> Answer:
+        return replace(self, status=status)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready form, used for history rows and exports."""
+        return {
+            "item_id": self.item_id,
+            "status": self.status.value,
+            "notes": self.notes,
+            "evidence": self.evidence,
+            "justification": self.justification,
+            "plan": None
+            if self.plan is None
+            else {
+                "owner": self.plan.owner,
+                "target_date": self.plan.target_date.isoformat() if self.plan.target_date else None,
+                "priority": self.plan.priority.value,
+            },
+            "acceptance": None
+            if self.acceptance is None
+            else {
+                "approved_by": self.acceptance.approved_by,
+                "reason": self.acceptance.reason,
+                "date": self.acceptance.date.isoformat() if self.acceptance.date else None,
+            },
+            "marked_for_review": self.marked_for_review,
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Answer:
+        plan = data.get("plan")
+        acc = data.get("acceptance")
+        return Answer(
+            item_id=data["item_id"],
+            status=Status(data.get("status", "unanswered")),
+            notes=data.get("notes", ""),
+            evidence=data.get("evidence", ""),
+            justification=data.get("justification", ""),
+            plan=None
+            if not plan
+            else RemediationPlan(
+                owner=plan.get("owner", ""),
+                target_date=_date(plan.get("target_date")),
+                priority=Priority(plan.get("priority", "medium")),
+            ),
+            acceptance=None
+            if not acc
+            else RiskAcceptance(
+                approved_by=acc.get("approved_by", ""),
+                reason=acc.get("reason", ""),
+                date=_date(acc.get("date")),
+            ),
+            marked_for_review=bool(data.get("marked_for_review", False)),
+        )
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

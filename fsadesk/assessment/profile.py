@@ -1,0 +1,62 @@
+"""The institution profile: who is assessed, and what applies to them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class SizeBand(enum.StrEnum):
+    """Rough size by number of officers and staff; used to compare like with like."""
+
+    SMALL = "small"  # up to 100 people
+    MEDIUM = "medium"  # 101 to 500
+    LARGE = "large"  # over 500
+
+
+class Scope(enum.StrEnum):
+    """Which tiers are assessed."""
+
+    BASIC = "basic"
+    BASIC_AND_DESIRABLE = "basic_and_desirable"
+
+
+SIZE_BAND_LABELS: dict[SizeBand, dict[str, str]] = {
+    SizeBand.SMALL: {"ja": "小規模（役職員100人以下）", "en": "Small (up to 100 staff)"},
+    SizeBand.MEDIUM: {"ja": "中規模（役職員101〜500人）", "en": "Medium (101–500 staff)"},
+    SizeBand.LARGE: {"ja": "大規模（役職員501人以上）", "en": "Large (over 500 staff)"},
+}
+
+SCOPE_LABELS: dict[Scope, dict[str, str]] = {
+    Scope.BASIC: {"ja": "基本的な対応事項のみ", "en": "Basic response items only"},
+    Scope.BASIC_AND_DESIRABLE: {
+        "ja": "基本的な対応事項と対応が望ましい事項",
+        "en": "Basic and desirable response items",
+    },
+}
+
+
+@dataclass(frozen=True)
+class InstitutionProfile:
+    name: str
+    institution_id: str
+    category: str  # a category id from the catalogue (guideline 1.4)
+    size_band: SizeBand = SizeBand.SMALL
+    is_fmi: bool = False
+    scope: Scope = Scope.BASIC
+    # Answers to the catalogue's applicability questions; a missing answer counts as "no".
+    applicability: dict[str, bool] = field(default_factory=dict)
+
+    def problems(self, category_ids: set[str], question_ids: set[str]) -> list[str]:
+        """What is missing or wrong, in words for the person filling in the profile."""
+        out = []
+        if not self.name.strip():
+            out.append("institution name is empty")
+        if not self.institution_id.strip():
+            out.append("institution id is empty")
+        if self.category not in category_ids:
+            out.append(f"unknown institution category {self.category!r}")
+        unknown = sorted(set(self.applicability) - question_ids)
+        if unknown:
+            out.append(f"unknown applicability questions: {', '.join(unknown)}")
+        return out

@@ -1,0 +1,230 @@
+"""Typed schema of a guideline catalogue (see docs/catalogue-format.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Lang = Literal["ja", "en"]
+Tier = Literal["basic", "desirable"]
+Frequency = Literal["annual", "semiannual", "periodic", "on_event", "continuous"]
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+ITEM_ID = re.compile(r"^(?P<node>\d+(?:\.\d+)*)-(?:B(?P<num>\d+)|D(?P<letter>[a-z]))$")
+NODE_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+CSF_ID = re.compile(r"^(GV|ID|PR|DE|RS|RC)\.[A-Z]{2}(-\d\d)?$")
+# YAML folds a line break into a space; between Japanese characters that space is an artefact.
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
+_FOLDED_SPACE = re.compile(f"(?<=[{_CJK}])[ \t\n]+(?=[{_CJK}])")
+
+
+def join_japanese(text: str) -> str:
+    """Remove the spaces YAML folding leaves between wrapped Japanese lines."""
+    return _FOLDED_SPACE.sub("", text)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Text(_Strict):
+    """A text in both languages; both are required."""
+
+    ja: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    @field_validator("ja")
+    @classmethod
+    def _join(cls, value: str) -> str:
+        return join_japanese(value)
+
+    def get(self, lang: Lang) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+class TextList(_Strict):
+    ja: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+
+    @field_validator("ja")
+    @classmethod
+    def _join(cls, value: list[str]) -> list[str]:
+        return [join_japanese(v) for v in value]
+
+    def get(self, lang: Lang) -> list[str]:
+        return self.ja if lang == "ja" else self.en
+
+
+class Clause(_Strict):
+    when: str = Field(min_length=1)
+    text: Text
+
+
+class Item(_Strict):
+    id: str
+    label: str = Field(min_length=1)
+    tier: Tier
+    title: Text
+    requirement: Text
+    explanation: Text
+    evidence: TextList
+    frequency: Frequency | None = None
+    severity_gated: bool = False
+    applies_if: list[str] = Field(default_factory=list)
+    clauses: list[Clause] = Field(default_factory=list)
+    nist_csf: list[str] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not ITEM_ID.match(value):
+            raise ValueError("must look like '2.2.1.2-B1' (basic) or '2.2.1.2-Da' (desirable)")
+        return value
+
+    @field_validator("nist_csf")
+    @classmethod
+    def _csf_ids(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if not CSF_ID.match(v)]
+        if bad:
+            raise ValueError(f"not NIST CSF 2.0 ids: {', '.join(bad)}")
+        return value
+
+    @property
+    def node(self) -> str:
+        return self.id.split("-", 1)[0]
+
+    @property
+    def is_basic(self) -> bool:
+        return self.tier == "basic"
+
+    def expected_label(self) -> str:
+        match = ITEM_ID.match(self.id)
+        assert match is not None  # checked by the validator
+        if match["num"]:
+            number = int(match["num"])
+            return CIRCLED[number - 1] if 0 < number <= len(CIRCLED) else "?"
+        return match["letter"]
+
+
+class Node(_Strict):
+    number: str
+    title: Text
+    short: Text | None = None
+    gist: Text | None = None
+
+    @field_validator("number")
+    @classmethod
+    def _number_shape(cls, value: str) -> str:
+        if not NODE_NUMBER.match(value):
+            raise ValueError("must be a section number such as '2.2.1'")
+        return value
+
+    @property
+    def parent(self) -> str | None:
+        return self.number.rsplit(".", 1)[0] if "." in self.number else None
+
+    @property
+    def depth(self) -> int:
+        return self.number.count(".")
+
+
+class Question(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    question: Text
+    help: Text
+
+
+class Category(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    ja: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: Lang) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+class Source(_Strict):
+    title: Text
+    issuer: Text
+    established: dt.date
+    revised: dt.date | None = None
+    notice: Text
+
+
+class Tiers(_Strict):
+    basic: Text
+    desirable: Text
+
+
+class CatalogueHeader(_Strict):
+    """What catalogue.yaml holds: everything but the items."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$")
+    version: str = Field(min_length=1)
+    source: Source
+    tiers: Tiers
+    categories: list[Category] = Field(min_length=1)
+    questions: list[Question] = Field(default_factory=list)
+    nodes: list[Node] = Field(min_length=1)
+
+
+class Catalogue(_Strict):
+    """A validated catalogue: header, items in display order, and the content digest."""
+
+    header: CatalogueHeader
+    items: tuple[Item, ...]
+    digest: str
+
+    @property
+    def id(self) -> str:
+        return self.header.id
+
+    @property
+    def version(self) -> str:
+        return self.header.version
+
+    @property
+    def nodes(self) -> list[Node]:
+        return self.header.nodes
+
+    @property
+    def questions(self) -> list[Question]:
+        return self.header.questions
+
+    @property
+    def categories(self) -> list[Category]:
+        return self.header.categories
+
+    def item(self, item_id: str) -> Item:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+    def item_ids(self) -> frozenset[str]:
+        return frozenset(it.id for it in self.items)
+
+    def node(self, number: str) -> Node:
+        for n in self.header.nodes:
+            if n.number == number:
+                return n
+        raise KeyError(number)
+
+    def domains(self) -> list[Node]:
+        """Top-level assessed domains: the children of section 2 (2.1 … 2.6)."""
+        return [n for n in self.header.nodes if n.parent == "2"]
+
+    def domain_of(self, node_number: str) -> str:
+        """The domain number ('2.3') a node or item node belongs to."""
+        parts = node_number.split(".")
+        return ".".join(parts[:2])
+
+    def items_under(self, node_number: str) -> list[Item]:
+        prefix = node_number + "."
+        return [it for it in self.items if it.node == node_number or it.node.startswith(prefix)]
+
+    def children(self, node_number: str) -> list[Node]:
+        return [n for n in self.header.nodes if n.parent == node_number]

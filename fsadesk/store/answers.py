@@ -1,0 +1,164 @@
+"""Answers of a cycle, saved one at a time, each with an append-only history row.
+
+save() commits before it returns (WAL, synchronous=FULL): once the UI has been told "saved", a
+crash or power cut cannot lose that answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, Row, insert, select, update
+
+from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
+from fsadesk.store.clock import current_user, now_iso
+from fsadesk.store.errors import AnswerRejected, CycleLocked
+from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow
+
+_answer = AnswerRow.__table__
+_history = AnswerHistoryRow.__table__
+_cycle = CycleRow.__table__
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    item_id: str
+    changed_at: str
+    changed_by: str
+    old: Answer | None
+    new: Answer
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _from_row(row: Row[Any]) -> Answer:
+    plan = None
+    if row.plan_owner is not None or row.plan_target_date is not None:
+        plan = RemediationPlan(
+            owner=row.plan_owner or "",
+            target_date=_date(row.plan_target_date),
+            priority=Priority(row.plan_priority or "medium"),
+        )
+    acceptance = None
+    if row.acceptance_by is not None or row.acceptance_reason is not None or row.acceptance_date is not None:
+        acceptance = RiskAcceptance(
+            approved_by=row.acceptance_by or "",
+            reason=row.acceptance_reason or "",
+            date=_date(row.acceptance_date),
+        )
+    return Answer(
+        item_id=row.item_id,
+        status=Status(row.status),
+        notes=row.notes,
+        evidence=row.evidence,
+        justification=row.justification,
+        plan=plan,
+        acceptance=acceptance,
+        marked_for_review=bool(row.marked_for_review),
+    )
+
+
+def _values(answer: Answer) -> dict[str, Any]:
+    plan, acc = answer.plan, answer.acceptance
+    return {
+        "status": answer.status.value,
+        "notes": answer.notes,
+        "evidence": answer.evidence,
+        "justification": answer.justification,
+        "plan_owner": plan.owner if plan else None,
+        "plan_target_date": plan.target_date.isoformat() if plan and plan.target_date else None,
+        "plan_priority": plan.priority.value if plan else None,
+        "acceptance_by": acc.approved_by if acc else None,
+        "acceptance_reason": acc.reason if acc else None,
+        "acceptance_date": acc.date.isoformat() if acc and acc.date else None,
+        "marked_for_review": answer.marked_for_review,
+    }
+
+
+def _json(answer: Answer) -> str:
+    return json.dumps(answer.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+class AnswerRepository:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def load(self, cycle_id: int) -> dict[str, Answer]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(_answer).where(_answer.c.cycle_id == cycle_id))
+            return {r.item_id: _from_row(r) for r in rows}
+
+    def get(self, cycle_id: int, item_id: str) -> Answer:
+        with self._engine.connect() as conn:
+            row = conn.execute(
+                select(_answer).where(_answer.c.cycle_id == cycle_id, _answer.c.item_id == item_id)
+            ).first()
+            return _from_row(row) if row else Answer(item_id)
+
+    def save(self, cycle_id: int, answer: Answer, by: str | None = None) -> bool:
+        """Validate, write and commit one answer plus its history row. Returns False when nothing
+        changed (no write, no history). Raises AnswerRejected or CycleLocked, writing nothing."""
+        problems = answer.problems()
+        if problems:
+            raise AnswerRejected(answer.item_id, [p.value for p in problems])
+        who = by if by is not None else current_user()
+        stamp = now_iso()
+        with self._engine.begin() as conn:
+            state = conn.execute(select(_cycle.c.state).where(_cycle.c.id == cycle_id)).scalar_one_or_none()
+            if state is None:
+                raise KeyError(f"no cycle {cycle_id}")
+            if state != "open":
+                raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
+            row = conn.execute(
+                select(_answer).where(_answer.c.cycle_id == cycle_id, _answer.c.item_id == answer.item_id)
+            ).first()
+            old = _from_row(row) if row else None
+            if old == answer or (old is None and answer == Answer(answer.item_id)):
+                return False
+            values = _values(answer) | {"updated_at": stamp, "updated_by": who}
+            if row is None:
+                conn.execute(insert(_answer).values(cycle_id=cycle_id, item_id=answer.item_id, **values))
+            else:
+                conn.execute(update(_answer).where(_answer.c.id == row.id).values(**values))
+            conn.execute(
+                insert(_history).values(
+                    cycle_id=cycle_id,
+                    item_id=answer.item_id,
+                    changed_at=stamp,
+                    changed_by=who,
+                    old=_json(old) if old else None,
+                    new=_json(answer),
+                )
+            )
+        return True
+
+    def save_many(self, cycle_id: int, answers: Iterable[Answer], by: str | None = None) -> int:
+        return sum(self.save(cycle_id, a, by) for a in answers)
+
+    def history(self, cycle_id: int, item_id: str | None = None) -> list[HistoryEntry]:
+        query = select(_history).where(_history.c.cycle_id == cycle_id)
+        if item_id is not None:
+            query = query.where(_history.c.item_id == item_id)
+        with self._engine.connect() as conn:
+            return [
+                HistoryEntry(
+                    item_id=r.item_id,
+                    changed_at=r.changed_at,
+                    changed_by=r.changed_by,
+                    old=Answer.from_dict(json.loads(r.old)) if r.old else None,
+                    new=Answer.from_dict(json.loads(r.new)),
+                )
+                for r in conn.execute(query.order_by(_history.c.id))
+            ]
+
+    def orphans(self, cycle_id: int, known_item_ids: frozenset[str]) -> list[str]:
+        """Item ids with stored answers that the catalogue does not have (kept, never deleted)."""
+        with self._engine.connect() as conn:
+            ids = conn.execute(select(_answer.c.item_id).where(_answer.c.cycle_id == cycle_id)).scalars()
+            return sorted(i for i in ids if i not in known_item_ids)

@@ -1,0 +1,29 @@
+"""The one place a workspace database engine is made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL + synchronous=FULL: a commit is on disk when it returns, so a crash or power cut after
+    # "saved" loses nothing; readers never block the writer.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    """Engine for a workspace file. The default pool keeps one connection open, so an answer save
+    does not pay for reconnecting; Workspace.close() disposes it, releasing file locks."""
+    url = URL.create(drivername="sqlite", database=str(db_path))
+    engine = create_engine(url, pool_size=1, max_overflow=2)
+    event.listen(engine, "connect", _on_connect)
+    return engine

@@ -1,0 +1,77 @@
+"""SQLAlchemy table models of a workspace database (schema at Alembic head)."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class InstitutionRow(Base):
+    """The single institution a workspace belongs to (id is always 1)."""
+
+    __tablename__ = "institution"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String, default="")
+    institution_id: Mapped[str] = mapped_column(String, default="")
+    category: Mapped[str] = mapped_column(String, default="")
+    size_band: Mapped[str] = mapped_column(String, default="small")
+    is_fmi: Mapped[bool] = mapped_column(default=False)
+    scope: Mapped[str] = mapped_column(String, default="basic")
+    applicability: Mapped[str] = mapped_column(Text, default="{}")  # JSON object of question id -> bool
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class CycleRow(Base):
+    __tablename__ = "cycle"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String)
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    catalogue_id: Mapped[str] = mapped_column(String)
+    catalogue_version: Mapped[str] = mapped_column(String)
+    catalogue_digest: Mapped[str] = mapped_column(String)
+    created_at: Mapped[str] = mapped_column(String)
+    copied_from_id: Mapped[int | None] = mapped_column(ForeignKey("cycle.id"), nullable=True)
+    state: Mapped[str] = mapped_column(String, default="open")
+    last_item_id: Mapped[str | None] = mapped_column(String, nullable=True)  # resume position
+
+
+class AnswerRow(Base):
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("cycle_id", "item_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id"))
+    item_id: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String, default="unanswered")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    justification: Mapped[str] = mapped_column(Text, default="")
+    plan_owner: Mapped[str | None] = mapped_column(String, nullable=True)
+    plan_target_date: Mapped[str | None] = mapped_column(String, nullable=True)
+    plan_priority: Mapped[str | None] = mapped_column(String, nullable=True)
+    acceptance_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    acceptance_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    acceptance_date: Mapped[str | None] = mapped_column(String, nullable=True)
+    marked_for_review: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[str] = mapped_column(String)
+    updated_by: Mapped[str] = mapped_column(String, default="")
+
+
+class AnswerHistoryRow(Base):
+    """Append-only: triggers in the migration refuse UPDATE and DELETE."""
+
+    __tablename__ = "answer_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id"))
+    item_id: Mapped[str] = mapped_column(String)
+    changed_at: Mapped[str] = mapped_column(String)
+    changed_by: Mapped[str] = mapped_column(String)
+    old: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON of the answer before, or NULL
+    new: Mapped[str] = mapped_column(Text)  # JSON of the answer after

@@ -1,0 +1,147 @@
+"""Open or create an institution workspace: a private folder holding one SQLite database.
+
+Opening never changes a file it then refuses: the file is first inspected read-only (is it SQLite,
+is it intact, which schema), a timestamped backup is made before any migration, and a file from a
+newer fsadesk is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from fsadesk.store import schema
+from fsadesk.store.answers import AnswerRepository
+from fsadesk.store.cycles import CycleRepository
+from fsadesk.store.engine import make_engine
+from fsadesk.store.errors import (
+    CorruptWorkspace,
+    MigrationFailed,
+    NewerWorkspace,
+    NotAWorkspace,
+    WorkspaceNotFound,
+)
+from fsadesk.store.files import (
+    SQLITE_MAGIC,
+    backup_sqlite,
+    create_private_file,
+    make_private_dir,
+    read_magic,
+)
+from fsadesk.store.institution import InstitutionRepository
+
+DB_NAME = "workspace.sqlite"
+BACKUP_DIR = "backups"
+
+
+class Workspace:
+    """An open workspace. Use as a context manager, or call close()."""
+
+    def __init__(self, folder: Path, engine: Engine, backup: Path | None = None) -> None:
+        self.folder = folder
+        self.engine = engine
+        self.backup_made = backup  # the copy taken before a migration on this open, if any
+        self.institution = InstitutionRepository(engine)
+        self.cycles = CycleRepository(engine)
+        self.answers = AnswerRepository(engine)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _inspect_revision(db: Path) -> str | None:
+    """Check a workspace file read-only; return its schema revision. Raises a WorkspaceError."""
+    try:
+        size = db.stat().st_size
+    except OSError as exc:
+        raise WorkspaceNotFound(db, f"The workspace file {db} cannot be read ({exc.strerror}).") from exc
+    if size == 0:
+        raise CorruptWorkspace(db, f"The workspace file {db} is empty. Restore it from a backup.")
+    if read_magic(db) != SQLITE_MAGIC:
+        raise NotAWorkspace(db, f"{db} is not an fsadesk workspace: it is not a SQLite database file.")
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            check = con.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                detail = "; ".join(str(r[0]) for r in check[:3])
+                raise CorruptWorkspace(db, f"The workspace file {db} is damaged ({detail}). Restore it from a backup.")
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                raise NotAWorkspace(db, f"{db} is a SQLite database, but not an fsadesk workspace.")
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptWorkspace(
+            db, f"The workspace file {db} is damaged or truncated ({exc}). Restore it from a backup."
+        ) from exc
+    return row[0] if row else None
+
+
+def _backup_before_migration(folder: Path, db: Path, revision: str) -> Path:
+    backups = folder / BACKUP_DIR
+    make_private_dir(backups)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    dest = backups / f"workspace-schema{revision}-{stamp}.sqlite"
+    backup_sqlite(db, dest)
+    return dest
+
+
+def open_workspace(folder: Path) -> Workspace:
+    """Open an existing workspace, migrating it (after a backup) if it is older."""
+    folder = Path(folder)
+    db = folder / DB_NAME
+    if not db.exists():
+        raise WorkspaceNotFound(folder, f"No fsadesk workspace in {folder} (there is no {DB_NAME}).")
+    revision = _inspect_revision(db)
+    known = schema.known_revisions()
+    if revision not in known:
+        raise NewerWorkspace(
+            db,
+            f"This workspace was saved by a newer version of fsadesk (schema {revision}); this version "
+            f"reads schemas up to {known[-1]}. Please update fsadesk. The file has not been changed.",
+        )
+    backup = None
+    if revision != known[-1]:
+        backup = _backup_before_migration(folder, db, str(revision))
+        engine = make_engine(db)
+        try:
+            schema.upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise MigrationFailed(
+                db, f"Updating the workspace failed ({exc}). A copy from before the update is at {backup}."
+            ) from exc
+        return Workspace(folder, engine, backup)
+    return Workspace(folder, make_engine(db))
+
+
+def create_workspace(folder: Path) -> Workspace:
+    """Create a new, empty workspace folder (mode 0700) and database (mode 0600)."""
+    folder = Path(folder)
+    db = folder / DB_NAME
+    if db.exists():
+        raise NotAWorkspace(db, f"A workspace already exists in {folder}; open it instead.")
+    make_private_dir(folder)
+    create_private_file(db)
+    engine = make_engine(db)
+    schema.upgrade(engine)
+    return Workspace(folder, engine)
+
+
+def is_workspace(folder: Path) -> bool:
+    return (Path(folder) / DB_NAME).is_file()

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Set up (or refresh) everything fsadesk needs on a Debian/Ubuntu machine, then run or test it.
+#   bash packaging/dev.sh run [fsadesk args…]   install what is missing, then start the app
+#   bash packaging/dev.sh test [pytest args…]   install what is missing, then lint and test headless
+# Idempotent: a second call installs nothing and starts at once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-run}"; shift || true
+
+# System libraries Qt needs (docs: ../shared/reference/stack-notes.md), poppler for PDF checks,
+# openssl for the standard-tools bundle check, Xvfb for screenshots of real windows.
+apt_pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
+          libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 poppler-utils openssl unzip
+          xvfb xauth)
+missing=()
+for p in "${apt_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+py="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$py" -m venv .venv
+fi
+# Reinstall only when the dependency list or the pins change.
+stamp=.venv/.fsadesk-deps
+want="$(cat pyproject.toml packaging/constraints.txt | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -c packaging/constraints.txt -e ".[test]"
+  echo "$want" > "$stamp"
+fi
+
+export LANG=C.UTF-8
+case "$mode" in
+  run)
+    exec .venv/bin/fsadesk "$@" ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    .venv/bin/ruff check fsadesk tests bench
+    .venv/bin/mypy
+    exec .venv/bin/python -m pytest "$@" ;;
+  *)
+    echo "usage: bash packaging/dev.sh run|test" >&2; exit 2 ;;
+esac
