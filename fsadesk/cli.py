@@ -69,6 +69,17 @@ def cmd_catalogue_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_catalogue_export(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.catalogue.export import export_catalogue
+
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.")
+    rows = export_catalogue(_catalogue(args.catalogue), args.format, target)
+    out.write(f"Wrote {rows} items to {target}\n")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     cat = _catalogue(args.catalogue)
     with create_workspace(Path(args.dir)) as ws:
@@ -190,6 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = cat_sub.add_parser("show", help="print the catalogue as a tree")
     s.add_argument("--lang", choices=["ja", "en"], default="ja")
     s.set_defaults(func=cmd_catalogue_show)
+    e = cat_sub.add_parser("export", help="write every item with all fields to CSV or Excel")
+    e.add_argument("--format", choices=["csv", "xlsx"], required=True)
+    e.add_argument("out")
+    e.set_defaults(func=cmd_catalogue_export)
 
     d = sub.add_parser("demo", help="create a sample workspace with a partly completed assessment")
     d.add_argument("dir")

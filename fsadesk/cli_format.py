@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from fsadesk.assessment.scoring import Scores, Tally
 from fsadesk.catalogue.model import Catalogue, Lang
 
@@ -43,24 +45,43 @@ def render_tree(catalogue: Catalogue, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _width(text: str) -> int:
+    """Terminal columns: full-width (Japanese) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def ljust(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def rjust(text: str, width: int) -> str:
+    return " " * max(0, width - _width(text)) + text
+
+
+_COLS = (26, 10, 14, 18, 20)
+
+
+def _line(cells: list[str]) -> str:
+    first, *rest = cells
+    return ljust(first, _COLS[0]) + "".join(rjust(c, w) for c, w in zip(rest, _COLS[1:], strict=True))
+
+
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:5.1f}%"
 
 
 def _row(name: str, t: Tally) -> str:
-    return f"{name:<28} {_pct(t.completion):>8} {_pct(t.basic.rate):>10} {_pct(t.desirable.rate):>10} {t.open_gaps:>6}"
+    return _line([name, _pct(t.completion), _pct(t.basic.rate), _pct(t.desirable.rate), str(t.open_gaps)])
 
 
 def render_scores(scores: Scores, catalogue: Catalogue, lang: Lang) -> str:
-    header = (
-        f"{word('domain', lang):<28} {word('completion', lang):>8} {word('basic_rate', lang):>10} "
-        f"{word('desirable_rate', lang):>10} {word('gaps', lang):>6}"
-    )
-    lines = [header, "-" * len(header)]
+    header = _line([word(k, lang) for k in ("domain", "completion", "basic_rate", "desirable_rate", "gaps")])
+    rule = "-" * _width(header)
+    lines = [header, rule]
     for number, tally in scores.domains.items():
         node = catalogue.node(number)
         name = f"{number} {(node.short or node.title).get(lang)}"
         lines.append(_row(name, tally))
-    lines.append("-" * len(header))
+    lines.append(rule)
     lines.append(_row(word("overall", lang), scores.overall))
     return "\n".join(lines)

@@ -91,19 +91,21 @@ class Answer:
         )
 
     def problems(self) -> list[Problem]:
-        """Rules that block saving: required justifications and half-filled plans."""
+        """Rules that block saving: a status whose required justification is missing."""
         out = []
         if self.status is Status.NOT_APPLICABLE and not self.justification.strip():
             out.append(Problem.NA_NEEDS_REASON)
         if self.status is Status.ALTERNATIVE and not self.justification.strip():
             out.append(Problem.ALTERNATIVE_NEEDS_JUSTIFICATION)
-        if self.plan is not None and not self.plan.is_complete() and (self.plan.owner or self.plan.target_date):
+        return out
+
+    def warnings(self) -> list[Problem]:
+        """Half-filled plans or acceptances: saved as typed (nothing typed is lost), but they do
+        not close a gap until complete."""
+        out = []
+        if self.plan is not None and not self.plan.is_complete():
             out.append(Problem.PLAN_INCOMPLETE)
-        if (
-            self.acceptance is not None
-            and not self.acceptance.is_complete()
-            and (self.acceptance.approved_by or self.acceptance.reason or self.acceptance.date)
-        ):
+        if self.acceptance is not None and not self.acceptance.is_complete():
             out.append(Problem.ACCEPTANCE_INCOMPLETE)
         return out
 
