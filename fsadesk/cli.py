@@ -19,6 +19,7 @@ from fsadesk.catalogue import Catalogue, CatalogueError, load_catalogue
 from fsadesk.cli_format import render_scores, render_tree
 from fsadesk.paths import data_dir, resolve_workspace
 from fsadesk.store import Workspace, create_workspace, open_workspace
+from fsadesk.store.cycles import start_next_cycle
 from fsadesk.store.errors import AnswerRejected, CycleLocked, WorkspaceError
 
 PROBLEM_MESSAGES = {
@@ -176,6 +177,18 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
+    cat = _catalogue(args.catalogue)
+    with _workspace(args) as ws:
+        previous = ws.cycles.latest()
+        copy_from = None if args.empty or previous is None else previous.id
+        cycle = start_next_cycle(ws.cycles, ws.answers, cat, args.label or f"{args.year}", args.year, copy_from)
+        carried = len(ws.answers.load(cycle.id))
+    what = f", {carried} answers carried over from {previous.label}" if copy_from and previous else ""
+    out.write(f"Started cycle {cycle.id} ({cycle.label}){what}.\n")
+    return 0
+
+
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with _workspace(args) as ws:
         entries = ws.answers.history(_cycle_id(ws, args.cycle), args.item)
@@ -247,6 +260,15 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--lang", choices=["ja", "en"], default="ja")
     sc.add_argument("--cycle", type=int)
     sc.set_defaults(func=cmd_scores)
+
+    cy = sub.add_parser("cycle", help="assessment cycles")
+    cy_sub = cy.add_subparsers(dest="cycle_command", required=True)
+    cn = cy_sub.add_parser("new", help="start the next cycle, by default from a copy of the latest")
+    cn.add_argument("workspace")
+    cn.add_argument("--year", type=int, required=True)
+    cn.add_argument("--label")
+    cn.add_argument("--empty", action="store_true", help="start with no answers")
+    cn.set_defaults(func=cmd_cycle_new)
 
     h = sub.add_parser("history", help="list answer changes")
     h.add_argument("workspace")

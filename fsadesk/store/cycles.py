@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
+from fsadesk.assessment.cycles import carry_over
 from fsadesk.catalogue.model import Catalogue
+from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.clock import now_iso
 from fsadesk.store.models import CycleRow
 
@@ -83,3 +85,21 @@ class CycleRepository:
     def set_last_item(self, cycle_id: int, item_id: str) -> None:
         with self._engine.begin() as conn:
             conn.execute(update(CycleRow).where(CycleRow.id == cycle_id).values(last_item_id=item_id))
+
+
+def start_next_cycle(
+    cycles: CycleRepository,
+    answers: AnswerRepository,
+    catalogue: Catalogue,
+    label: str,
+    fiscal_year: int,
+    copy_from: int | None,
+    by: str | None = None,
+) -> Cycle:
+    """Open a new cycle; with copy_from, every answer of that cycle is carried over (and marked for
+    review, so nothing is signed off unseen). The copies get history rows like any other change."""
+    cycle = cycles.create(label, fiscal_year, catalogue, copied_from=copy_from)
+    if copy_from is not None:
+        previous = answers.load(copy_from)
+        answers.save_many(cycle.id, carry_over(previous, catalogue.item_ids()).values(), by=by)
+    return cycle
