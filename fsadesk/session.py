@@ -1,0 +1,199 @@
+"""The assessment session: what the UI drives. No Qt here, so it is tested without a window.
+
+It holds one cycle's answers in memory, saves every change through the store before returning
+(nothing typed is lost), keeps undo/redo of answer edits, and answers the questions the wizard
+asks: what applies, what is next, what matches a filter or a search.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fsadesk.assessment.answers import Answer, Status
+from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.scope import active_clauses, applies
+from fsadesk.assessment.scoring import Scores, score
+from fsadesk.catalogue.model import Catalogue, Clause, Item, Lang
+from fsadesk.store.cycles import Cycle
+from fsadesk.store.workspace import Workspace
+
+
+class Filter(enum.StrEnum):
+    ALL = "all"
+    UNANSWERED = "unanswered"
+    REVIEW = "review"
+    GAPS_WITHOUT_PLAN = "gaps_without_plan"
+    BASIC = "basic"
+    DESIRABLE = "desirable"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable edit: the answer before and after."""
+
+    before: Answer
+    after: Answer
+
+
+class AssessmentSession:
+    def __init__(self, workspace: Workspace, catalogue: Catalogue, cycle_id: int, user: str | None = None) -> None:
+        self.workspace = workspace
+        self.catalogue = catalogue
+        self.user = user
+        profile = workspace.institution.get()
+        if profile is None:
+            raise ValueError("the workspace has no institution profile")
+        self.profile: InstitutionProfile = profile
+        self.cycle: Cycle = workspace.cycles.get(cycle_id)
+        self._answers: dict[str, Answer] = workspace.answers.load(cycle_id)
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+        self.listeners: list[Callable[[str], None]] = []  # called with the item id after each change
+        self._items = [it for it in catalogue.items if applies(it, self.profile)]
+
+    # What applies -------------------------------------------------------------------------
+    @property
+    def items(self) -> list[Item]:
+        """Applicable items in guideline order."""
+        return self._items
+
+    def item(self, item_id: str) -> Item:
+        return self.catalogue.item(item_id)
+
+    def clauses(self, item: Item) -> list[Clause]:
+        return active_clauses(item, self.profile)
+
+    def reload_profile(self) -> None:
+        profile = self.workspace.institution.get()
+        assert profile is not None
+        self.profile = profile
+        self._items = [it for it in self.catalogue.items if applies(it, self.profile)]
+
+    # Answers -----------------------------------------------------------------------------
+    def answer(self, item_id: str) -> Answer:
+        return self._answers.get(item_id) or Answer(item_id)
+
+    def set_answer(self, answer: Answer) -> bool:
+        """Save one answer (committed before returning) and record it for undo. Raises
+        AnswerRejected (nothing saved) when a required justification is missing."""
+        before = self.answer(answer.item_id)
+        if not self._write(answer):
+            return False
+        self._undo.append(Change(before, answer))
+        self._redo.clear()
+        return True
+
+    def _write(self, answer: Answer) -> bool:
+        changed = self.workspace.answers.save(self.cycle.id, answer, by=self.user)
+        if changed:
+            self._answers[answer.item_id] = answer
+            for listener in list(self.listeners):
+                listener(answer.item_id)
+        return changed
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo(self) -> str | None:
+        """Put back the answer before the last edit (saved like any change). Returns its item id."""
+        if not self._undo:
+            return None
+        change = self._undo.pop()
+        self._write(change.before)
+        self._redo.append(change)
+        return change.before.item_id
+
+    def redo(self) -> str | None:
+        if not self._redo:
+            return None
+        change = self._redo.pop()
+        self._write(change.after)
+        self._undo.append(change)
+        return change.after.item_id
+
+    # Position ----------------------------------------------------------------------------
+    def resume_item(self) -> str | None:
+        """Where the user stopped last time, or the first item."""
+        last = self.cycle.last_item_id
+        if last and any(it.id == last for it in self._items):
+            return last
+        return self._items[0].id if self._items else None
+
+    def remember_position(self, item_id: str) -> None:
+        self.workspace.cycles.set_last_item(self.cycle.id, item_id)
+        self.cycle = self.workspace.cycles.get(self.cycle.id)
+
+    def neighbour(self, item_id: str, step: int) -> str | None:
+        ids = [it.id for it in self._items]
+        if item_id not in ids:
+            return ids[0] if ids else None
+        index = ids.index(item_id) + step
+        return ids[index] if 0 <= index < len(ids) else None
+
+    def next_unanswered(self, after: str | None) -> str | None:
+        """The next unanswered item after `after`, wrapping round to the start."""
+        ids = [it.id for it in self._items]
+        start = ids.index(after) + 1 if after in ids else 0
+        for item_id in ids[start:] + ids[:start]:
+            if self.answer(item_id).status is Status.UNANSWERED:
+                return item_id
+        return None
+
+    # Filters and search ------------------------------------------------------------------
+    def matches(self, item: Item, flt: Filter) -> bool:
+        a = self.answer(item.id)
+        return {
+            Filter.ALL: True,
+            Filter.UNANSWERED: a.status is Status.UNANSWERED,
+            Filter.REVIEW: a.marked_for_review,
+            Filter.GAPS_WITHOUT_PLAN: a.is_gap and not a.is_addressed_gap,
+            Filter.BASIC: item.is_basic,
+            Filter.DESIRABLE: not item.is_basic,
+        }[flt]
+
+    def search(self, text: str, flt: Filter = Filter.ALL) -> list[Item]:
+        """Items matching a filter and containing every word of `text` (either language, any
+        text field, or the id), case-insensitive."""
+        words = text.casefold().split()
+        out = []
+        for item in self._items:
+            if not self.matches(item, flt):
+                continue
+            if words:
+                hay = _haystack(item)
+                if not all(w in hay for w in words):
+                    continue
+            out.append(item)
+        return out
+
+    # Figures -----------------------------------------------------------------------------
+    def scores(self) -> Scores:
+        return score(self.catalogue, self.profile, self._answers)
+
+    def progress(self, node_number: str | None = None) -> tuple[int, int]:
+        """(answered, applicable) under a node, or overall."""
+        items = (
+            self._items
+            if node_number is None
+            else [it for it in self._items if it.node == node_number or it.node.startswith(node_number + ".")]
+        )
+        answered = sum(self.answer(it.id).status is not Status.UNANSWERED for it in items)
+        return answered, len(items)
+
+    def title(self, item: Item, lang: Lang) -> str:
+        return f"{item.label} {item.title.get(lang)}"
+
+
+def _haystack(item: Item) -> str:
+    parts = [item.id, item.label]
+    for text in (item.title, item.requirement, item.explanation):
+        parts += [text.ja, text.en]
+    parts += item.evidence.ja + item.evidence.en
+    return " ".join(parts).casefold()
