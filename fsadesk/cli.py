@@ -66,7 +66,7 @@ def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_catalogue_show(args: argparse.Namespace, out: TextIO) -> int:
-    out.write(render_tree(_catalogue(args.catalogue), args.lang) + "\n")
+    out.write(render_tree(_catalogue(args.catalogue), args.lang or "ja") + "\n")
     return 0
 
 
@@ -171,7 +171,7 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     else:
-        out.write(f"{profile.name} · {cycle.label}\n\n{render_scores(scores, cat, args.lang)}\n")
+        out.write(f"{profile.name} · {cycle.label}\n\n{render_scores(scores, cat, args.lang or 'ja')}\n")
     for note in notes:
         sys.stderr.write(f"Note: {note}\n")
     return 0
@@ -202,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="fsadesk", description="FSA cybersecurity guideline self-assessment.")
     p.add_argument("--version", action="version", version=f"fsadesk {__version__}")
     p.add_argument("--data-dir", help="folder for workspaces (default: your user data folder; or set FSADESK_DATA_DIR)")
-    p.add_argument("--lang", choices=["ja", "en"], default="ja", help="language (default: ja)")
+    p.add_argument("--lang", choices=["ja", "en"], help="language (default: Japanese, or your last choice)")
     p.add_argument("--catalogue", help="use this catalogue folder instead of the built-in one")
     sub = p.add_subparsers(dest="command")
 
@@ -212,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("path")
     v.set_defaults(func=cmd_catalogue_validate)
     s = cat_sub.add_parser("show", help="print the catalogue as a tree")
-    s.add_argument("--lang", choices=["ja", "en"], default="ja")
+    s.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS)
     s.set_defaults(func=cmd_catalogue_show)
     e = cat_sub.add_parser("export", help="write every item with all fields to CSV or Excel")
     e.add_argument("--format", choices=["csv", "xlsx"], required=True)
@@ -257,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("scores", help="score the latest (or a given) cycle")
     sc.add_argument("workspace")
     sc.add_argument("--json", action="store_true")
-    sc.add_argument("--lang", choices=["ja", "en"], default="ja")
+    sc.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS)
     sc.add_argument("--cycle", type=int)
     sc.set_defaults(func=cmd_scores)
 

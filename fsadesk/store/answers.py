@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Row, insert, select, update
+from sqlalchemy import Engine, Row, bindparam, insert, select, update
 
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.store.clock import current_user, now_iso
@@ -22,6 +22,31 @@ from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow
 _answer = AnswerRow.__table__
 _history = AnswerHistoryRow.__table__
 _cycle = CycleRow.__table__
+
+# Built once: saving is the hot path (every click and typing pause), and compiling statements on
+# each call cost more than the commit itself (bench/save_latency.py).
+_VALUE_COLUMNS = (
+    "status", "notes", "evidence", "justification", "plan_owner", "plan_target_date", "plan_priority",
+    "acceptance_by", "acceptance_reason", "acceptance_date", "marked_for_review", "updated_at", "updated_by",
+)  # fmt: skip
+_SELECT_STATE = select(_cycle.c.state).where(_cycle.c.id == bindparam("cycle_id"))
+_SELECT_ANSWER = select(_answer).where(
+    _answer.c.cycle_id == bindparam("cycle_id"), _answer.c.item_id == bindparam("item_id")
+)
+_INSERT_ANSWER = insert(_answer).values(
+    cycle_id=bindparam("cycle_id"), item_id=bindparam("item_id"), **{c: bindparam(c) for c in _VALUE_COLUMNS}
+)
+_UPDATE_ANSWER = (
+    update(_answer).where(_answer.c.id == bindparam("row_id")).values(**{c: bindparam(c) for c in _VALUE_COLUMNS})
+)
+_INSERT_HISTORY = insert(_history).values(
+    cycle_id=bindparam("cycle_id"),
+    item_id=bindparam("item_id"),
+    changed_at=bindparam("changed_at"),
+    changed_by=bindparam("changed_by"),
+    old=bindparam("old"),
+    new=bindparam("new"),
+)
 
 
 @dataclass(frozen=True)
@@ -109,32 +134,26 @@ class AnswerRepository:
             raise AnswerRejected(answer.item_id, [p.value for p in problems])
         who = by if by is not None else current_user()
         stamp = now_iso()
+        keys = {"cycle_id": cycle_id, "item_id": answer.item_id}
         with self._engine.begin() as conn:
-            state = conn.execute(select(_cycle.c.state).where(_cycle.c.id == cycle_id)).scalar_one_or_none()
+            state = conn.execute(_SELECT_STATE, keys).scalar_one_or_none()
             if state is None:
                 raise KeyError(f"no cycle {cycle_id}")
             if state != "open":
                 raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
-            row = conn.execute(
-                select(_answer).where(_answer.c.cycle_id == cycle_id, _answer.c.item_id == answer.item_id)
-            ).first()
+            row = conn.execute(_SELECT_ANSWER, keys).first()
             old = _from_row(row) if row else None
             if old == answer or (old is None and answer == Answer(answer.item_id)):
                 return False
             values = _values(answer) | {"updated_at": stamp, "updated_by": who}
             if row is None:
-                conn.execute(insert(_answer).values(cycle_id=cycle_id, item_id=answer.item_id, **values))
+                conn.execute(_INSERT_ANSWER, keys | values)
             else:
-                conn.execute(update(_answer).where(_answer.c.id == row.id).values(**values))
+                conn.execute(_UPDATE_ANSWER, values | {"row_id": row.id})
             conn.execute(
-                insert(_history).values(
-                    cycle_id=cycle_id,
-                    item_id=answer.item_id,
-                    changed_at=stamp,
-                    changed_by=who,
-                    old=_json(old) if old else None,
-                    new=_json(answer),
-                )
+                _INSERT_HISTORY,
+                keys
+                | {"changed_at": stamp, "changed_by": who, "old": _json(old) if old else None, "new": _json(answer)},
             )
         return True
 

@@ -1,0 +1,69 @@
+"""Language switching: fsadesk's own .qm, Qt's qtbase_*.qm, and which catalogue language to show.
+
+Widgets follow one pattern: set every text in `retranslate()`, call it from __init__, and call it
+again on QEvent.LanguageChange (see `Retranslatable`). Catalogue texts are taken in
+`LanguageManager.lang`, so switching language keeps all state and only re-labels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QWidget
+
+from fsadesk.catalogue.model import Lang
+from fsadesk.paths import resources_dir
+
+LANGUAGES: tuple[Lang, ...] = ("ja", "en")
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+class LanguageManager(QObject):
+    """Owns the installed translators. `changed` fires after Qt has re-translated widgets."""
+
+    changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, lang: Lang = "ja") -> None:
+        super().__init__(app)
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.lang: Lang = "en"
+        self.set_language(lang)
+
+    def set_language(self, lang: Lang) -> None:
+        for tr in self._translators:
+            self._app.removeTranslator(tr)
+        self._translators.clear()
+        if lang == "ja":
+            qt = QTranslator(self)
+            if qt.load(
+                QLocale(QLocale.Language.Japanese),
+                "qtbase",
+                "_",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            ):
+                self._translators.append(qt)
+            own = QTranslator(self)
+            if own.load("fsadesk_ja", translations_dir()):
+                self._translators.append(own)
+        self.lang = lang
+        for tr in self._translators:
+            self._app.installTranslator(tr)  # sends LanguageChange to every widget
+        if not self._translators:
+            # Removing translators alone does not notify widgets; tell them explicitly.
+            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
+        self.changed.emit(lang)
+
+
+class Retranslatable(QWidget):
+    """Mixin-style base: subclasses implement retranslate(); it runs again on language change."""
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

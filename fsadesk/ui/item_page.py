@@ -1,0 +1,275 @@
+"""The item page: shows one item and saves every change to its answer as it is made."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from fsadesk.assessment.answers import (
+    GAP_STATUSES,
+    Answer,
+    Priority,
+    Problem,
+    RemediationPlan,
+    RiskAcceptance,
+    Status,
+)
+from fsadesk.session import AssessmentSession
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.item_page_view import NO_DATE, ItemPageView
+from fsadesk.ui.status_style import ORDER, status_hint, status_text
+
+TYPING_PAUSE_MS = 700  # save typed text once the user pauses; always flushed before moving on
+
+
+def _qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def _pydate(value: QDate) -> dt.date | None:
+    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
+
+
+class ItemPage(ItemPageView):
+    """saved(ok, message): after each attempt to save. navigate_requested(step): Prev/Next."""
+
+    saved = Signal(bool, str)
+    previous_requested = Signal()
+    next_requested = Signal()
+    next_unanswered_requested = Signal()
+
+    def __init__(self, session: AssessmentSession, lang: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.item_id: str | None = None
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        for p in Priority:
+            self.plan_priority.addItem("", p.value)
+        self.status_group.idClicked.connect(self._on_status)
+        for edit in (self.justification, self.notes, self.evidence, self.accept_reason):
+            edit.textChanged.connect(self._on_typing)
+        for line in (self.plan_owner, self.accept_by):
+            line.textEdited.connect(self._on_typing)
+            line.editingFinished.connect(self.flush)
+        for date in (self.plan_date, self.accept_date):
+            date.dateChanged.connect(self._on_field)
+        self.plan_priority.currentIndexChanged.connect(self._on_field)
+        self.review.toggled.connect(self._on_field)
+        self.previous_button.clicked.connect(self.previous_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.next_unanswered_button.clicked.connect(self.next_unanswered_requested)
+        for index, _status in enumerate(ORDER):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda i=index: self.choose_status(i))
+        self.retranslate()
+
+    # Showing an item ----------------------------------------------------------------------
+    def show_item(self, item_id: str) -> None:
+        self._timer.stop()
+        self.item_id = item_id
+        self._loading = True
+        try:
+            self._fill(self.session.answer(item_id))
+            self._fill_texts()
+        finally:
+            self._loading = False
+        self.message.setVisible(False)
+        self._update_visibility()
+
+    def _fill(self, a: Answer) -> None:
+        self.status_buttons[a.status].setChecked(True)
+        self.justification.setPlainText(a.justification)
+        self.notes.setPlainText(a.notes)
+        self.evidence.setPlainText(a.evidence)
+        self.plan_owner.setText(a.plan.owner if a.plan else "")
+        self.plan_date.setDate(_qdate(a.plan.target_date if a.plan else None))
+        priority = a.plan.priority if a.plan else Priority.MEDIUM
+        self.plan_priority.setCurrentIndex(self.plan_priority.findData(priority.value))
+        self.accept_by.setText(a.acceptance.approved_by if a.acceptance else "")
+        self.accept_reason.setPlainText(a.acceptance.reason if a.acceptance else "")
+        self.accept_date.setDate(_qdate(a.acceptance.date if a.acceptance else None))
+        self.review.setChecked(a.marked_for_review)
+
+    def _fill_texts(self) -> None:
+        if self.item_id is None:
+            return
+        lang = self.lang.lang
+        item = self.session.item(self.item_id)
+        cat = self.session.catalogue
+        domain = cat.node(cat.domain_of(item.node))
+        node = cat.node(item.node)
+        crumbs = [f"{domain.number} {(domain.short or domain.title).get(lang)}"]
+        if node.number != domain.number:
+            crumbs.append(f"{node.number} {node.title.get(lang)}")
+        self.breadcrumb.setText("  ›  ".join(crumbs))
+        self.title.setText(f"{item.label}  {item.title.get(lang)}")
+        tier = (cat.header.tiers.basic if item.is_basic else cat.header.tiers.desirable).get(lang)
+        colour = "#0B5394" if item.is_basic else "#6A329F"
+        badges = [f'<span style="color:white; background:{colour}; padding:2px 6px;">&nbsp;{tier}&nbsp;</span>']
+        freq = self._frequency_text(item.frequency)
+        if freq:
+            badges.append(f'<span style="color:#444;">&nbsp;&nbsp;{self.tr("How often:")} {freq}</span>')
+        badges.append(f'<span style="color:#777;">&nbsp;&nbsp;{item.id}</span>')
+        self.badges.setText("".join(badges))
+        self.requirement.setText(item.requirement.get(lang))
+        clauses = self.session.clauses(item)
+        self.clauses.setText("\n".join("• " + c.text.get(lang) for c in clauses))
+        self.clauses.setVisible(bool(clauses))
+        self.explanation.body.setText(item.explanation.get(lang))
+        self.evidence_examples.body.setText("\n".join("• " + e for e in item.evidence.get(lang)))
+
+    def _frequency_text(self, frequency: str | None) -> str:
+        return {
+            "annual": self.tr("At least once a year"),
+            "semiannual": self.tr("At least twice a year"),
+            "periodic": self.tr("Regularly"),
+            "on_event": self.tr("When something changes or happens"),
+            "continuous": self.tr("All the time"),
+        }.get(frequency or "", "")
+
+    def retranslate(self) -> None:
+        self.explanation.toggle.setText(self.tr("What this means for us"))
+        self.evidence_examples.toggle.setText(self.tr("Examples of evidence"))
+        self.answer_box.setTitle(self.tr("Your answer"))
+        for index, status in enumerate(ORDER):
+            self.status_buttons[status].setText(status_text(status))
+            self.status_hints[status].setText(f"Ctrl+{index + 1}   {status_hint(status)}")
+        self.plan_box.setTitle(self.tr("Remediation plan"))
+        self.plan_owner_label.setText(self.tr("&Owner:"))
+        self.plan_date_label.setText(self.tr("&Target date:"))
+        self.plan_priority_label.setText(self.tr("P&riority:"))
+        for i, text in enumerate((self.tr("High"), self.tr("Medium"), self.tr("Low"))):
+            self.plan_priority.setItemText(i, text)
+        self.accept_box.setTitle(self.tr("Or: risk acceptance approved by management"))
+        self.accept_by_label.setText(self.tr("Approved &by:"))
+        self.accept_reason_label.setText(self.tr("Rea&son:"))
+        self.accept_date_label.setText(self.tr("D&ate:"))
+        self.gap_hint.setText(
+            self.tr(
+                "Please record how this gap will be closed (who and by when), or that management has "
+                "approved living with the risk. Until one of them is complete, it counts as an open gap."
+            )
+        )
+        self.notes_label.setText(self.tr("&Notes (what is done today):"))
+        self.evidence_label.setText(self.tr("&Evidence (documents or records that show it):"))
+        self.review.setText(self.tr("&Mark for review (to come back to, or to ask someone)"))
+        self.previous_button.setText(self.tr("◀ &Previous"))
+        self.next_button.setText(self.tr("&Next ▶"))
+        self.next_unanswered_button.setText(self.tr("Next &unanswered"))
+        self.previous_button.setToolTip("Alt+Left")
+        self.next_button.setToolTip("Alt+Right")
+        self.next_unanswered_button.setToolTip("Ctrl+J")
+        self._update_visibility()
+        self._fill_texts()
+        if self.message.isVisible():
+            self._show_problems(self.draft().problems())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Editing ------------------------------------------------------------------------------
+    def choose_status(self, index: int) -> None:
+        button = self.status_group.button(index)
+        button.setChecked(True)
+        button.setFocus()
+        self._on_status(index)
+
+    def current_status(self) -> Status:
+        return ORDER[max(0, self.status_group.checkedId())]
+
+    def draft(self) -> Answer:
+        """The answer as it stands in the widgets."""
+        assert self.item_id is not None
+        owner, plan_date = self.plan_owner.text().strip(), _pydate(self.plan_date.date())
+        plan = None
+        if owner or plan_date:
+            plan = RemediationPlan(owner, plan_date, Priority(self.plan_priority.currentData()))
+        by, reason = self.accept_by.text().strip(), self.accept_reason.toPlainText().strip()
+        acc_date = _pydate(self.accept_date.date())
+        acceptance = RiskAcceptance(by, reason, acc_date) if (by or reason or acc_date) else None
+        return Answer(
+            item_id=self.item_id,
+            status=self.current_status(),
+            notes=self.notes.toPlainText(),
+            evidence=self.evidence.toPlainText(),
+            justification=self.justification.toPlainText(),
+            plan=plan,
+            acceptance=acceptance,
+            marked_for_review=self.review.isChecked(),
+        )
+
+    def _on_status(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._update_visibility()
+        self.flush()
+
+    def _on_typing(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def _on_field(self) -> None:
+        if not self._loading:
+            self.flush()
+
+    def _update_visibility(self) -> None:
+        status = self.current_status()
+        needs_reason = status in (Status.NOT_APPLICABLE, Status.ALTERNATIVE)
+        self.justification_label.setVisible(needs_reason)
+        self.justification.setVisible(needs_reason)
+        if status is Status.NOT_APPLICABLE:
+            self.justification_label.setText(self.tr("&Why does this item not apply to us? (required)"))
+        elif status is Status.ALTERNATIVE:
+            self.justification_label.setText(self.tr("&How does the alternative measure meet the aim? (required)"))
+        self.gap_panel.setVisible(status in GAP_STATUSES)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        texts = {
+            Problem.NA_NEEDS_REASON: self.tr(
+                "Please write why this item does not apply. The answer is saved once the reason is filled in."
+            ),
+            Problem.ALTERNATIVE_NEEDS_JUSTIFICATION: self.tr(
+                "Please describe the alternative measure. The answer is saved once it is filled in."
+            ),
+        }
+        self.message.setText("\n".join(texts[p] for p in problems if p in texts))
+        self.message.setVisible(bool(problems))
+
+    def flush(self) -> bool:
+        """Save what the widgets show now. False (and a visible message) when it cannot be saved."""
+        self._timer.stop()
+        if self.item_id is None or self._loading:
+            return True
+        draft = self.draft()
+        problems = draft.problems()
+        self._show_problems(problems)
+        if problems:
+            self.saved.emit(False, self.message.text())
+            return False
+        if draft != self.session.answer(self.item_id):
+            self.session.set_answer(draft)
+            self.saved.emit(True, "")
+        return True
+
+    def can_leave(self) -> bool:
+        """Save before moving on; refuse (message shown) while a required reason is missing."""
+        ok = self.flush()
+        if not ok:
+            self.justification.setFocus()
+        return ok
+
+    def reload(self) -> None:
+        """Show the stored answer again (after undo/redo or an edit elsewhere)."""
+        if self.item_id is not None:
+            self.show_item(self.item_id)

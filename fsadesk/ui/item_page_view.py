@@ -1,0 +1,207 @@
+"""Layout of the item page: what the user reads and the answer they give. No behaviour here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.assessment.answers import Status
+from fsadesk.ui.status_style import ORDER
+
+NO_DATE = QDate(2000, 1, 1)  # QDateEdit cannot be empty: its minimum stands for "no date yet"
+
+
+def _wrap(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on, as in a form; text keeps its own line breaks
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    box.setMaximumHeight(box.fontMetrics().lineSpacing() * (lines + 4) + 12)
+    return box
+
+
+class Expander(QWidget):
+    """A heading that shows or hides a body of text (keyboard: Space on the heading)."""
+
+    def __init__(self, expanded: bool) -> None:
+        super().__init__()
+        self.toggle = QToolButton()
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(expanded)
+        self.toggle.setAutoRaise(True)
+        self.body = _wrap(QLabel())
+        self.body.setContentsMargins(22, 0, 0, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.body)
+        self.toggle.toggled.connect(self._apply)
+        self._apply(expanded)
+
+    def _apply(self, on: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.body.setVisible(on)
+
+
+class ItemPageView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        base = self.font().pointSizeF()
+        self.breadcrumb = _wrap(QLabel())
+        self.breadcrumb.setStyleSheet("color: palette(mid);")
+        self.title = _wrap(QLabel())
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(base * 1.35)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.badges = QLabel()
+        self.badges.setTextFormat(Qt.TextFormat.RichText)
+        self.requirement = _wrap(QLabel())
+        req_font = QFont(self.font())
+        req_font.setPointSizeF(base * 1.08)
+        self.requirement.setFont(req_font)
+        self.clauses = _wrap(QLabel())
+        self.clauses.setStyleSheet("background: #FFF4DB; border: 1px solid #E6C77A; padding: 6px;")
+        self.explanation = Expander(expanded=True)
+        self.evidence_examples = Expander(expanded=False)
+
+        self.answer_box = QGroupBox()
+        self.status_group = QButtonGroup(self)
+        self.status_buttons: dict[Status, QRadioButton] = {}
+        self.status_hints: dict[Status, QLabel] = {}
+        grid = QVBoxLayout(self.answer_box)
+        answer_font = QFont(self.font())
+        answer_font.setPointSizeF(base * 1.12)
+        for index, status in enumerate(ORDER):
+            button = QRadioButton()
+            button.setFont(answer_font)
+            button.setMinimumHeight(int(button.fontMetrics().height() * 1.8))
+            self.status_group.addButton(button, index)
+            hint = QLabel()
+            hint.setStyleSheet("color: palette(mid);")
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addWidget(hint, 1)
+            grid.addLayout(row)
+            self.status_buttons[status] = button
+            self.status_hints[status] = hint
+
+        self.justification_label = QLabel()
+        self.justification = _text_box(3)
+        self.justification_label.setBuddy(self.justification)
+
+        self.plan_box = QGroupBox()
+        self.plan_owner = QLineEdit()
+        self.plan_date = _date_edit()
+        self.plan_priority = QComboBox()
+        plan_form = QFormLayout(self.plan_box)
+        self.plan_owner_label = QLabel()
+        self.plan_date_label = QLabel()
+        self.plan_priority_label = QLabel()
+        plan_form.addRow(self.plan_owner_label, self.plan_owner)
+        plan_form.addRow(self.plan_date_label, self.plan_date)
+        plan_form.addRow(self.plan_priority_label, self.plan_priority)
+
+        self.accept_box = QGroupBox()
+        self.accept_by = QLineEdit()
+        self.accept_reason = _text_box(2)
+        self.accept_date = _date_edit()
+        accept_form = QFormLayout(self.accept_box)
+        self.accept_by_label = QLabel()
+        self.accept_reason_label = QLabel()
+        self.accept_date_label = QLabel()
+        accept_form.addRow(self.accept_by_label, self.accept_by)
+        accept_form.addRow(self.accept_reason_label, self.accept_reason)
+        accept_form.addRow(self.accept_date_label, self.accept_date)
+        for label, field in (
+            (self.plan_owner_label, self.plan_owner),
+            (self.plan_date_label, self.plan_date),
+            (self.plan_priority_label, self.plan_priority),
+            (self.accept_by_label, self.accept_by),
+            (self.accept_reason_label, self.accept_reason),
+            (self.accept_date_label, self.accept_date),
+        ):
+            label.setBuddy(field)
+        self.gap_hint = _wrap(QLabel())
+        gap_row = QHBoxLayout()
+        gap_row.addWidget(self.plan_box, 1)
+        gap_row.addWidget(self.accept_box, 1)
+        self.gap_panel = QWidget()
+        gap_layout = QVBoxLayout(self.gap_panel)
+        gap_layout.setContentsMargins(0, 0, 0, 0)
+        gap_layout.addWidget(self.gap_hint)
+        gap_layout.addLayout(gap_row)
+
+        self.notes_label = QLabel()
+        self.notes = _text_box(3)
+        self.notes_label.setBuddy(self.notes)
+        self.evidence_label = QLabel()
+        self.evidence = _text_box(2)
+        self.evidence_label.setBuddy(self.evidence)
+        self.review = QCheckBox()
+
+        self.message = _wrap(QLabel())
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.message.setVisible(False)
+
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.next_unanswered_button = QPushButton()
+        self.next_button.setDefault(False)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_unanswered_button)
+        nav.addWidget(self.next_button)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(8)
+        for widget in (self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
+                       self.explanation, self.evidence_examples, line, self.answer_box,
+                       self.justification_label, self.justification, self.gap_panel,
+                       self.notes_label, self.notes, self.evidence_label, self.evidence, self.review,
+                       self.message):  # fmt: skip
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addLayout(nav)

@@ -1,0 +1,320 @@
+"""Main window behaviour: navigation, autosave feedback, undo/redo, filters, language, pages."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QWidget
+
+from fsadesk import __version__
+from fsadesk.session import AssessmentSession, Filter
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.item_page import ItemPage
+from fsadesk.ui.main_window_view import MainWindowView
+from fsadesk.ui.nav_tree import NavTree
+from fsadesk.ui.prompts import Prompts
+
+
+class MainWindow(MainWindowView):
+    """new_requested / open_requested: the app controller replaces this window."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    cycle_changed = Signal(int)
+
+    def __init__(self, session: AssessmentSession, lang: LanguageManager, prompts: Prompts) -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.prompts = prompts
+        self.tree = NavTree(session, lang)
+        self.nav_panel.layout().addWidget(self.tree)  # type: ignore[union-attr]
+        self.page = ItemPage(session, lang)
+        self.item_scroll.setWidget(self.page)
+        self._summary: QWidget | None = None
+        self._help: QWidget | None = None
+        self.splitter.setSizes([380, 900])
+        self.resize(1280, 820)
+
+        self.tree.item_selected.connect(self.go_to)
+        self.page.saved.connect(self._on_saved)
+        self.page.previous_requested.connect(self.previous)
+        self.page.next_requested.connect(self.next)
+        self.page.next_unanswered_requested.connect(self.next_unanswered)
+        self.act_previous.triggered.connect(self.previous)
+        self.act_next.triggered.connect(self.next)
+        self.act_next_unanswered.triggered.connect(self.next_unanswered)
+        self.act_undo.triggered.connect(self.undo)
+        self.act_redo.triggered.connect(self.redo)
+        self.act_find.triggered.connect(self._focus_search)
+        self.act_summary.toggled.connect(self.show_summary)
+        self.act_ja.triggered.connect(self._to_japanese)
+        self.act_en.triggered.connect(self._to_english)
+        self.act_quit.triggered.connect(self.close)
+        self.act_new.triggered.connect(self._request_new)
+        self.act_open.triggered.connect(self._request_open)
+        self.act_help.triggered.connect(self.show_help)
+        self.act_about.triggered.connect(self._about)
+        self.act_export_plan.triggered.connect(self._export_plan)
+        self.act_next_cycle.triggered.connect(self._next_cycle)
+        self.act_compare.triggered.connect(self._compare)
+        self.filter_combo.currentIndexChanged.connect(self._apply_filter)
+        self.search.textChanged.connect(self._apply_filter)
+        session.listeners.append(self._on_answer_changed)
+        (self.act_ja if lang.lang == "ja" else self.act_en).setChecked(True)
+        self.retranslate()
+        start = session.resume_item()
+        if start:
+            self._show(start)
+        self._update_state()
+
+    # Navigation --------------------------------------------------------------------------
+    @property
+    def current(self) -> str | None:
+        return self.page.item_id
+
+    def go_to(self, item_id: str) -> bool:
+        """Open an item, saving the current one first. False when the current answer blocks it."""
+        if item_id == self.current and self.pages.currentWidget() is self.item_scroll:
+            return True
+        if not self.page.can_leave():
+            if self.current:
+                self.tree.select_item(self.current)
+            self.pages.setCurrentWidget(self.item_scroll)
+            self.act_summary.setChecked(False)
+            return False
+        self._show(item_id)
+        return True
+
+    def _show(self, item_id: str) -> None:
+        self.page.show_item(item_id)
+        self.tree.select_item(item_id)
+        self.session.remember_position(item_id)
+        self.act_summary.setChecked(False)
+        self.pages.setCurrentWidget(self.item_scroll)
+        self.item_scroll.verticalScrollBar().setValue(0)
+        self._update_state()
+
+    def previous(self) -> None:
+        self.step(-1)
+
+    def next(self) -> None:
+        self.step(1)
+
+    def step(self, delta: int) -> None:
+        order = self.tree.visible_items() or [it.id for it in self.session.items]
+        if self.current not in order:
+            target = order[0] if order else None
+        else:
+            index = order.index(self.current) + delta
+            target = order[index] if 0 <= index < len(order) else None
+        if target:
+            self.go_to(target)
+
+    def next_unanswered(self) -> None:
+        if not self.page.flush():
+            return
+        target = self.session.next_unanswered(self.current)
+        if target is None:
+            self.statusBar().showMessage(self.tr("Every item has an answer."), 5000)
+            return
+        self.go_to(target)
+
+    # Undo / redo -------------------------------------------------------------------------
+    def undo(self) -> None:
+        if not self.page.flush():
+            return
+        self._after_history(self.session.undo())
+
+    def redo(self) -> None:
+        if not self.page.flush():
+            return
+        self._after_history(self.session.redo())
+
+    def _after_history(self, item_id: str | None) -> None:
+        if item_id is None:
+            return
+        if item_id == self.current:
+            self.page.reload()
+        else:
+            self._show(item_id)
+        self._on_saved(True, "")
+
+    # Feedback ----------------------------------------------------------------------------
+    def _on_saved(self, ok: bool, message: str) -> None:
+        if ok:
+            self.saved_label.setText(self.tr("✓ Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+            self.saved_label.setStyleSheet("color: #1B7F3B;")
+        else:
+            self.saved_label.setText(self.tr("Not saved yet: a reason is missing"))
+            self.saved_label.setStyleSheet("color: #B00020; font-weight: bold;")
+        self._update_state()
+
+    def _on_answer_changed(self, _item_id: str) -> None:
+        self._update_state()
+
+    def _update_state(self) -> None:
+        done, total = self.session.progress()
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total)))
+        self.act_undo.setEnabled(self.session.can_undo)
+        self.act_redo.setEnabled(self.session.can_redo)
+        order = self.tree.visible_items()
+        self.act_previous.setEnabled(bool(order) and self.current != order[0])
+        self.act_next.setEnabled(bool(order) and self.current != order[-1])
+        self.page.previous_button.setEnabled(self.act_previous.isEnabled())
+        self.page.next_button.setEnabled(self.act_next.isEnabled())
+
+    def _apply_filter(self) -> None:
+        flt = Filter(self.filter_combo.currentData())
+        shown = self.tree.apply_filter(self.search.text(), flt)
+        self.match_count.setText(self.tr("%1 item(s) shown").replace("%1", str(shown)))
+        self._update_state()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Pages and dialogs -------------------------------------------------------------------
+    def show_summary(self, on: bool = True) -> None:
+        if on:
+            if not self.page.can_leave():
+                self.act_summary.setChecked(False)
+                return
+            if self._summary is None:
+                from fsadesk.ui.summary_page import SummaryPage  # built on first use: faster start-up
+
+                summary = SummaryPage(self.session, self.lang, self.prompts)
+                summary.item_requested.connect(self.go_to)
+                self.pages.addWidget(summary)
+                self._summary = summary
+            self._summary.refresh()  # type: ignore[attr-defined]
+            self.pages.setCurrentWidget(self._summary)
+            self.act_summary.setChecked(True)
+        elif self.pages.currentWidget() is not self.item_scroll:
+            self.pages.setCurrentWidget(self.item_scroll)
+
+    def show_help(self, topic: str = "") -> None:
+        from fsadesk.ui.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self.lang, self)
+        if topic:
+            self._help.show_topic(topic)  # type: ignore[attr-defined]
+        self._help.show()
+        self._help.raise_()
+
+    def _export_plan(self) -> None:
+        self.show_summary(True)
+        if self._summary is not None and hasattr(self._summary, "export_xlsx"):
+            self._summary.export_xlsx()
+
+    def _next_cycle(self) -> None:
+        from fsadesk.ui.new_cycle_dialog import NewCycleDialog
+
+        if not self.page.can_leave():
+            return
+        dialog = NewCycleDialog(self.session.workspace, self.session.catalogue, self.lang, self.prompts, self)
+        if dialog.exec() and dialog.created_cycle_id() is not None:
+            self.cycle_changed.emit(dialog.created_cycle_id())
+
+    def _compare(self) -> None:
+        from fsadesk.ui.compare_dialog import CompareDialog
+
+        if not self.page.can_leave():
+            return
+        dialog = CompareDialog(self.session.workspace, self.session.catalogue, self.session.profile, self.lang, self)
+        dialog.item_requested.connect(self.go_to)
+        dialog.exec()
+
+    def _request_new(self) -> None:
+        if self.page.can_leave():
+            self.new_requested.emit()
+
+    def _request_open(self) -> None:
+        if self.page.can_leave():
+            self.open_requested.emit()
+
+    def _about(self) -> None:
+        cat = self.session.catalogue
+        self.prompts.info(
+            self.tr("About fsadesk"),
+            self.tr("fsadesk %1\nGuideline catalogue %2 (%3)\n\nEverything stays on this PC.")
+            .replace("%1", __version__)
+            .replace("%2", cat.version)
+            .replace("%3", cat.header.source.title.get(self.lang.lang)),
+        )
+
+    # Language ----------------------------------------------------------------------------
+    def _to_japanese(self) -> None:
+        self.set_language("ja")
+
+    def _to_english(self) -> None:
+        self.set_language("en")
+
+    def set_language(self, lang: str) -> None:
+        self.page.flush()
+        self.lang.set_language("en" if lang == "en" else "ja")
+
+    def retranslate(self) -> None:
+        prof, cycle = self.session.profile, self.session.cycle
+        self.setWindowTitle(f"fsadesk — {prof.name} — {cycle.label}")
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_lang.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New assessment…"))
+        self.act_open.setText(self.tr("&Open workspace…"))
+        self.act_next_cycle.setText(self.tr("Start next year's &cycle…"))
+        self.act_compare.setText(self.tr("Co&mpare cycles…"))
+        self.act_export_plan.setText(self.tr("&Export action plan…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_find.setText(self.tr("&Search items"))
+        self.act_previous.setText(self.tr("&Previous item"))
+        self.act_next.setText(self.tr("&Next item"))
+        self.act_next_unanswered.setText(self.tr("Next &unanswered"))
+        self.act_summary.setText(self.tr("&Summary and action plan"))
+        self.act_help.setText(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About fsadesk"))
+        self.filter_label.setText(self.tr("&Show:"))
+        names = {
+            Filter.ALL: self.tr("All items"),
+            Filter.UNANSWERED: self.tr("Unanswered"),
+            Filter.REVIEW: self.tr("Marked for review"),
+            Filter.GAPS_WITHOUT_PLAN: self.tr("Gaps without a plan"),
+            Filter.BASIC: self.tr("Basic items"),
+            Filter.DESIRABLE: self.tr("Desirable items"),
+        }
+        for i in range(self.filter_combo.count()):
+            self.filter_combo.setItemText(i, names[Filter(self.filter_combo.itemData(i))])
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F): words in Japanese or English"))
+        self.context_label.setText(f"{prof.name}  ·  {cycle.label}")
+        self.tree.retranslate()
+        self._apply_filter()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.page.flush() and not self.prompts.confirm(
+            self.tr("Close fsadesk"),
+            self.tr("The last answer is not saved because a reason is missing. Close anyway?"),
+        ):
+            event.ignore()
+            return
+        self.tree.detach()
+        if self._on_answer_changed in self.session.listeners:
+            self.session.listeners.remove(self._on_answer_changed)
+        event.accept()
+
+    def workspace_folder(self) -> Path:
+        return self.session.workspace.folder

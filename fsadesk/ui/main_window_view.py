@@ -1,0 +1,133 @@
+"""Main window layout: actions, menus, toolbar, navigation panel, pages and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.session import Filter
+
+
+class MainWindowView(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.act_new = QAction(self)
+        self.act_open = QAction(self)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_next_cycle = QAction(self)
+        self.act_compare = QAction(self)
+        self.act_export_plan = QAction(self)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_undo = QAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = QAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_previous = QAction(self)
+        self.act_previous.setShortcut(QKeySequence("Alt+Left"))
+        self.act_next = QAction(self)
+        self.act_next.setShortcut(QKeySequence("Alt+Right"))
+        self.act_next_unanswered = QAction(self)
+        self.act_next_unanswered.setShortcut(QKeySequence("Ctrl+J"))
+        self.act_summary = QAction(self)
+        self.act_summary.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.act_summary.setCheckable(True)
+        self.act_help = QAction(self)
+        self.act_help.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_about = QAction(self)
+        self.lang_group = QActionGroup(self)
+        self.act_ja = QAction("日本語", self, checkable=True)
+        self.act_en = QAction("English", self, checkable=True)
+        for act in (self.act_ja, self.act_en):
+            self.lang_group.addAction(act)
+
+        self.menu_file = QMenu(self)
+        self.menu_edit = QMenu(self)
+        self.menu_view = QMenu(self)
+        self.menu_lang = QMenu(self)
+        self.menu_help = QMenu(self)
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_next_cycle, self.act_compare, self.act_export_plan])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_view.addActions([self.act_summary, self.act_previous, self.act_next, self.act_next_unanswered])
+        self.menu_view.addSeparator()
+        self.menu_view.addMenu(self.menu_lang)
+        self.menu_lang.addActions([self.act_ja, self.act_en])
+        self.menu_help.addActions([self.act_help, self.act_about])
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+            self.menuBar().addMenu(menu)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.act_summary, self.act_next_unanswered])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.act_undo, self.act_redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_help)
+        self.addToolBar(self.toolbar)
+
+        self.filter_label = QLabel()
+        self.filter_combo = QComboBox()
+        for f in Filter:
+            self.filter_combo.addItem("", f.value)
+        self.filter_label.setBuddy(self.filter_combo)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.match_count = QLabel()
+        self.match_count.setStyleSheet("color: palette(mid);")
+        self.nav_panel = QWidget()
+        nav_layout = QVBoxLayout(self.nav_panel)
+        nav_layout.setContentsMargins(6, 6, 0, 6)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_label)
+        row.addWidget(self.filter_combo, 1)
+        nav_layout.addLayout(row)
+        nav_layout.addWidget(self.search)
+        nav_layout.addWidget(self.match_count)
+
+        self.pages = QStackedWidget()
+        self.item_scroll = QScrollArea()
+        self.item_scroll.setWidgetResizable(True)
+        self.item_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pages.addWidget(self.item_scroll)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav_panel)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.context_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel()
+        self.saved_label = QLabel()
+        self.statusBar().addWidget(self.context_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress)

@@ -1,0 +1,146 @@
+"""The navigation tree: domain → section → item, with progress per node and a status dot per item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from fsadesk.assessment.answers import Status
+from fsadesk.catalogue.model import Item
+from fsadesk.session import AssessmentSession, Filter
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.status_style import status_icon, status_text
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id on leaf rows
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the node number on branch rows
+
+
+class NavTree(QTreeWidget):
+    """Emits item_selected(id) when the user picks an item (mouse or keyboard)."""
+
+    item_selected = Signal(str)
+
+    def __init__(self, session: AssessmentSession, lang: LanguageManager, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.session = session
+        self.lang = lang
+        self._leaves: dict[str, QTreeWidgetItem] = {}
+        # Keys: "2.3" for a domain row, "2.3/2.3" for the row holding items placed on the domain itself.
+        self._branches: dict[str, QTreeWidgetItem] = {}
+        self._icons = {status: status_icon(status) for status in Status}
+        # Explicit brushes: passing Qt.GlobalColor here (an implicit QBrush) corrupted refcounts
+        # in PySide6 6.12 and crashed the interpreter at exit.
+        self._done_brush = QBrush(QColor("#1B7F3B"))
+        self._open_brush = QBrush(self.palette().text())
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._build()
+        self.currentItemChanged.connect(self._on_current)
+        session.listeners.append(self.refresh_item)
+
+    def _build(self) -> None:
+        cat = self.session.catalogue
+        for domain in cat.domains():
+            top = QTreeWidgetItem(self)
+            top.setData(0, NODE_ROLE, domain.number)
+            self._branches[domain.number] = top
+            sections: dict[str, QTreeWidgetItem] = {}
+            for item in self.session.items:
+                if cat.domain_of(item.node) != domain.number:
+                    continue
+                if item.node not in sections:
+                    sec = QTreeWidgetItem(top)
+                    sec.setData(0, NODE_ROLE, item.node)
+                    sections[item.node] = sec
+                    self._branches[f"{domain.number}/{item.node}"] = sec
+                leaf = QTreeWidgetItem(sections[item.node])
+                leaf.setData(0, ITEM_ROLE, item.id)
+                self._leaves[item.id] = leaf
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.lang.lang
+        cat = self.session.catalogue
+        for key, branch in self._branches.items():
+            node = cat.node(key.rsplit("/", 1)[-1])
+            name = (node.short or node.title).get(lang) if branch.parent() is None else node.title.get(lang)
+            branch.setText(0, f"{node.number} {name}")
+            branch.setToolTip(0, node.title.get(lang))
+        for item_id in self._leaves:
+            self.refresh_item(item_id)
+        self._refresh_counts()
+
+    def refresh_item(self, item_id: str) -> None:
+        leaf = self._leaves.get(item_id)
+        if leaf is None:
+            return
+        item = self.session.item(item_id)
+        answer = self.session.answer(item_id)
+        leaf.setText(0, f"{item.label} {item.title.get(self.lang.lang)}")
+        leaf.setIcon(0, self._icons[answer.status])
+        review = QCoreApplication.translate("NavTree", " · marked for review") if answer.marked_for_review else ""
+        leaf.setToolTip(0, f"{item.id} · {status_text(answer.status)}{review}")
+        leaf.setText(1, "★" if answer.marked_for_review else "")
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        for key, branch in self._branches.items():
+            number = key.rsplit("/", 1)[-1]
+            done, total = self.session.progress(number) if branch.parent() is None else self._direct(number)
+            branch.setText(1, f"{done}/{total}")
+            branch.setForeground(1, self._done_brush if total and done == total else self._open_brush)
+
+    def _direct(self, node: str) -> tuple[int, int]:
+        items = [it for it in self.session.items if it.node == node]
+        done = sum(self.session.answer(it.id).status.value != "unanswered" for it in items)
+        return done, len(items)
+
+    def apply_filter(self, text: str, flt: Filter) -> int:
+        """Show only matching items (and the branches holding them). Returns the number shown."""
+        visible = {it.id for it in self.session.search(text, flt)}
+        for item_id, leaf in self._leaves.items():
+            leaf.setHidden(item_id not in visible)
+        for branch in self._branches.values():
+            branch.setHidden(not self._has_visible_leaf(branch))
+        if text or flt is not Filter.ALL:
+            self.expandAll()
+        return len(visible)
+
+    def _has_visible_leaf(self, branch: QTreeWidgetItem) -> bool:
+        for i in range(branch.childCount()):
+            child = branch.child(i)
+            if child.data(0, ITEM_ROLE) and not child.isHidden():
+                return True
+            if child.data(0, NODE_ROLE) and self._has_visible_leaf(child):
+                return True
+        return False
+
+    def visible_items(self) -> list[str]:
+        return [i for i, leaf in self._leaves.items() if not leaf.isHidden()]
+
+    def select_item(self, item_id: str) -> None:
+        """Highlight an item without re-emitting item_selected."""
+        leaf = self._leaves.get(item_id)
+        if leaf is None:
+            return
+        self.blockSignals(True)
+        self.setCurrentItem(leaf)
+        self.scrollToItem(leaf)
+        self.blockSignals(False)
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and current.data(0, ITEM_ROLE):
+            self.item_selected.emit(current.data(0, ITEM_ROLE))
+
+    def detach(self) -> None:
+        if self.refresh_item in self.session.listeners:
+            self.session.listeners.remove(self.refresh_item)
+
+    def item_for(self, item_id: str) -> Item:
+        return self.session.item(item_id)

@@ -1,0 +1,34 @@
+"""Small app settings (language, last workspace), kept as JSON in the data folder so --data-dir
+and FSADESK_DATA_DIR move them too."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from fsadesk.catalogue.model import Lang
+
+FILE = "settings.json"
+
+
+@dataclass
+class AppSettings:
+    lang: Lang = "ja"
+    last_workspace: str | None = None
+
+    @staticmethod
+    def load(data_dir: Path) -> AppSettings:
+        try:
+            raw = json.loads((data_dir / FILE).read_text(encoding="utf-8"))
+            lang = raw.get("lang", "ja")
+            return AppSettings(lang="en" if lang == "en" else "ja", last_workspace=raw.get("last_workspace"))
+        except (OSError, ValueError, AttributeError):
+            return AppSettings()  # missing or damaged settings are not worth bothering the user
+
+    def save(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        tmp = data_dir / (FILE + ".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, data_dir / FILE)  # atomic: a crash leaves the old or the new file

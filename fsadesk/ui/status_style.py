@@ -1,0 +1,72 @@
+"""How each answer status looks: a coloured dot and its label, shared by tree, page and tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from fsadesk.assessment.answers import Status
+
+# Colour-blind-safe palette (Okabe–Ito); the label always accompanies the colour.
+COLOURS: dict[Status, str] = {
+    Status.IMPLEMENTED: "#009E73",
+    Status.PARTIAL: "#E69F00",
+    Status.NOT_IMPLEMENTED: "#D55E00",
+    Status.ALTERNATIVE: "#0072B2",
+    Status.NOT_APPLICABLE: "#999999",
+    Status.UNANSWERED: "#FFFFFF",
+}
+
+# Order of the answer buttons and of the Ctrl+1…Ctrl+6 shortcuts.
+ORDER: tuple[Status, ...] = (
+    Status.IMPLEMENTED,
+    Status.PARTIAL,
+    Status.NOT_IMPLEMENTED,
+    Status.ALTERNATIVE,
+    Status.NOT_APPLICABLE,
+    Status.UNANSWERED,
+)
+
+
+def status_text(status: Status) -> str:
+    """The translated status name (source strings are English; Japanese comes from the .qm)."""
+    names = {
+        Status.IMPLEMENTED: QCoreApplication.translate("Status", "Implemented"),
+        Status.PARTIAL: QCoreApplication.translate("Status", "Partially implemented"),
+        Status.NOT_IMPLEMENTED: QCoreApplication.translate("Status", "Not implemented"),
+        Status.ALTERNATIVE: QCoreApplication.translate("Status", "Alternative measure"),
+        Status.NOT_APPLICABLE: QCoreApplication.translate("Status", "Not applicable"),
+        Status.UNANSWERED: QCoreApplication.translate("Status", "Unanswered"),
+    }
+    return names[status]
+
+
+def status_hint(status: Status) -> str:
+    """One plain sentence under each answer choice."""
+    hints = {
+        Status.IMPLEMENTED: QCoreApplication.translate("Status", "This is in place and working."),
+        Status.PARTIAL: QCoreApplication.translate("Status", "Some of it is done; something is still missing."),
+        Status.NOT_IMPLEMENTED: QCoreApplication.translate("Status", "This is not done yet."),
+        Status.ALTERNATIVE: QCoreApplication.translate(
+            "Status", "We meet the aim in a different way (please describe it)."
+        ),
+        Status.NOT_APPLICABLE: QCoreApplication.translate(
+            "Status", "This does not apply to our institution (please give the reason)."
+        ),
+        Status.UNANSWERED: QCoreApplication.translate("Status", "Not decided yet."),
+    }
+    return hints[status]
+
+
+def status_icon(status: Status) -> QIcon:
+    """A new icon each call: a module-level cache of QIcons would outlive QApplication and crash
+    the interpreter at exit, so callers that need many keep their own cache."""
+    pix = QPixmap(14, 14)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QColor("#555555"))
+    p.setBrush(QColor(COLOURS[status]))
+    p.drawEllipse(1, 1, 12, 12)
+    p.end()
+    return QIcon(pix)
