@@ -29,10 +29,13 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self._translators: list[QTranslator] = []
-        self.lang: Lang = "en"
+        self.lang: Lang = lang
         self.set_language(lang)
 
     def set_language(self, lang: Lang) -> None:
+        # The new language must be in force before translators change: removing or installing
+        # one sends LanguageChange, and widgets re-read catalogue texts in self.lang right then.
+        self.lang = lang
         for tr in self._translators:
             self._app.removeTranslator(tr)
         self._translators.clear()
@@ -48,11 +51,10 @@ class LanguageManager(QObject):
             own = QTranslator(self)
             if own.load("fsadesk_ja", translations_dir()):
                 self._translators.append(own)
-        self.lang = lang
         for tr in self._translators:
             self._app.installTranslator(tr)  # sends LanguageChange to every widget
         if not self._translators:
-            # Removing translators alone does not notify widgets; tell them explicitly.
+            # Removing translators alone may not reach every widget; tell them explicitly.
             QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         self.changed.emit(lang)
 

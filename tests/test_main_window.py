@@ -1,0 +1,192 @@
+"""The main window driven as a user would: answer, get blocked, undo, filter, reopen, switch language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from fsadesk.assessment.answers import Status
+from fsadesk.cli import run
+from fsadesk.session import AssessmentSession, Filter
+from fsadesk.store import open_workspace
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.main_window import MainWindow
+from tests.qt_helpers import activate, type_text
+
+
+class FakePrompts:
+    def __init__(self, confirm: bool = True) -> None:
+        self.asked: list[str] = []
+        self._confirm = confirm
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self._confirm
+
+    def info(self, title: str, text: str) -> None:
+        self.asked.append(text)
+
+    def error(self, title: str, text: str) -> None:
+        self.asked.append(text)
+
+    def save_path(self, *args: object) -> None:
+        return None
+
+    def open_dir(self, *args: object) -> None:
+        return None
+
+
+@pytest.fixture
+def lang():
+    manager = LanguageManager(QApplication.instance(), "ja")
+    yield manager
+    manager.set_language("ja")
+
+
+def _open(folder: Path, catalogue, lang, qtbot, prompts=None) -> MainWindow:
+    ws = open_workspace(folder)
+    session = AssessmentSession(ws, catalogue, ws.cycles.latest().id)
+    window = MainWindow(session, lang, prompts or FakePrompts())
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def demo(tmp_path) -> Path:
+    run(["demo", str(tmp_path / "demo")])
+    return tmp_path / "demo"
+
+
+def _stored(folder: Path, item_id: str):
+    with open_workspace(folder) as ws:
+        return ws.answers.get(ws.cycles.latest().id, item_id)
+
+
+def _first_unanswered(window: MainWindow) -> str:
+    item = window.session.next_unanswered(None)
+    assert item is not None
+    assert window.go_to(item)
+    return item
+
+
+def test_answer_by_mouse_is_saved_at_once(demo, catalogue, lang, qtbot):
+    """Clicking an answer stores it immediately, and the status bar says it was saved."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    qtbot.mouseClick(window.page.status_buttons[Status.IMPLEMENTED], Qt.MouseButton.LeftButton)
+    assert _stored(demo, item).status is Status.IMPLEMENTED
+    assert window.saved_label.text().startswith("✓")
+    window.close()
+
+
+def test_answer_by_keyboard_and_typed_notes(demo, catalogue, lang, qtbot):
+    """Ctrl+2 chooses 'Partially implemented'; typed notes and plan owner are saved before moving on."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    window.page.notes.setFocus()
+    qtbot.keyClick(window.page, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.page.current_status() is Status.PARTIAL
+    assert window.page.gap_panel.isVisible()
+    type_text(qtbot, window.page.notes, "本部のみ実施")
+    type_text(qtbot, window.page.plan_owner, "総務部")
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # next item
+    assert window.current != item
+    stored = _stored(demo, item)
+    assert stored.status is Status.PARTIAL
+    assert stored.notes == "本部のみ実施"
+    assert stored.plan is not None and stored.plan.owner == "総務部"
+    window.close()
+
+
+def test_not_applicable_needs_a_reason_before_leaving(demo, catalogue, lang, qtbot):
+    """Choosing N/A without a reason blocks Next with a visible message; typing a reason saves it."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    qtbot.mouseClick(window.page.status_buttons[Status.NOT_APPLICABLE], Qt.MouseButton.LeftButton)
+    assert window.page.justification.isVisible()
+    qtbot.mouseClick(window.page.next_button, Qt.MouseButton.LeftButton)
+    assert window.current == item  # still here
+    assert window.page.message.isVisible()
+    assert "reason" in window.page.message.text() or "理由" in window.page.message.text()
+    assert _stored(demo, item).status is Status.UNANSWERED  # nothing half-saved
+    type_text(qtbot, window.page.justification, "該当する業務がありません")
+    qtbot.mouseClick(window.page.next_button, Qt.MouseButton.LeftButton)
+    assert window.current != item
+    stored = _stored(demo, item)
+    assert stored.status is Status.NOT_APPLICABLE and stored.justification == "該当する業務がありません"
+    window.close()
+
+
+def test_undo_and_redo_an_answer(demo, catalogue, lang, qtbot):
+    """Ctrl+Z puts the previous answer back (stored too); Ctrl+Shift+Z re-applies it."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    qtbot.mouseClick(window.page.status_buttons[Status.NOT_IMPLEMENTED], Qt.MouseButton.LeftButton)
+    assert _stored(demo, item).status is Status.NOT_IMPLEMENTED
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.page.current_status() is Status.UNANSWERED
+    assert _stored(demo, item).status is Status.UNANSWERED
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _stored(demo, item).status is Status.NOT_IMPLEMENTED
+    window.close()
+
+
+def test_close_and_reopen_restores_answers_and_position(demo, catalogue, lang, qtbot):
+    """After closing, a new window shows the same answers and opens at the item last visited."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    qtbot.mouseClick(window.page.status_buttons[Status.ALTERNATIVE], Qt.MouseButton.LeftButton)
+    type_text(qtbot, window.page.justification, "共同センターのサービスで代替")
+    window.close()  # flushes the typed text
+    window.session.workspace.close()
+    again = _open(demo, catalogue, lang, qtbot)
+    assert again.current == item
+    assert again.page.current_status() is Status.ALTERNATIVE
+    assert again.page.justification.toPlainText() == "共同センターのサービスで代替"
+    again.close()
+
+
+def test_filter_unanswered_and_search(demo, catalogue, lang, qtbot):
+    """The Unanswered filter leaves only unanswered items in the tree; search narrows further."""
+    window = _open(demo, catalogue, lang, qtbot)
+    window.filter_combo.setCurrentIndex(window.filter_combo.findData(Filter.UNANSWERED.value))
+    shown = window.tree.visible_items()
+    assert shown and all(window.session.answer(i).status is Status.UNANSWERED for i in shown)
+    assert len(shown) < len(window.session.items)
+    type_text(qtbot, window.search, "クラウド")
+    narrowed = window.tree.visible_items()
+    assert set(narrowed) <= set(shown)
+    window.close()
+
+
+def test_next_unanswered_jumps(demo, catalogue, lang, qtbot):
+    """Ctrl+J goes to the next unanswered item."""
+    window = _open(demo, catalogue, lang, qtbot)
+    window.go_to(window.session.items[0].id)
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.answer(window.current).status is Status.UNANSWERED
+    window.close()
+
+
+def test_switch_language_keeps_state(demo, catalogue, lang, qtbot):
+    """Switching to English changes the item texts and keeps the item and the typed notes."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    title_ja = catalogue.item(item).title.ja
+    assert title_ja in window.page.title.text()
+    type_text(qtbot, window.page.notes, "途中のメモ")
+    window.act_en.trigger()
+    # Qt posts LanguageChange to each window: it arrives with the next turn of the event loop.
+    qtbot.waitUntil(lambda: catalogue.item(item).title.en in window.page.title.text())
+    assert window.filter_combo.currentText() == "All items"
+    assert window.current == item
+    assert window.page.notes.toPlainText() == "途中のメモ"
+    assert _stored(demo, item).notes == "途中のメモ"
+    window.act_ja.trigger()
+    qtbot.waitUntil(lambda: title_ja in window.page.title.text())
+    window.close()
