@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,5 +27,8 @@ def activate(qtbot, window: QWidget) -> None:
     handle = window.windowHandle()
     if handle is not None:
         handle.requestActivate()
-    QApplication.setActiveWindow(window)
+    with warnings.catch_warnings():
+        # Deprecated in Qt 6, but the offscreen platform ignores requestActivate() alone.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
