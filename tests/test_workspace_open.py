@@ -13,7 +13,7 @@ import pytest
 from fsadesk.assessment.answers import Status
 from fsadesk.store import create_workspace, open_workspace
 from fsadesk.store.errors import CorruptWorkspace, NewerWorkspace, NotAWorkspace, WorkspaceNotFound
-from fsadesk.store.schema import head_revision
+from fsadesk.store.schema import HEAD_REVISION, head_revision
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "workspace-schema-0001"
 
@@ -183,3 +183,4 @@ def test_new_workspace_is_at_head(tmp_path):
     con = sqlite3.connect(folder / "workspace.sqlite")
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
     con.close()
+    assert head_revision() == HEAD_REVISION  # the fast path on open relies on this constant

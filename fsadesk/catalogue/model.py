@@ -8,7 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-Lang = Literal["ja", "en"]
+from fsadesk.lang import Lang as Lang  # re-exported for catalogue users
+
 Tier = Literal["basic", "desirable"]
 Frequency = Literal["annual", "semiannual", "periodic", "on_event", "continuous"]
 

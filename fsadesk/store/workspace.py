@@ -108,6 +108,8 @@ def open_workspace(folder: Path) -> Workspace:
     if not db.exists():
         raise WorkspaceNotFound(folder, f"No fsadesk workspace in {folder} (there is no {DB_NAME}).")
     revision = _inspect_revision(db)
+    if revision == schema.HEAD_REVISION:
+        return Workspace(folder, make_engine(db))
     known = schema.known_revisions()
     if revision not in known:
         raise NewerWorkspace(
@@ -115,19 +117,16 @@ def open_workspace(folder: Path) -> Workspace:
             f"This workspace was saved by a newer version of fsadesk (schema {revision}); this version "
             f"reads schemas up to {known[-1]}. Please update fsadesk. The file has not been changed.",
         )
-    backup = None
-    if revision != known[-1]:
-        backup = _backup_before_migration(folder, db, str(revision))
-        engine = make_engine(db)
-        try:
-            schema.upgrade(engine)
-        except Exception as exc:
-            engine.dispose()
-            raise MigrationFailed(
-                db, f"Updating the workspace failed ({exc}). A copy from before the update is at {backup}."
-            ) from exc
-        return Workspace(folder, engine, backup)
-    return Workspace(folder, make_engine(db))
+    backup = _backup_before_migration(folder, db, str(revision))
+    engine = make_engine(db)
+    try:
+        schema.upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        raise MigrationFailed(
+            db, f"Updating the workspace failed ({exc}). A copy from before the update is at {backup}."
+        ) from exc
+    return Workspace(folder, engine, backup)
 
 
 def create_workspace(folder: Path) -> Workspace:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QWidget
 
-from fsadesk.catalogue.model import Lang
+from fsadesk.lang import Lang
 from fsadesk.paths import resources_dir
 
 LANGUAGES: tuple[Lang, ...] = ("ja", "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +35,12 @@ class MainWindow(MainWindowView):
         self.page = ItemPage(session, lang)
         self.item_scroll.setWidget(self.page)
         self._summary: QWidget | None = None
+        # The resume position is not typed data: written after a pause, not on every switch
+        # (each write is a synced commit), and always on close.
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(800)
+        self._position_timer.timeout.connect(self._store_position)
         self._help: QWidget | None = None
         self.splitter.setSizes([380, 900])
         self.resize(1280, 820)
@@ -92,7 +98,7 @@ class MainWindow(MainWindowView):
     def _show(self, item_id: str) -> None:
         self.page.show_item(item_id)
         self.tree.select_item(item_id)
-        self.session.remember_position(item_id)
+        self._position_timer.start()
         self.act_summary.setChecked(False)
         self.pages.setCurrentWidget(self.item_scroll)
         self.item_scroll.verticalScrollBar().setValue(0)
@@ -113,6 +119,10 @@ class MainWindow(MainWindowView):
             target = order[index] if 0 <= index < len(order) else None
         if target:
             self.go_to(target)
+
+    def _store_position(self) -> None:
+        if self.current and self.current != self.session.cycle.last_item_id:
+            self.session.remember_position(self.current)
 
     def next_unanswered(self) -> None:
         if not self.page.flush():
@@ -311,6 +321,8 @@ class MainWindow(MainWindowView):
         ):
             event.ignore()
             return
+        self._position_timer.stop()
+        self._store_position()
         self.tree.detach()
         if self._on_answer_changed in self.session.listeners:
             self.session.listeners.remove(self._on_answer_changed)

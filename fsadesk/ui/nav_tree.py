@@ -73,10 +73,15 @@ class NavTree(QTreeWidget):
             branch.setText(0, f"{node.number} {name}")
             branch.setToolTip(0, node.title.get(lang))
         for item_id in self._leaves:
-            self.refresh_item(item_id)
+            self._refresh_leaf(item_id)
         self._refresh_counts()
 
     def refresh_item(self, item_id: str) -> None:
+        """One answer changed: its row and the counts above it."""
+        self._refresh_leaf(item_id)
+        self._refresh_counts()
+
+    def _refresh_leaf(self, item_id: str) -> None:
         leaf = self._leaves.get(item_id)
         if leaf is None:
             return
@@ -87,19 +92,21 @@ class NavTree(QTreeWidget):
         review = QCoreApplication.translate("NavTree", " · marked for review") if answer.marked_for_review else ""
         leaf.setToolTip(0, f"{item.id} · {status_text(answer.status)}{review}")
         leaf.setText(1, "★" if answer.marked_for_review else "")
-        self._refresh_counts()
 
     def _refresh_counts(self) -> None:
+        """Answered/applicable per row, in one pass over the items (this runs after every save)."""
+        done: dict[str, int] = {}
+        total: dict[str, int] = {}
+        domain_of = self.session.catalogue.domain_of
+        for item in self.session.items:
+            answered = self.session.answer(item.id).status is not Status.UNANSWERED
+            for key in (domain_of(item.node), f"{domain_of(item.node)}/{item.node}"):
+                total[key] = total.get(key, 0) + 1
+                done[key] = done.get(key, 0) + answered
         for key, branch in self._branches.items():
-            number = key.rsplit("/", 1)[-1]
-            done, total = self.session.progress(number) if branch.parent() is None else self._direct(number)
-            branch.setText(1, f"{done}/{total}")
-            branch.setForeground(1, self._done_brush if total and done == total else self._open_brush)
-
-    def _direct(self, node: str) -> tuple[int, int]:
-        items = [it for it in self.session.items if it.node == node]
-        done = sum(self.session.answer(it.id).status.value != "unanswered" for it in items)
-        return done, len(items)
+            d, t = done.get(key, 0), total.get(key, 0)
+            branch.setText(1, f"{d}/{t}")
+            branch.setForeground(1, self._done_brush if t and d == t else self._open_brush)
 
     def apply_filter(self, text: str, flt: Filter) -> int:
         """Show only matching items (and the branches holding them). Returns the number shown."""

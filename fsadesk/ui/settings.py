@@ -8,7 +8,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from fsadesk.catalogue.model import Lang
+from fsadesk.lang import Lang
 
 FILE = "settings.json"
 

@@ -1,0 +1,159 @@
+"""Start-up and item-switch benchmark for the desktop app.
+
+Each measurement runs in a fresh Python process (as a user starts the app) and reports wall-clock
+time from spawning the process to the moment a window has been shown and painted:
+- baseline: a bare PySide6 QApplication + QMainWindow
+- first window: the first window fsadesk shows (its start window, before the heavy libraries load)
+- resumed item page: the main window of a full 176-item workspace with the last item's page
+  filled in and painted (through the real start-up path, fsadesk.ui.app.run_gui)
+Item switching: in one process, p50/p99 of opening the next item (save check, fill, repaint).
+
+    .venv/bin/python bench/startup.py [--runs 7] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD_BASELINE = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("baseline")); w.resize(1280, 820); w.show()
+app.processEvents(); w.repaint()
+print("FIRST", time.time()); print("PAGE", time.time())
+"""
+
+CHILD_FSADESK = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and obj.isWidgetType() and obj.isWindow():
+            name = type(obj).__name__
+            if name not in seen:
+                seen[name] = time.time()
+                if name == "MainWindow":
+                    QTimer.singleShot(0, lambda: after_main(obj))
+        return False
+
+def after_main(window):
+    window.page.repaint()
+    print("FIRST", min(seen.values()))
+    print("PAGE", time.time())
+    if len(sys.argv) > 3:
+        ids = [it.id for it in window.session.items]
+        times = []
+        for i in range(int(sys.argv[3])):
+            t = time.perf_counter()
+            window.go_to(ids[(i + 1) % len(ids)])
+            app.processEvents()
+            window.page.repaint()
+            times.append(time.perf_counter() - t)
+        print("SWITCH", " ".join(f"{x:.6f}" for x in times))
+    sys.stdout.flush()
+    app.exit(0)
+
+watch = Watch()
+app.installEventFilter(watch)
+from fsadesk.ui.app import run_gui
+sys.exit(run_gui(data_dir_override=sys.argv[1]))
+"""
+
+
+def make_full_workspace(folder: Path) -> None:
+    """A workspace where all 176 items apply and every one is answered, resumed near the end."""
+    from fsadesk.assessment.answers import Answer, Status
+    from fsadesk.assessment.demo import DEMO_PROFILE
+    from fsadesk.catalogue import load_catalogue
+    from fsadesk.store import create_workspace
+
+    cat = load_catalogue()
+    profile = DEMO_PROFILE.__class__(
+        **{**DEMO_PROFILE.__dict__, "is_fmi": True, "applicability": {q.id: True for q in cat.questions}}
+    )
+    with create_workspace(folder) as ws:
+        ws.institution.save(profile)
+        cycle = ws.cycles.create("2026年度", 2026, cat)
+        statuses = [Status.IMPLEMENTED, Status.PARTIAL, Status.NOT_IMPLEMENTED]
+        for i, item in enumerate(cat.items):
+            ws.answers.save(cycle.id, Answer(item.id, statuses[i % 3], notes="メモ " * 20))
+        ws.cycles.set_last_item(cycle.id, cat.items[-5].id)
+        assert len(ws.answers.load(cycle.id)) == 176
+
+
+def run_child(code: str, args: list[str]) -> dict[str, list[float] | float]:
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+    result: dict[str, list[float] | float] = {}
+    for line in out.stdout.splitlines():
+        key, _, rest = line.partition(" ")
+        if key in ("FIRST", "PAGE"):
+            result[key] = float(rest) - start
+        elif key == "SWITCH":
+            result[key] = [float(x) for x in rest.split()]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--switches", type=int, default=300)
+    parser.add_argument("--json")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "full"
+        make_full_workspace(folder)
+        data = Path(tmp) / "data"  # the app's data folder remembers the workspace, as after a first run
+        data.mkdir()
+        (data / "settings.json").write_text(json.dumps({"lang": "ja", "last_workspace": str(folder)}))
+        base, first, page = [], [], []
+        for _ in range(args.runs):  # interleaved, so machine load affects both sides alike
+            b = run_child(CHILD_BASELINE, [])
+            f = run_child(CHILD_FSADESK, [str(data), str(folder)])
+            base.append(float(b["FIRST"]))
+            first.append(float(f["FIRST"]))
+            page.append(float(f["PAGE"]))
+        switch = run_child(CHILD_FSADESK, [str(data), str(folder), str(args.switches)])["SWITCH"]
+    assert isinstance(switch, list)
+    sw = sorted(switch)
+    p50, p99 = statistics.median(sw), sw[int(len(sw) * 0.99) - 1]
+    mb, mf, mp = statistics.median(base), statistics.median(first), statistics.median(page)
+    print(f"start-up, median of {args.runs} fresh processes, {time.strftime('%Y-%m-%d')}")
+    print(f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(f"{'bare PySide6 window (baseline)':<36} {mb * 1000:8.0f} ms")
+    print(f"{'fsadesk first window':<36} {mf * 1000:8.0f} ms   {mf / mb:5.2f}x  (target <= 1.5x)")
+    print(f"{'fsadesk resumed item page':<36} {mp * 1000:8.0f} ms   {mp / mb:5.2f}x  (target <= 2.5x)")
+    print(f"item switching, {len(sw)} switches: p50 {p50 * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms (target p99 <= 50 ms)")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "baseline_s": mb,
+                    "first_window_s": mf,
+                    "item_page_s": mp,
+                    "switch_p50_s": p50,
+                    "switch_p99_s": p99,
+                    "runs": args.runs,
+                },
+                indent=2,
+            )
+        )
+
+
+if __name__ == "__main__":
+    main()

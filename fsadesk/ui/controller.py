@@ -1,0 +1,162 @@
+"""Which window is shown: the set-up wizard or the main window of a workspace.
+
+Imported off the GUI thread by fsadesk.ui.launch, because it pulls in SQLAlchemy and the catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from fsadesk.catalogue import Catalogue, load_catalogue
+from fsadesk.paths import workspaces_dir
+from fsadesk.session import AssessmentSession
+from fsadesk.store import is_workspace, open_workspace
+from fsadesk.store.errors import WorkspaceError
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.main_window import MainWindow
+from fsadesk.ui.prompts import QtPrompts
+from fsadesk.ui.settings import AppSettings
+from fsadesk.ui.workers import Worker, start
+
+
+class AppController:
+    """Decides which window is shown: the set-up wizard or the main window of a workspace."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        base: Path,
+        catalogue: Catalogue,
+        lang: LanguageManager,
+        settings: AppSettings,
+        splash: QWidget | None = None,
+    ) -> None:
+        self.app = app
+        self.base = base
+        self.catalogue = catalogue
+        self.lang = lang
+        self.settings = settings
+        self.splash = splash
+        self.window: MainWindow | None = None
+        self.prompts = QtPrompts()
+
+    def start(self, prepared: Prepared) -> None:
+        if prepared.session is not None:
+            self.show_main(prepared.session)
+            return
+        self._close_splash()
+        if prepared.error:
+            self.prompts.error(self.tr("The workspace cannot be opened"), prepared.error)
+        self.run_setup()
+
+    def _close_splash(self) -> None:
+        if self.splash is not None:
+            self.splash.close()
+            self.splash = None
+
+    def run_setup(self) -> None:
+        from fsadesk.ui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.catalogue, self.lang, self.base, self.prompts, self.window)
+        wizard.exec()
+        folder = wizard.result_folder()
+        if folder is not None:
+            self.open_folder(folder)
+        elif self.window is None:
+            self.app.quit()  # set-up cancelled and nothing else open
+
+    def choose_and_open(self) -> None:
+        folder = self.prompts.open_dir(self.tr("Open workspace"), workspaces_dir(self.base))
+        if folder is None:
+            return
+        if not is_workspace(folder):
+            self.prompts.error(self.tr("Open workspace"), self.tr("This folder does not hold an fsadesk workspace."))
+            return
+        self.open_folder(folder)
+
+    def open_folder(self, folder: Path, cycle_id: int | None = None) -> None:
+        """Open (and if needed migrate) off the GUI thread, with a progress dialog."""
+        progress = QProgressDialog(self.tr("Opening the workspace…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(400)
+
+        def job(_report: object) -> AssessmentSession:
+            ws = open_workspace(folder)
+            try:
+                latest = ws.cycles.latest()
+                if cycle_id is None and latest is None:
+                    raise WorkspaceError(folder, f"The workspace in {folder} has no assessment cycle.")
+                cid = cycle_id if cycle_id is not None else latest.id  # type: ignore[union-attr]
+                return AssessmentSession(ws, self.catalogue, cid)
+            except Exception:
+                ws.close()
+                raise
+
+        worker = Worker(job)
+        worker.signals.finished.connect(lambda session: (progress.close(), self.show_main(session)))
+        worker.signals.error.connect(lambda message: (progress.close(), self._open_failed(message)))
+        self._worker = worker  # keep a reference until it reports
+        start(worker)
+
+    def _open_failed(self, message: str) -> None:
+        self.prompts.error(self.tr("The workspace cannot be opened"), message)
+        if self.window is None:
+            self.run_setup()
+
+    def show_main(self, session: AssessmentSession) -> None:
+        old = self.window
+        window = MainWindow(session, self.lang, QtPrompts())
+        window.prompts = QtPrompts(window)
+        window.new_requested.connect(self.run_setup)
+        window.open_requested.connect(self.choose_and_open)
+        window.cycle_changed.connect(lambda cid: self.open_folder(session.workspace.folder, cid))
+        window.destroyed.connect(session.workspace.close)
+        self.window = window
+        self.prompts = QtPrompts(window)
+        self.settings.last_workspace = str(session.workspace.folder)
+        self.settings.lang = self.lang.lang
+        self.settings.save(self.base)
+        self.lang.changed.connect(self._remember_language)
+        window.show()
+        self._close_splash()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _remember_language(self, lang: str) -> None:
+        self.settings.lang = "en" if lang == "en" else "ja"
+        self.settings.save(self.base)
+
+    def tr(self, text: str) -> str:
+        return QApplication.translate("AppController", text)
+
+
+@dataclass
+class Prepared:
+    """What the start-up worker loaded: the catalogue, and the last workspace if it opened."""
+
+    catalogue: Catalogue
+    session: AssessmentSession | None = None
+    error: str | None = None
+
+
+def prepare(settings: AppSettings) -> Prepared:
+    """Runs on a worker thread: load the catalogue and reopen the last workspace."""
+    catalogue = load_catalogue()
+    last = settings.last_workspace
+    if not last or not is_workspace(Path(last)):
+        return Prepared(catalogue)
+    try:
+        ws = open_workspace(Path(last))
+    except WorkspaceError as exc:
+        return Prepared(catalogue, error=str(exc))
+    cycle = ws.cycles.latest()
+    if cycle is None:
+        ws.close()
+        return Prepared(catalogue, error=f"The workspace in {last} has no assessment cycle.")
+    return Prepared(catalogue, AssessmentSession(ws, catalogue, cycle.id))
