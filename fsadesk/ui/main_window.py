@@ -239,6 +239,9 @@ class MainWindow(MainWindowView):
             return
         dialog = CompareDialog(self.session.workspace, self.session.catalogue, self.session.profile, self.lang, self)
         dialog.item_requested.connect(self.go_to)
+        # Deferred so the new-cycle dialog opens after the comparison has closed, not on top of it.
+        dialog.new_cycle_requested.connect(lambda: QTimer.singleShot(0, self._next_cycle))
+        dialog.new_cycle_requested.connect(dialog.reject)
         dialog.exec()
 
     def _request_new(self) -> None:

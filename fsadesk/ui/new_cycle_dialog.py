@@ -1,0 +1,231 @@
+"""Start next year's assessment cycle, by default from a copy of the latest one's answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.assessment.answers import Status
+from fsadesk.catalogue.model import Catalogue
+from fsadesk.store.cycles import Cycle, start_next_cycle
+from fsadesk.store.workspace import Workspace
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.workers import Worker, start
+
+# Cycle labels are stored data shown in reports for Japanese institutions, so the default label is
+# Japanese whatever the UI language; the user can type any label.
+LABEL_PATTERN = "{year}年度"
+
+
+def current_fiscal_year(today: dt.date) -> int:
+    """Japanese fiscal years run from April to March: January 2027 is still fiscal 2026."""
+    return today.year if today.month >= 4 else today.year - 1
+
+
+class NewCycleDialog(QDialog):
+    """Fiscal year, label and "copy answers"; OK starts the cycle off the GUI thread."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        catalogue: Catalogue,
+        lang_manager: LanguageManager,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.catalogue = catalogue
+        self.lang_manager = lang_manager
+        self.prompts = prompts
+        self._created: int | None = None
+        self._worker: Worker | None = None
+        cycles = workspace.cycles.all()
+        self.previous: Cycle | None = cycles[-1] if cycles else None
+        self._years = {c.fiscal_year: c.label for c in cycles}
+        previous_answers = workspace.answers.load(self.previous.id) if self.previous else {}
+        self._copyable = sum(a.status is not Status.UNANSWERED for a in previous_answers.values())
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.year_label = QLabel()
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(
+            self.previous.fiscal_year + 1 if self.previous else current_fiscal_year(dt.date.today())
+        )
+        self.year_spin.setGroupSeparatorShown(False)  # "2027", never "2,027"
+        self.year_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.year_label.setBuddy(self.year_spin)
+        self.name_label = QLabel()
+        self.name_edit = QLineEdit(LABEL_PATTERN.format(year=self.year_spin.value()))
+        self.name_edit.setMaxLength(80)
+        self.name_label.setBuddy(self.name_edit)
+        self._auto_name = self.name_edit.text()  # follows the year until the user types a name
+        self.copy_check = QCheckBox()
+        self.copy_check.setChecked(self.previous is not None and self._copyable > 0)
+        self.copy_check.setEnabled(self.previous is not None and self._copyable > 0)
+        self.copy_note = QLabel()
+        self.copy_note.setWordWrap(True)
+        self.copy_note.setIndent(24)  # under the check box's text, not its box
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the store gives no count while copying
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.year_label, self.year_spin)
+        form.addRow(self.name_label, self.name_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.copy_check)
+        layout.addWidget(self.copy_note)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+        self.year_spin.valueChanged.connect(self._year_changed)
+        self.name_edit.textChanged.connect(self._update)
+        self.copy_check.toggled.connect(self._update)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    # Texts -----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Start next year's cycle"))
+        if self.previous is not None:
+            intro = self.tr(
+                "Start the assessment for a new fiscal year. {label} stays as it is, so you can compare "
+                "the two years later."
+            ).format(label=self.previous.label)
+        else:
+            intro = self.tr("Start the assessment for a new fiscal year.")
+        self.intro.setText(intro)
+        self.year_label.setText(self.tr("Fiscal &year:"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.copy_check.setText(
+            self.tr("&Copy this year's answers as a starting point (each copied answer is marked for review)")
+        )
+        self.ok_button.setText(self.tr("&Start"))
+        self._update()
+
+    def _update(self) -> None:
+        if self.previous is None:
+            note = self.tr("There is no earlier cycle to copy from: the new cycle starts empty.")
+        elif self._copyable == 0:
+            note = self.tr("{label} has no answers yet: the new cycle starts empty.").format(label=self.previous.label)
+        elif self.copy_check.isChecked():
+            note = self.tr(
+                "{count} answers of {label} are copied, with their notes, evidence and plans. Check each one "
+                "and clear its review mark when it is still true."
+            ).format(count=self._copyable, label=self.previous.label)
+        else:
+            note = self.tr("The new cycle starts empty: every item is unanswered.")
+        self.copy_note.setText(note)
+        problem = ""
+        if not self.name_edit.text().strip():
+            problem = self.tr("Please enter a name for the new cycle, for example {example}.").format(
+                example=LABEL_PATTERN.format(year=self.year_spin.value())
+            )
+        elif self.year_spin.value() in self._years:
+            problem = self.tr("There is already a cycle for fiscal year {year} ({label}).").format(
+                year=self.year_spin.value(), label=self._years[self.year_spin.value()]
+            )
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        busy = self._worker is not None
+        self.ok_button.setEnabled(bool(self.name_edit.text().strip()) and not busy)
+
+    def _year_changed(self, year: int) -> None:
+        if self.name_edit.text() == self._auto_name:
+            self._auto_name = LABEL_PATTERN.format(year=year)
+            self.name_edit.setText(self._auto_name)
+        self._update()
+
+    # Starting --------------------------------------------------------------------------------
+    def created_cycle_id(self) -> int | None:
+        """The new cycle's id once the dialog was accepted; None if it was cancelled."""
+        return self._created
+
+    def _start(self) -> None:
+        label = self.name_edit.text().strip()
+        year = self.year_spin.value()
+        if not label or self._worker is not None:
+            return
+        if year in self._years and not self.prompts.confirm(
+            self.tr("Start next year's cycle"),
+            self.tr(
+                "There is already a cycle for fiscal year {year} ({label}). Start another one for the same year?"
+            ).format(year=year, label=self._years[year]),
+        ):
+            return
+        copy_from = self.previous.id if self.previous is not None and self.copy_check.isChecked() else None
+        workspace, catalogue = self.workspace, self.catalogue
+
+        def job(_report: object) -> int:
+            cycle = start_next_cycle(workspace.cycles, workspace.answers, catalogue, label, year, copy_from)
+            return cycle.id
+
+        self._worker = Worker(job)
+        self._worker.signals.finished.connect(self._finished)
+        self._worker.signals.error.connect(self._failed)
+        self._set_busy(True)
+        start(self._worker)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.year_spin, self.name_edit, self.copy_check):
+            widget.setEnabled(not busy and (widget is not self.copy_check or self._copyable > 0))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        self._update()
+
+    def _finished(self, cycle_id: object) -> None:
+        assert isinstance(cycle_id, int)
+        self._created = cycle_id
+        self._worker = None
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self.prompts.error(
+            self.tr("Start next year's cycle"),
+            self.tr(
+                "Starting the new cycle did not finish, so some answers may not have been copied.\n\nDetails: {error}"
+            ).format(error=message),
+        )
+
+    def reject(self) -> None:
+        if self._worker is None:  # Escape while copying would leave a half-copied cycle behind
+            super().reject()

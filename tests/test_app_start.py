@@ -1,0 +1,45 @@
+"""Starting the app: a window at once, then the last workspace reopened off the GUI thread."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QApplication
+
+from fsadesk.cli import run
+from fsadesk.ui.app import StartWindow
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.launch import launch
+from fsadesk.ui.settings import AppSettings
+
+
+def test_last_workspace_reopens_in_main_window(tmp_path, qtbot):
+    """With a remembered workspace, the start window gives way to its main window at the last item."""
+    run(["demo", str(tmp_path / "demo")])
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"lang": "ja", "last_workspace": str(tmp_path / "demo")}))
+    app = QApplication.instance()
+    lang = LanguageManager(app, "ja")
+    splash = StartWindow()
+    qtbot.addWidget(splash)
+    splash.show()
+    launch(app, data, AppSettings.load(data), lang, splash)
+    qtbot.waitUntil(lambda: getattr(app, "_fsadesk_controller", None) is not None, timeout=20000)
+    controller = app._fsadesk_controller
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert not splash.isVisible()
+    assert window.current is not None
+    assert "みなと信用組合" in window.windowTitle()
+    window.close()
+    app._fsadesk_controller = None
+
+
+def test_settings_survive_damage(tmp_path):
+    """A damaged settings file falls back to defaults instead of stopping the app."""
+    (tmp_path / "settings.json").write_text("{not json")
+    assert AppSettings.load(tmp_path) == AppSettings()
+    AppSettings(lang="en", last_workspace="/x").save(tmp_path)
+    assert AppSettings.load(tmp_path) == AppSettings(lang="en", last_workspace="/x")

@@ -1,0 +1,90 @@
+"""The in-app help: the manual in the current language, its contents, topics and search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from fsadesk.ui.help_dialog import HelpDialog, headings, help_file
+from fsadesk.ui.i18n import LanguageManager
+
+
+@pytest.fixture
+def lang():
+    manager = LanguageManager(QApplication.instance(), "ja")
+    yield manager
+    manager.set_language("en")  # leave no Japanese Qt translator behind for other tests
+
+
+@pytest.fixture
+def dialog(qtbot, lang):
+    help_dialog = HelpDialog(lang)
+    qtbot.addWidget(help_dialog)
+    help_dialog.show()
+    qtbot.waitExposed(help_dialog)
+    return help_dialog
+
+
+def _top_line(dialog: HelpDialog) -> str:
+    """The text of the first line visible at the top of the help text."""
+    cursor = dialog.browser.cursorForPosition(QPoint(10, 10))
+    return cursor.block().text()
+
+
+def test_japanese_by_default_then_english(qtbot, dialog, lang):
+    """The help opens in Japanese and shows the English manual after switching language."""
+    assert not dialog.isModal()
+    assert "キーボード操作" in dialog.browser.toPlainText()
+    assert dialog.contents.topLevelItem(0).text(0) == "fsadesk でできること"
+    lang.set_language("en")
+    qtbot.waitUntil(lambda: "Keyboard shortcuts" in dialog.browser.toPlainText())  # LanguageChange is posted
+    assert "キーボード操作" not in dialog.browser.toPlainText()
+    assert dialog.contents.topLevelItem(0).text(0) == "What fsadesk does"
+
+
+def test_show_topic_scrolls_to_anchor(qtbot, dialog, lang):
+    """show_topic scrolls the heading to the top and selects it; the topic survives a language switch."""
+    assert "shortcuts" in dialog.topics()
+    assert dialog.browser.verticalScrollBar().value() == 0
+    dialog.show_topic("shortcuts")
+    qtbot.waitUntil(lambda: dialog.browser.verticalScrollBar().value() > 0)
+    assert _top_line(dialog) == "キーボード操作"
+    assert dialog.contents.currentItem().text(0) == "キーボード操作"
+    lang.set_language("en")
+    qtbot.waitUntil(lambda: _top_line(dialog) == "Keyboard shortcuts")
+
+
+def test_contents_navigation_by_keyboard(qtbot, dialog):
+    """Arrow keys in the contents move the text to the chosen topic."""
+    dialog.contents.setFocus()
+    dialog.contents.setCurrentItem(dialog.contents.topLevelItem(0))
+    qtbot.keyClick(dialog.contents, Qt.Key.Key_Down)
+    assert dialog.contents.currentItem().text(0) == "はじめての設定"
+    qtbot.waitUntil(lambda: _top_line(dialog) == "はじめての設定")
+
+
+def test_find_in_help(qtbot, dialog):
+    """Typing a word in Find and pressing Enter selects its next occurrence, or says it is absent."""
+    qtbot.keyClicks(dialog.find_edit, "Ctrl+Shift+Z")
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+    assert dialog.browser.textCursor().selectedText() == "Ctrl+Shift+Z"
+    dialog.find_edit.clear()
+    qtbot.keyClicks(dialog.find_edit, "zzzqqq")
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+    assert dialog.find_status.text() == "Not found"
+
+
+@pytest.mark.parametrize("lang_code", ["ja", "en"])
+def test_help_files_are_offline_and_complete(lang_code):
+    """Both manuals have the same topics, no network links, and cover the required subjects."""
+    html = help_file(lang_code).read_text(encoding="utf-8")
+    anchors = [anchor for _level, anchor, _text in headings(html)]
+    other = "en" if lang_code == "ja" else "ja"
+    assert anchors == [a for _l, a, _t in headings(help_file(other).read_text(encoding="utf-8"))]
+    assert {"setup", "statuses", "plan-or-acceptance", "saving", "shortcuts", "approach", "data"} <= set(anchors)
+    assert not re.search(r"(https?|ftp)://", html)
+    for key in ("Ctrl+1", "Ctrl+6", "Ctrl+J", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "F1", "2.2.2.3 ②"):
+        assert key in html
