@@ -43,7 +43,7 @@ class FakePrompts:
 def lang():
     manager = LanguageManager(QApplication.instance(), "ja")
     yield manager
-    manager.set_language("ja")
+    manager.set_language("en")  # removes the translators: later tests start from plain Qt
 
 
 def _open(folder: Path, catalogue, lang, qtbot, prompts=None) -> MainWindow:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, Row, bindparam, insert, select, update
 
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.store.clock import current_user, now_iso
@@ -110,6 +110,23 @@ def _json(answer: Answer) -> str:
     return json.dumps(answer.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
+def _write(conn: Connection, cycle_id: int, answer: Answer, who: str, stamp: str) -> bool:
+    """Write one answer and its history row inside the caller's transaction."""
+    keys = {"cycle_id": cycle_id, "item_id": answer.item_id}
+    row = conn.execute(_SELECT_ANSWER, keys).first()
+    old = _from_row(row) if row else None
+    if old == answer or (old is None and answer == Answer(answer.item_id)):
+        return False
+    values = _values(answer) | {"updated_at": stamp, "updated_by": who}
+    if row is None:
+        conn.execute(_INSERT_ANSWER, keys | values)
+    else:
+        conn.execute(_UPDATE_ANSWER, values | {"row_id": row.id})
+    history = {"changed_at": stamp, "changed_by": who, "old": _json(old) if old else None, "new": _json(answer)}
+    conn.execute(_INSERT_HISTORY, keys | history)
+    return True
+
+
 class AnswerRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -129,36 +146,25 @@ class AnswerRepository:
     def save(self, cycle_id: int, answer: Answer, by: str | None = None) -> bool:
         """Validate, write and commit one answer plus its history row. Returns False when nothing
         changed (no write, no history). Raises AnswerRejected or CycleLocked, writing nothing."""
-        problems = answer.problems()
-        if problems:
-            raise AnswerRejected(answer.item_id, [p.value for p in problems])
+        return self.save_many(cycle_id, [answer], by) == 1
+
+    def save_many(self, cycle_id: int, answers: Iterable[Answer], by: str | None = None) -> int:
+        """Save several answers in ONE transaction: all are stored, or (on any error) none.
+        Returns how many changed."""
+        answers = list(answers)
+        for answer in answers:
+            problems = answer.problems()
+            if problems:
+                raise AnswerRejected(answer.item_id, [p.value for p in problems])
         who = by if by is not None else current_user()
         stamp = now_iso()
-        keys = {"cycle_id": cycle_id, "item_id": answer.item_id}
         with self._engine.begin() as conn:
-            state = conn.execute(_SELECT_STATE, keys).scalar_one_or_none()
+            state = conn.execute(_SELECT_STATE, {"cycle_id": cycle_id}).scalar_one_or_none()
             if state is None:
                 raise KeyError(f"no cycle {cycle_id}")
             if state != "open":
                 raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
-            row = conn.execute(_SELECT_ANSWER, keys).first()
-            old = _from_row(row) if row else None
-            if old == answer or (old is None and answer == Answer(answer.item_id)):
-                return False
-            values = _values(answer) | {"updated_at": stamp, "updated_by": who}
-            if row is None:
-                conn.execute(_INSERT_ANSWER, keys | values)
-            else:
-                conn.execute(_UPDATE_ANSWER, values | {"row_id": row.id})
-            conn.execute(
-                _INSERT_HISTORY,
-                keys
-                | {"changed_at": stamp, "changed_by": who, "old": _json(old) if old else None, "new": _json(answer)},
-            )
-        return True
-
-    def save_many(self, cycle_id: int, answers: Iterable[Answer], by: str | None = None) -> int:
-        return sum(self.save(cycle_id, a, by) for a in answers)
+            return sum(_write(conn, cycle_id, a, who, stamp) for a in answers)
 
     def history(self, cycle_id: int, item_id: str | None = None) -> list[HistoryEntry]:
         query = select(_history).where(_history.c.cycle_id == cycle_id)

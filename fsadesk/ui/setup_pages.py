@@ -1,0 +1,513 @@
+"""Pages of the first-run set-up wizard (see fsadesk.ui.setup_wizard), and the draft they fill in.
+
+Each page loads from the shared `SetupDraft` in initializePage(), saves into it when it is left
+(Next or Back), and explains in a visible message on the page why Next did not go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, InstitutionProfile, Scope, SizeBand
+from fsadesk.catalogue.model import Catalogue
+from fsadesk.lang import Lang
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.prompts import Prompts
+
+# Most of our users are shinkin banks, credit cooperatives and labour banks (JA/JF is 'ja_jf').
+DEFAULT_CATEGORY = "regional"
+INDENT = 24  # explanations sit under their radio button's text, not under its circle
+
+MessageText = Callable[[], str]  # a message is re-worded on language change, so it is kept as a function
+
+
+def default_scope(size_band: SizeBand, is_fmi: bool) -> Scope:
+    """Large institutions and FMIs are the ones the desirable items are written for."""
+    return Scope.BASIC_AND_DESIRABLE if size_band is SizeBand.LARGE or is_fmi else Scope.BASIC
+
+
+@dataclass
+class SetupDraft:
+    """What the user has chosen so far. Nothing is written to disk until the wizard finishes."""
+
+    new_folder: Path
+    open_existing: bool = False
+    existing_folder: Path | None = None
+    name: str = ""
+    institution_id: str = ""
+    category: str = DEFAULT_CATEGORY
+    size_band: SizeBand = SizeBand.SMALL
+    is_fmi: bool = False
+    scope: Scope | None = None  # None until the user picks one: default_scope() applies until then
+    applicability: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> Path | None:
+        return self.existing_folder if self.open_existing else self.new_folder
+
+    def effective_scope(self) -> Scope:
+        return self.scope or default_scope(self.size_band, self.is_fmi)
+
+    def profile(self) -> InstitutionProfile:
+        return InstitutionProfile(
+            name=self.name,
+            institution_id=self.institution_id,
+            category=self.category,
+            size_band=self.size_band,
+            is_fmi=self.is_fmi,
+            scope=self.effective_scope(),
+            applicability=dict(self.applicability),
+        )
+
+
+@dataclass(frozen=True)
+class SetupContext:
+    """What every page needs; pages never reach into each other or into the wizard."""
+
+    catalogue: Catalogue
+    lang_manager: LanguageManager
+    data_dir: Path
+    prompts: Prompts
+    draft: SetupDraft
+
+    @property
+    def lang(self) -> Lang:
+        return self.lang_manager.lang
+
+
+def wrapped(label: QLabel, indent: int = 0) -> QLabel:
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setContentsMargins(indent, 0, 0, 0)
+    return label
+
+
+def with_help(field: QWidget, help_label: QLabel) -> QWidget:
+    """A form field with its explanation right under it (a form row of its own would add a gap)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(help_label)
+    return box
+
+
+def bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class MessageLabel(QFrame):
+    """Why Next did not go on, shown on the page itself (a popup is easy to dismiss unread)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("setupMessage")
+        self.setStyleSheet(
+            "#setupMessage { background: #fdf3e7; border: 1px solid #e6a04d; border-radius: 4px; }"
+            "#setupMessage QLabel { color: #5c3200; background: transparent; border: none; }"
+        )
+        icon = QLabel()
+        size = self.fontMetrics().height()
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = wrapped(QLabel())
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
+        self._make_text: MessageText | None = None
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    @property
+    def active(self) -> bool:
+        return self._make_text is not None
+
+    def show_message(self, make_text: MessageText) -> None:
+        self._make_text = make_text
+        self.refresh()
+        self.show()
+
+    def clear_message(self) -> None:
+        self._make_text = None
+        self.label.clear()
+        self.hide()
+
+    def refresh(self) -> None:
+        if self._make_text is not None:
+            self.label.setText(self._make_text())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+
+class SetupPage(QWizardPage):
+    """Base page: retranslate() on language change, save() on leaving, problem() gates Next."""
+
+    def __init__(self, ctx: SetupContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.message = MessageLabel()
+
+    def retranslate(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def save(self) -> None:
+        """Copy what the page shows into the draft."""
+
+    def problem(self) -> MessageText | None:
+        """What stops the user going on, or None."""
+        return None
+
+    def focus_problem(self) -> None:
+        """Put the keyboard focus where the problem can be fixed."""
+
+    def recheck(self) -> None:
+        """Once a message is showing, keep it current and hide it as soon as the problem is fixed."""
+        if not self.message.active:
+            return
+        problem = self.problem()
+        if problem is None:
+            self.message.clear_message()
+        else:
+            self.message.show_message(problem)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        problem = self.problem()
+        if problem is not None:
+            self.message.show_message(problem)
+            self.focus_problem()
+            return False
+        self.message.clear_message()
+        self.save()
+        return True
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+        # Back keeps what was entered on this page (QWizard's default would reset registered fields).
+        self.save()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ProfilePage(SetupPage):
+    """Who is assessed: name, id, category, size and whether the institution is an FMI."""
+
+    def __init__(self, ctx: SetupContext) -> None:
+        super().__init__(ctx)
+        self.name_edit = QLineEdit()
+        self.id_edit = QLineEdit()
+        self.id_help = wrapped(QLabel())
+        self.category_combo = QComboBox()
+        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category_combo.setMinimumContentsLength(24)
+        for category in ctx.catalogue.categories:
+            self.category_combo.addItem("", category.id)
+        self.category_help = wrapped(QLabel())
+        self.size_box = QGroupBox()
+        self.size_group = QButtonGroup(self)
+        self.size_radios: dict[SizeBand, QRadioButton] = {}
+        size_layout = QVBoxLayout(self.size_box)
+        for band in SizeBand:
+            radio = QRadioButton()
+            self.size_radios[band] = radio
+            self.size_group.addButton(radio)
+            size_layout.addWidget(radio)
+        self.fmi_check = QCheckBox()
+        self.fmi_help = wrapped(QLabel(), INDENT)
+
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        self.id_label = QLabel()
+        self.id_label.setBuddy(self.id_edit)
+        self.category_label = QLabel()
+        self.category_label.setBuddy(self.category_combo)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setVerticalSpacing(10)
+        form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.id_label, with_help(self.id_edit, self.id_help))
+        form.addRow(self.category_label, with_help(self.category_combo, self.category_help))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(self.size_box)
+        layout.addWidget(self.fmi_check)
+        layout.addWidget(self.fmi_help)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+
+        self.name_edit.textChanged.connect(self.recheck)
+        self.id_edit.textChanged.connect(self.recheck)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.ctx.lang
+        self.setTitle(self.tr("Your institution"))
+        self.setSubTitle(self.tr("Tell us who is being assessed. This decides which items apply to you."))
+        self.name_label.setText(self.tr("Institution na&me:"))
+        self.id_label.setText(self.tr("Institution &ID:"))
+        self.id_help.setText(
+            self.tr(
+                "The code your central organisation uses to identify your institution. If you are not sure, "
+                "ask your central organisation."
+            )
+        )
+        self.category_label.setText(self.tr("Ca&tegory:"))
+        names = {c.id: c.get(lang) for c in self.ctx.catalogue.categories}
+        for index in range(self.category_combo.count()):
+            self.category_combo.setItemText(index, names[self.category_combo.itemData(index)])
+        self.category_help.setText(
+            self.tr(
+                'Shinkin banks, credit cooperatives and labour banks choose "{regional}". JA and JF choose "{ja_jf}".'
+            ).format(regional=names.get(DEFAULT_CATEGORY, ""), ja_jf=names.get("ja_jf", ""))
+        )
+        self.size_box.setTitle(self.tr("&Size (number of officers and staff)"))
+        for band, radio in self.size_radios.items():
+            radio.setText(SIZE_BAND_LABELS[band][lang])
+        self.fmi_check.setText(self.tr("We are a &clearing or settlement institution (FMI)"))
+        self.fmi_help.setText(
+            self.tr(
+                "Clearing and settlement institutions run the infrastructure that settles payments and "
+                "securities between financial institutions, such as clearing houses and book-entry "
+                "transfer institutions. Most cooperatives leave this unticked."
+            )
+        )
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        draft = self.ctx.draft
+        self.name_edit.setText(draft.name)
+        self.id_edit.setText(draft.institution_id)
+        index = self.category_combo.findData(draft.category)
+        self.category_combo.setCurrentIndex(max(index, 0))
+        self.size_radios[draft.size_band].setChecked(True)
+        self.fmi_check.setChecked(draft.is_fmi)
+        self.name_edit.setFocus()
+
+    def save(self) -> None:
+        draft = self.ctx.draft
+        draft.name = self.name_edit.text().strip()
+        draft.institution_id = self.id_edit.text().strip()
+        draft.category = str(self.category_combo.currentData())
+        draft.size_band = next(b for b, r in self.size_radios.items() if r.isChecked())
+        draft.is_fmi = self.fmi_check.isChecked()
+
+    def _missing(self) -> tuple[bool, bool]:
+        return not self.name_edit.text().strip(), not self.id_edit.text().strip()
+
+    def problem(self) -> MessageText | None:
+        no_name, no_id = self._missing()
+        if no_name and no_id:
+            return lambda: self.tr("Please enter the institution name and the institution ID.")
+        if no_name:
+            return lambda: self.tr("Please enter the institution name.")
+        if no_id:
+            return lambda: self.tr("Please enter the institution ID (the code your central organisation uses).")
+        return None
+
+    def focus_problem(self) -> None:
+        no_name, _ = self._missing()
+        (self.name_edit if no_name else self.id_edit).setFocus()
+
+
+class ScopePage(SetupPage):
+    """Basic items only, or basic and desirable: preselected from size and FMI until the user picks."""
+
+    def __init__(self, ctx: SetupContext) -> None:
+        super().__init__(ctx)
+        self.radios: dict[Scope, QRadioButton] = {}
+        self.explanations: dict[Scope, QLabel] = {}
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for scope in Scope:
+            radio = QRadioButton()
+            self.radios[scope] = radio
+            self.group.addButton(radio)
+            self.explanations[scope] = wrapped(QLabel(), INDENT)
+            layout.addWidget(radio)
+            layout.addWidget(self.explanations[scope])
+            layout.addSpacing(8)
+        self.note = wrapped(QLabel())
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        self._chosen: Scope | None = None
+        self.group.buttonClicked.connect(self._clicked)  # only the user's clicks, not preselection
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What to assess"))
+        self.setSubTitle(self.tr("Choose which items of the guideline you will assess."))
+        for scope, radio in self.radios.items():
+            radio.setText(SCOPE_LABELS[scope][self.ctx.lang])
+        self.explanations[Scope.BASIC].setText(
+            self.tr(
+                "The basic items are the cyber hygiene every financial institution is expected to have: "
+                "knowing your systems, applying patches, controlling access, keeping backups and being "
+                "ready for incidents. Most cooperatives start here."
+            )
+        )
+        self.explanations[Scope.BASIC_AND_DESIRABLE].setText(
+            self.tr(
+                "Adds the desirable items: advanced practice the guideline expects mainly of large or "
+                "systemically important institutions, such as threat-led penetration testing. Choose this "
+                "if you are large or an FMI, or if you want to see how far you go beyond the basics."
+            )
+        )
+        self.note.setText(
+            self.tr("We have preselected the choice that usually fits your size and type. You can change this later.")
+        )
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        draft = self.ctx.draft
+        self._chosen = draft.scope
+        self.radios[draft.effective_scope()].setChecked(True)
+
+    def save(self) -> None:
+        self.ctx.draft.scope = self._chosen
+
+    def _clicked(self, button: QRadioButton) -> None:
+        self._chosen = next(s for s, r in self.radios.items() if r is button)
+
+
+class QuestionBox(QFrame):
+    """One applicability question: the question, its help text, and Yes / No (neither chosen at first)."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.question = bold(wrapped(QLabel()))
+        self.help = wrapped(QLabel())
+        self.yes, self.no = QRadioButton(), QRadioButton()
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.yes, 1)
+        self.group.addButton(self.no, 0)
+        number_label = bold(QLabel(f"{number}."))
+        number_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QHBoxLayout()
+        heading.addWidget(number_label)
+        heading.addWidget(self.question, 1)
+        answers = QHBoxLayout()
+        answers.addWidget(self.yes)
+        answers.addSpacing(24)
+        answers.addWidget(self.no)
+        answers.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.help)
+        layout.addLayout(answers)
+
+    def answer(self) -> bool | None:
+        checked = self.group.checkedId()
+        return None if checked == -1 else checked == 1
+
+
+class ApplicabilityPage(SetupPage):
+    """One yes/no question per catalogue question; every one must be answered."""
+
+    def __init__(self, ctx: SetupContext) -> None:
+        super().__init__(ctx)
+        self.boxes: dict[str, QuestionBox] = {}
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        for number, question in enumerate(ctx.catalogue.questions, start=1):
+            box = QuestionBox(number)
+            box.group.idClicked.connect(self._answered)
+            self.boxes[question.id] = box
+            body_layout.addWidget(box)
+        body_layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+        self.progress = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.ctx.lang
+        self.setTitle(self.tr("About your systems"))
+        self.setSubTitle(self.tr("Answer every question with Yes or No. Your answers decide which items apply."))
+        for question in self.ctx.catalogue.questions:
+            box = self.boxes[question.id]
+            box.question.setText(question.question.get(lang))
+            box.help.setText(question.help.get(lang))
+            box.yes.setText(self.tr("Yes"))
+            box.no.setText(self.tr("No"))
+        self._show_progress()
+
+    def answers(self) -> dict[str, bool]:
+        return {qid: answer for qid, box in self.boxes.items() if (answer := box.answer()) is not None}
+
+    def unanswered(self) -> list[str]:
+        return [qid for qid, box in self.boxes.items() if box.answer() is None]
+
+    def _show_progress(self) -> None:
+        total = len(self.boxes)
+        answered = total - len(self.unanswered())
+        self.progress.setText(
+            self.tr("{answered} of {total} questions answered").format(answered=answered, total=total)
+        )
+
+    def _answered(self, _id: int) -> None:
+        self._show_progress()
+        self.recheck()
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        for qid, value in self.ctx.draft.applicability.items():
+            if qid in self.boxes:
+                box = self.boxes[qid]
+                (box.yes if value else box.no).setChecked(True)
+        self._show_progress()
+
+    def save(self) -> None:
+        self.ctx.draft.applicability = self.answers()
+
+    def problem(self) -> MessageText | None:
+        if not self.unanswered():
+            return None
+        return lambda: self.tr("Questions still to answer: {left}. Please answer every question to go on.").format(
+            left=len(self.unanswered())
+        )
+
+    def focus_problem(self) -> None:
+        box = self.boxes[self.unanswered()[0]]
+        self.scroll_area.ensureWidgetVisible(box)
+        box.yes.setFocus()
