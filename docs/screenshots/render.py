@@ -1,0 +1,143 @@
+"""Render the gallery in docs/screenshots/: the main screens in Japanese and English.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py
+
+Uses a fresh demo workspace in a temporary folder; writes <screen>-<lang>.png next to this file.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QDate  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SIZE = (1280, 820)
+
+
+class NoPrompts:
+    def confirm(self, *_: object) -> bool:
+        return True
+
+    def info(self, *_: object) -> None: ...
+    def error(self, *_: object) -> None: ...
+    def save_path(self, *_: object) -> None: ...
+    def open_dir(self, *_: object) -> None: ...
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def shoot(app: QApplication, widget: QWidget, name: str, lang: str, size: tuple[int, int] = SIZE) -> None:
+    widget.resize(*size)
+    widget.show()
+    settle(app)
+    path = HERE / f"{name}-{lang}.png"
+    widget.grab().save(str(path))
+    print("wrote", path.relative_to(HERE.parents[1]))
+
+
+def main() -> None:
+    app = QApplication(sys.argv)
+    from fsadesk.assessment.answers import Status
+    from fsadesk.catalogue import load_catalogue
+    from fsadesk.cli import run
+    from fsadesk.session import AssessmentSession
+    from fsadesk.store import open_workspace
+    from fsadesk.store.cycles import start_next_cycle
+    from fsadesk.ui.app import StartWindow, load_japanese_font
+    from fsadesk.ui.compare_dialog import CompareDialog
+    from fsadesk.ui.help_dialog import HelpDialog
+    from fsadesk.ui.i18n import LanguageManager
+    from fsadesk.ui.main_window import MainWindow
+    from fsadesk.ui.setup_wizard import SetupWizard
+    from fsadesk.ui.summary_page import SummaryPage
+
+    load_japanese_font(app)
+    catalogue = load_catalogue()
+    manager = LanguageManager(app, "ja")
+    with tempfile.TemporaryDirectory() as tmp:
+        demo = Path(tmp) / "demo"
+        run(["demo", str(demo)])
+        with open_workspace(demo) as ws:  # a second cycle for the comparison view
+            first = ws.cycles.latest()
+            assert first is not None
+            second = start_next_cycle(ws.cycles, ws.answers, catalogue, "2027年度", 2027, first.id, by="demo")
+            answers = ws.answers.load(second.id)
+            for item_id in list(answers)[:12]:
+                a = answers[item_id]
+                better = Status.IMPLEMENTED if a.status in (Status.PARTIAL, Status.NOT_IMPLEMENTED) else a.status
+                ws.answers.save(second.id, a.__class__(**{**a.__dict__, "status": better, "marked_for_review": False}))
+        for lang in ("ja", "en"):
+            manager.set_language(lang)  # type: ignore[arg-type]
+            settle(app)
+            screens: list[tuple[str, Callable[[], QWidget], tuple[int, int]]] = []
+
+            def wizard(page: int) -> QWidget:
+                w = SetupWizard(catalogue, manager, Path(tmp) / f"data-{lang}-{page}", NoPrompts())
+                w.restart()
+                for _ in range(page):
+                    if page >= 3 and w.currentId() == 2:  # profile: fill in so Next is allowed
+                        p = w.currentPage()
+                        p.name_edit.setText("みなと信用組合" if lang == "ja" else "Minato Credit Cooperative")  # type: ignore[attr-defined]
+                        p.id_edit.setText("SK-0042")  # type: ignore[attr-defined]
+                    w.next()
+                return w
+
+            screens.append(("wizard-welcome", lambda: wizard(0), (820, 660)))
+            screens.append(("wizard-profile", lambda: wizard(2), (820, 660)))
+            screens.append(("wizard-applicability", lambda: wizard(4), (820, 720)))
+
+            ws = open_workspace(demo)
+            session = AssessmentSession(ws, catalogue, first.id)
+            window = MainWindow(session, manager, NoPrompts())
+            window.go_to("2.2.3-B3")
+            shoot(app, window, "main-item", lang)
+            gap = next(a.item_id for a in session.workspace.answers.load(first.id).values() if a.plan)
+            window.go_to(gap)
+            shoot(app, window, "main-gap-plan", lang)
+            target = session.next_unanswered(None)
+            assert target is not None
+            window.go_to(target)
+            window.page.choose_status(4)  # Not applicable, no reason yet: the page says what is missing
+            shoot(app, window, "main-na-needs-reason", lang)
+            window.page.choose_status(5)
+            window.page.flush()
+            summary = SummaryPage(session, manager, NoPrompts())
+            shoot(app, summary, "summary", lang)
+            summary.close()
+            window.close()
+            ws.close()
+
+            ws2 = open_workspace(demo)
+            profile = ws2.institution.get()
+            assert profile is not None
+            compare = CompareDialog(ws2, catalogue, profile, manager)
+            shoot(app, compare, "compare-cycles", lang, (1100, 760))
+            compare.close()
+            ws2.close()
+            helpdlg = HelpDialog(manager)
+            helpdlg.show_topic("statuses")
+            shoot(app, helpdlg, "help", lang, (1000, 720))
+            helpdlg.close()
+            start = StartWindow()
+            shoot(app, start, "start", lang, (460, 180))
+            start.close()
+            for name, make, size in screens:
+                widget = make()
+                shoot(app, widget, name, lang, size)
+                widget.close()
+    _ = QDate  # keep the import: QtCore must load before the fsadesk UI modules
+
+
+if __name__ == "__main__":
+    main()
