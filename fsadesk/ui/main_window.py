@@ -220,8 +220,8 @@ class MainWindow(MainWindowView):
 
     def _export_plan(self) -> None:
         self.show_summary(True)
-        if self._summary is not None and hasattr(self._summary, "export_xlsx"):
-            self._summary.export_xlsx()
+        if self._summary is not None:
+            self._summary.export("xlsx")  # type: ignore[attr-defined]
 
     def _next_cycle(self) -> None:
         from fsadesk.ui.new_cycle_dialog import NewCycleDialog

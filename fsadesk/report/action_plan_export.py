@@ -1,0 +1,180 @@
+"""Write the action plan to CSV or XLSX, for the people who will work on it in Excel.
+
+Pure Python (no Qt, no database). Columns are in the language the user works in. The XLSX is
+byte-for-byte deterministic for the same rows and the same `prepared_on` date: the document dates
+and the zip entry times come from that date, never from the clock.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from openpyxl import Workbook  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
+
+from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow
+from fsadesk.assessment.answers import STATUS_LABELS
+from fsadesk.catalogue.model import Lang
+
+ExportFormat = Literal["csv", "xlsx"]
+Progress = Callable[[int, int], None]
+Cell = str | dt.date
+
+# Column headings per language, in the order of the cells `row_cells` returns.
+HEADERS: dict[Lang, tuple[str, ...]] = {
+    "ja": ("項目", "分野", "項目名", "回答", "担当者", "完了予定日", "優先度", "リスクの受容"),
+    "en": ("Item", "Domain", "Title", "Status", "Owner", "Target date", "Priority", "Risk acceptance"),
+}
+WIDTHS: tuple[int, ...] = (14, 18, 60, 16, 24, 13, 9, 30)  # characters; titles wrap
+SHEET_NAMES: dict[Lang, str] = {"ja": "改善計画", "en": "Action plan"}
+_NO_DATE = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
+# A cell starting with one of these is run as a formula when Excel opens a CSV.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def title_text(lang: Lang, institution: str, cycle: str, prepared_on: dt.date | None) -> str:
+    """The heading above the table: what this is, whose, which cycle, as of when."""
+    parts = [SHEET_NAMES[lang], institution.strip(), cycle.strip()]
+    text = " — ".join(p for p in parts if p)
+    if prepared_on is not None:
+        day = prepared_on.isoformat()
+        text += f"（{day} 作成）" if lang == "ja" else f" (prepared {day})"
+    return text
+
+
+def acceptance_text(row: ActionRow, lang: Lang) -> str:
+    """Who approved the risk acceptance and when, or an empty cell."""
+    if not row.accepted_by and row.accepted_on is None:
+        return ""
+    day = row.accepted_on.isoformat() if row.accepted_on else "—"
+    who = row.accepted_by or "—"
+    return f"{who}（{day}）" if lang == "ja" else f"{who} ({day})"
+
+
+def row_cells(row: ActionRow, lang: Lang) -> list[Cell]:
+    """One row's cells in the order of HEADERS; the target date stays a date (a date cell in XLSX)."""
+    return [
+        row.item_id,
+        f"{row.domain} {row.domain_name.get(lang)}",
+        f"{row.label} {row.title.get(lang)}",
+        STATUS_LABELS[row.status][lang],
+        row.owner,
+        row.target_date if row.target_date is not None else "",
+        PRIORITY_LABELS[row.priority][lang] if row.priority is not None else "",
+        acceptance_text(row, lang),
+    ]
+
+
+def _csv_safe(value: Cell) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    # Owners are typed by users: a leading apostrophe keeps "=…" text from running as a formula.
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _write_csv(rows: Sequence[ActionRow], lang: Lang, out: Path, progress: Progress) -> None:
+    with out.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM makes Excel read UTF-8
+        writer = csv.writer(fh, dialect="excel")
+        writer.writerow(HEADERS[lang])
+        for done, row in enumerate(rows, start=1):
+            writer.writerow([_csv_safe(v) for v in row_cells(row, lang)])
+            progress(done, len(rows))
+
+
+def _append(ws: Any, values: Sequence[Cell], bold: bool = False) -> None:
+    ws.append(list(values))
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"  # text, never a formula
+        if isinstance(cell.value, dt.date):
+            cell.number_format = "yyyy-mm-dd"
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if bold:
+            cell.font = Font(bold=True)
+
+
+def _workbook(rows: Sequence[ActionRow], lang: Lang, heading: str, stamp: dt.datetime, progress: Progress) -> Any:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_NAMES[lang]
+    if heading:
+        ws.append([heading])
+        ws["A1"].font = Font(bold=True, size=14)
+        ws.append([])  # a blank line between the heading and the table reads better
+    _append(ws, HEADERS[lang], bold=True)
+    header_row = ws.max_row
+    for done, row in enumerate(rows, start=1):
+        _append(ws, row_cells(row, lang))
+        progress(done, len(rows))
+    for index, width in enumerate(WIDTHS, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = f"B{header_row + 1}"  # the header and the item column stay in view
+    last = get_column_letter(len(WIDTHS))
+    ws.auto_filter.ref = f"A{header_row}:{last}{header_row + len(rows)}"
+    ws.print_title_rows = f"{header_row}:{header_row}"  # the header repeats on every printed page
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    props = wb.properties
+    props.title = heading or SHEET_NAMES[lang]
+    props.creator = props.lastModifiedBy = "fsadesk"
+    props.created = props.modified = stamp
+    return wb
+
+
+def _write_xlsx(wb: Any, stamp: dt.datetime, out: Path) -> None:
+    raw = io.BytesIO()
+    # ExcelWriter directly: openpyxl's save_workbook stamps the current time into docProps/core.xml.
+    ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
+    packed = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():  # same entries, fixed timestamps
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info))
+    out.write_bytes(packed.getvalue())
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
+def export_action_plan(
+    rows: Sequence[ActionRow],
+    lang: Lang,
+    fmt: ExportFormat,
+    out: Path,
+    *,
+    institution: str = "",
+    cycle: str = "",
+    prepared_on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write `rows` to `out` as CSV or XLSX in `lang`; return the number of rows written.
+
+    The XLSX gets a heading above the table naming the institution, the cycle and the date when
+    any of them is given; the CSV is the bare table (header and rows) so it imports cleanly.
+    `progress(done, total)` is called after each row.
+    """
+    if fmt not in ("csv", "xlsx"):
+        raise ValueError(f"unknown export format {fmt!r}: use 'csv' or 'xlsx'")
+    if lang not in HEADERS:
+        raise ValueError(f"unknown language {lang!r}: use 'ja' or 'en'")
+    report = progress or _no_progress
+    if fmt == "csv":
+        _write_csv(rows, lang, out, report)
+    else:
+        stamp = dt.datetime.combine(prepared_on, dt.time()) if prepared_on else _NO_DATE
+        heading = title_text(lang, institution, cycle, prepared_on) if (institution or cycle) else ""
+        _write_xlsx(_workbook(rows, lang, heading, stamp, report), stamp, out)
+    return len(rows)

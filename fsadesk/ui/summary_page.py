@@ -1,0 +1,426 @@
+"""The Summary page: how far the assessment is, how much is in place, and the action plan.
+
+SummaryPageView builds the widgets; SummaryPage fills them from the session, keeps them current
+when an answer changes, saves action plan edits and runs the exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.assessment.profile import Scope
+from fsadesk.assessment.scoring import Scores
+from fsadesk.report.action_plan_export import ExportFormat, export_action_plan
+from fsadesk.session import AssessmentSession
+from fsadesk.ui.action_plan_model import (
+    ITEM_ID_ROLE,
+    ActionPlanModel,
+    ActionPlanSortProxy,
+    ActionPlanTable,
+    Column,
+)
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
+from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.workers import Worker, start
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def _scaled_font(base: QFont, factor: float) -> QFont:
+    """A bold font `factor` times the app font: headings follow the user's font size."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(True)
+    return font
+
+
+def percent(rate: float | None) -> str:
+    """0.625 → '63%'; nothing assessed → '—'."""
+    return "—" if rate is None else f"{int(rate * 100 + 0.5)}%"
+
+
+def _forget(listeners: list[Callable[[str], None]], listener: Callable[[str], None]) -> None:
+    if listener in listeners:
+        listeners.remove(listener)
+
+
+class SummaryPageView(Retranslatable):
+    """Widgets and layout only. Texts are set by SummaryPage.retranslate()."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setFont(_scaled_font(self.font(), 1.4))
+        self.subheading = QLabel()
+
+        # Overview: completion, the two rates and the open gaps.
+        self.overview_box = QGroupBox()
+        self.completion_caption = QLabel()
+        self.completion_bar = QProgressBar()
+        self.completion_label = QLabel()
+        self.basic_caption, self.basic_value = QLabel(), QLabel()
+        self.desirable_caption, self.desirable_value = QLabel(), QLabel()
+        self.gaps_caption, self.gaps_value = QLabel(), QLabel()
+        self.gaps_note = QLabel()
+        self.gaps_note.setWordWrap(True)
+        grid = QGridLayout(self.overview_box)
+        grid.addWidget(self.completion_caption, 0, 0, 1, 3)
+        grid.addWidget(self.completion_bar, 1, 0, 1, 3)
+        grid.addWidget(self.completion_label, 2, 0, 1, 3)
+        for column, (caption, value) in enumerate(
+            [(self.basic_caption, self.basic_value), (self.desirable_caption, self.desirable_value),
+             (self.gaps_caption, self.gaps_value)]
+        ):  # fmt: skip
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            value.setFont(_scaled_font(self.font(), 1.8))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(caption, 3, column)
+            grid.addWidget(value, 4, column)
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(self.gaps_note, 5, 0, 1, 3)
+        grid.setRowStretch(6, 1)
+        grid.setVerticalSpacing(6)
+
+        # Implementation rate per domain.
+        self.chart_box = QGroupBox()
+        self.basic_set, self.desirable_set = QBarSet(""), QBarSet("")
+        self.series = QHorizontalBarSeries()
+        self.series.append(self.basic_set)
+        self.series.setBarWidth(0.8)
+        self.series.setLabelsVisible(True)
+        self.series.setLabelsFormat("@value%")
+        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+        text_colour = self.palette().color(self.foregroundRole())
+        for bar_set in (self.basic_set, self.desirable_set):
+            bar_set.setLabelColor(text_colour)  # the default white is lost on a light background
+        self.chart = QChart()
+        self.chart.addSeries(self.series)
+        self.chart.setBackgroundVisible(False)
+        self.chart.setMargins(self.chart.margins() * 0)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.domain_axis = QBarCategoryAxis()
+        self.domain_axis.setReverse(True)  # 2.1 at the top, as in the guideline
+        self.rate_axis = QValueAxis()
+        # Room right of 100% for the bar labels; ticks stay on 0, 20 … 100.
+        self.rate_axis.setRange(0, 114)
+        self.rate_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.rate_axis.setTickAnchor(0)
+        self.rate_axis.setTickInterval(20)
+        self.rate_axis.setLabelFormat("%d%%")
+        self.chart.addAxis(self.domain_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.rate_axis, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.domain_axis)
+        self.series.attachAxis(self.rate_axis)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QVBoxLayout(self.chart_box).addWidget(self.chart_view)
+
+        # The action plan.
+        self.plan_label = QLabel()
+        self.plan_label.setFont(_scaled_font(self.font(), 1.15))
+        self.plan_hint = QLabel()
+        self.plan_hint.setWordWrap(True)
+        self.table = ActionPlanTable()
+        self.plan_label.setBuddy(self.table)
+        self.open_button = QPushButton()
+        self.export_progress = QProgressBar()
+        self.export_progress.setVisible(False)
+        self.export_xlsx_button = QPushButton()
+        self.export_csv_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_progress)
+        buttons.addWidget(self.export_xlsx_button)
+        buttons.addWidget(self.export_csv_button)
+
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.overview_box, 2)
+        top_layout.addWidget(self.chart_box, 3)
+        bottom = QWidget()
+        plan_layout = QVBoxLayout(bottom)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.plan_label)
+        plan_layout.addWidget(self.plan_hint)
+        plan_layout.addWidget(self.table, 1)
+        plan_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.splitter, 1)
+        for first, second in [(self.table, self.open_button), (self.open_button, self.export_xlsx_button),
+                              (self.export_xlsx_button, self.export_csv_button)]:  # fmt: skip
+            QWidget.setTabOrder(first, second)
+
+
+class SummaryPage(SummaryPageView):
+    """Figures and the action plan for the session's cycle. `item_requested(item_id)` asks the
+    main window to open an item; `export_finished(path)` follows a successful export."""
+
+    item_requested = Signal(str)
+    export_finished = Signal(str)
+
+    def __init__(
+        self,
+        session: AssessmentSession,
+        lang_manager: LanguageManager,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang_manager = lang_manager
+        self.prompts = prompts
+        self._scores: Scores = session.scores()
+        self._dirty = False
+        self._worker: Worker | None = None
+        self._export_path: Path | None = None
+
+        self.model = ActionPlanModel(session, lang_manager.lang, self)
+        self.proxy = ActionPlanSortProxy(self.model, self)
+        self.table.setModel(self.proxy)
+
+        # Answers change elsewhere (the item pages, undo): refresh once, after the burst.
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        page = weakref.ref(self)
+
+        def listener(item_id: str) -> None:
+            alive = page()
+            if alive is not None:
+                alive._on_answer_changed(item_id)
+
+        self._listener = listener
+        session.listeners.append(listener)
+        self.destroyed.connect(partial(_forget, session.listeners, listener))
+
+        self.model.save_failed.connect(self._on_save_failed)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.activated.connect(self._on_activated)  # double-click or Enter
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.open_button.clicked.connect(self._open_current)
+        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        self.retranslate()
+
+    # Texts ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.lang_manager.lang
+        self.heading.setText(self.tr("Summary"))
+        self.subheading.setText(f"{self.session.profile.name} — {self.session.cycle.label}")
+        self.overview_box.setTitle(self.tr("Overview"))
+        self.completion_caption.setText(self.tr("Completion"))
+        self.basic_caption.setText(self.tr("Basic response items\nimplementation rate"))
+        self.desirable_caption.setText(self.tr("Desirable response items\nimplementation rate"))
+        self.gaps_caption.setText(self.tr("Open hygiene gaps\n(basic items)"))
+        self.chart_box.setTitle(self.tr("Implementation rate by domain"))
+        self.basic_set.setLabel(self.tr("Basic response items"))
+        self.desirable_set.setLabel(self.tr("Desirable response items"))
+        self.domain_axis.setCategories(
+            [f"{d.number} {(d.short or d.title).get(lang)}" for d in self.session.catalogue.domains()]
+        )
+        self.open_button.setText(self.tr("&Open item"))
+        self.open_button.setToolTip(self.tr("Open the selected item to change its answer (Enter)"))
+        self.export_xlsx_button.setText(self.tr("Export action plan (&Excel)…"))
+        self.export_csv_button.setText(self.tr("Export action plan (&CSV)…"))
+        self.plan_hint.setText(
+            self.tr(
+                "Every item answered Partially implemented or Not implemented. Double-click a row, or "
+                "press Enter, to open the item. To set the owner, target date or priority, select the "
+                "cell and press F2 or start typing."
+            )
+        )
+        self.model.set_lang(lang)
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """Everything that depends on the numbers, in the current language."""
+        overall = self._scores.overall
+        self.completion_bar.setRange(0, max(overall.applicable, 1))
+        self.completion_bar.setValue(overall.answered)
+        self.completion_label.setText(
+            self.tr("{answered} of {total} items answered").format(answered=overall.answered, total=overall.applicable)
+        )
+        self.basic_value.setText(percent(overall.basic.rate))
+        desirable = self.session.profile.scope is Scope.BASIC_AND_DESIRABLE
+        self.desirable_value.setText(percent(overall.desirable.rate) if desirable else self.tr("Not assessed"))
+        self.desirable_value.setToolTip("" if desirable else self.tr("Only basic response items are in scope."))
+        self.gaps_value.setText(str(overall.open_gaps))
+        explanation = self.tr(
+            "A hygiene gap is a basic response item answered Partially implemented or Not implemented. "
+            "It stays open until it has an owner and a target date, or a risk acceptance approved by "
+            "senior management."
+        )
+        action = (
+            self.tr("Enter an owner and a target date for the items marked ⚠ below.")
+            if overall.open_gaps
+            else self.tr("Every gap has a plan or an approved risk acceptance.")
+        )
+        self.gaps_note.setText(f"{explanation}\n{action}")  # a line break reads right in both languages
+        self.plan_label.setText(self.tr("&Action plan ({count} items)").format(count=self.model.rowCount()))
+        self._show_chart(desirable)
+        self._update_buttons()
+
+    def _show_chart(self, desirable: bool) -> None:
+        domains = self._scores.domains
+        numbers = [d.number for d in self.session.catalogue.domains()]
+        self.basic_set.remove(0, self.basic_set.count())
+        self.basic_set.append([round((domains[n].basic.rate or 0) * 100) for n in numbers])
+        has_desirable = self.desirable_set in self.series.barSets()
+        if desirable and not has_desirable:
+            self.series.append(self.desirable_set)
+        elif not desirable and has_desirable:
+            self.series.take(self.desirable_set)  # take, not remove: remove would delete the set
+        self.desirable_set.remove(0, self.desirable_set.count())
+        self.desirable_set.append([round((domains[n].desirable.rate or 0) * 100) for n in numbers])
+        self.chart.legend().setVisible(desirable)
+
+    # Refresh ----------------------------------------------------------------------------
+    def _on_answer_changed(self, item_id: str) -> None:
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._dirty = True  # nobody is looking: refresh when shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Recompute the figures and the action plan from the session; keeps the selected item."""
+        self._dirty = False
+        current = self.current_item_id()
+        self._scores = self.session.scores()
+        self.model.reload()
+        if current is not None and self.current_item_id() != current:
+            self.select_item(current)
+        self._show_figures()
+
+    # Rows -------------------------------------------------------------------------------
+    def current_item_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ITEM_ID_ROLE)) if index.isValid() else None
+
+    def select_item(self, item_id: str) -> bool:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, Column.ITEM)))
+        return True
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.item_requested.emit(str(index.data(ITEM_ID_ROLE)))
+
+    def _open_current(self) -> None:
+        item_id = self.current_item_id()
+        if item_id is not None:
+            self.item_requested.emit(item_id)
+
+    def _update_buttons(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        exporting = self._worker is not None
+        self.open_button.setEnabled(self.table.currentIndex().isValid())
+        self.export_xlsx_button.setEnabled(has_rows and not exporting)
+        self.export_csv_button.setEnabled(has_rows and not exporting)
+
+    def _on_save_failed(self, detail: str) -> None:
+        self.prompts.error(
+            self.tr("Not saved"), self.tr("The change could not be saved.\n\n{detail}").format(detail=detail)
+        )
+
+    # Export -----------------------------------------------------------------------------
+    def _suggested_path(self, fmt: ExportFormat) -> Path:
+        name = self.tr("Action plan")
+        stem = _UNSAFE_IN_FILE_NAMES.sub("_", f"{name} {self.session.cycle.label}")
+        folder = Path.home() / "Documents"
+        return (folder if folder.is_dir() else Path.home()) / f"{stem}.{fmt}"
+
+    def export(self, fmt: ExportFormat) -> None:
+        """Ask where to save, then write the action plan in the current language off the GUI thread."""
+        if self._worker is not None:
+            return
+        filters = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("CSV file (*.csv)")
+        path = self.prompts.save_path(self.tr("Export action plan"), self._suggested_path(fmt), filters)
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        rows, lang = self.model.rows, self.lang_manager.lang  # a snapshot: the table may change meanwhile
+        name, cycle = self.session.profile.name, self.session.cycle.label
+        today = dt.date.today()
+
+        def job(report: Callable[[int, int], None]) -> int:
+            return export_action_plan(
+                rows, lang, fmt, path, institution=name, cycle=cycle, prepared_on=today, progress=report
+            )
+
+        self._export_path = path
+        self._worker = Worker(job)
+        self._worker.signals.progress.connect(self._on_export_progress)
+        self._worker.signals.finished.connect(self._on_export_finished)
+        self._worker.signals.error.connect(self._on_export_error)
+        self._on_export_progress(0, len(rows))
+        self.export_progress.setVisible(True)
+        self._update_buttons()
+        start(self._worker)
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, max(total, 1))
+        self.export_progress.setValue(done)
+
+    def _export_ended(self) -> Path:
+        path = self._export_path
+        assert path is not None
+        self._worker, self._export_path = None, None
+        self.export_progress.setVisible(False)
+        self._update_buttons()
+        return path
+
+    def _on_export_finished(self, count: object) -> None:
+        path = self._export_ended()
+        self.prompts.info(
+            self.tr("Action plan exported"),
+            self.tr("{count} items were saved to:\n{path}").format(count=count, path=path),
+        )
+        self.export_finished.emit(str(path))
+
+    def _on_export_error(self, detail: str) -> None:
+        path = self._export_ended()
+        self.prompts.error(
+            self.tr("Export failed"),
+            self.tr(
+                "The action plan could not be saved to:\n{path}\n\nIf the file is open in Excel, close it "
+                "and try again, or choose another folder.\n\nDetails: {detail}"
+            ).format(path=path, detail=detail),
+        )
