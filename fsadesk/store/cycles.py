@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from fsadesk.assessment.cycles import carry_over
+from fsadesk.assessment.signoff import Role, SignOff, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.clock import now_iso
-from fsadesk.store.models import CycleRow
+from fsadesk.store.errors import CycleLocked
+from fsadesk.store.models import CycleRow, SignOffRow
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,10 @@ class Cycle:
     copied_from_id: int | None
     state: str
     last_item_id: str | None
+    finalised_at: str | None = None
+    finalised_by: str | None = None
+    revision: int = 1
+    revision_of_id: int | None = None
 
     @property
     def is_open(self) -> bool:
@@ -44,6 +51,10 @@ def _cycle(row: CycleRow) -> Cycle:
         copied_from_id=row.copied_from_id,
         state=row.state,
         last_item_id=row.last_item_id,
+        finalised_at=row.finalised_at,
+        finalised_by=row.finalised_by,
+        revision=row.revision,
+        revision_of_id=row.revision_of_id,
     )
 
 
@@ -51,7 +62,14 @@ class CycleRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def create(self, label: str, fiscal_year: int, catalogue: Catalogue, copied_from: int | None = None) -> Cycle:
+    def create(
+        self,
+        label: str,
+        fiscal_year: int,
+        catalogue: Catalogue,
+        copied_from: int | None = None,
+        revision_of: Cycle | None = None,
+    ) -> Cycle:
         with Session(self._engine, expire_on_commit=False) as s, s.begin():
             row = CycleRow(
                 label=label,
@@ -62,6 +80,8 @@ class CycleRepository:
                 created_at=now_iso(),
                 copied_from_id=copied_from,
                 state="open",
+                revision=revision_of.revision + 1 if revision_of else 1,
+                revision_of_id=revision_of.id if revision_of else None,
             )
             s.add(row)
             s.flush()
@@ -81,6 +101,49 @@ class CycleRepository:
     def latest(self) -> Cycle | None:
         cycles = self.all()
         return cycles[-1] if cycles else None
+
+    def signoffs(self, cycle_id: int) -> list[SignOff]:
+        with Session(self._engine) as s:
+            rows = s.scalars(select(SignOffRow).where(SignOffRow.cycle_id == cycle_id)).all()
+            order = list(Role)
+            out = [
+                SignOff(Role(r.role), r.name, r.title, dt.date.fromisoformat(r.date) if r.date else None)
+                for r in rows
+            ]
+            return sorted(out, key=lambda so: order.index(so.role))
+
+    def set_signoff(self, cycle_id: int, signoff: SignOff) -> None:
+        """Record one role's sign-off (replacing an earlier entry). Refused on a finalised cycle."""
+        with Session(self._engine) as s, s.begin():
+            cycle = s.get(CycleRow, cycle_id)
+            if cycle is None:
+                raise KeyError(cycle_id)
+            if cycle.state != "open":
+                raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
+            row = s.scalar(
+                select(SignOffRow).where(SignOffRow.cycle_id == cycle_id, SignOffRow.role == signoff.role.value)
+            ) or SignOffRow(cycle_id=cycle_id, role=signoff.role.value)
+            row.name = signoff.name
+            row.title = signoff.title
+            row.date = signoff.date.isoformat() if signoff.date else None
+            row.recorded_at = now_iso()
+            s.add(row)
+
+    def finalise(self, cycle_id: int, by: str) -> Cycle:
+        """Lock the cycle: from now on its answers and sign-off are read-only. Needs all three
+        sign-offs complete; raises ValueError naming the missing roles otherwise."""
+        missing = missing_for_finalising(self.signoffs(cycle_id))
+        if missing:
+            raise ValueError("sign-off missing for: " + ", ".join(r.value for r in missing))
+        with self._engine.begin() as conn:
+            result = conn.execute(
+                update(CycleRow)
+                .where(CycleRow.id == cycle_id, CycleRow.state == "open")
+                .values(state="final", finalised_at=now_iso(), finalised_by=by)
+            )
+            if result.rowcount != 1:
+                raise CycleLocked(f"cycle {cycle_id} is already finalised")
+        return self.get(cycle_id)
 
     def set_last_item(self, cycle_id: int, item_id: str) -> None:
         with self._engine.begin() as conn:
@@ -102,4 +165,16 @@ def start_next_cycle(
     if copy_from is not None:
         previous = answers.load(copy_from)
         answers.save_many(cycle.id, carry_over(previous, catalogue.item_ids()).values(), by=by)
+    return cycle
+
+
+def start_revision(
+    cycles: CycleRepository, answers: AnswerRepository, catalogue: Catalogue, final: Cycle, by: str | None = None
+) -> Cycle:
+    """Change a finalised cycle by opening a new revision of it: same year, every answer copied as
+    it was, while the finalised original stays untouched (it is what was signed off)."""
+    if final.is_open:
+        raise ValueError("only a finalised cycle gets a new revision; this one is still open")
+    cycle = cycles.create(final.label, final.fiscal_year, catalogue, copied_from=final.id, revision_of=final)
+    answers.save_many(cycle.id, answers.load(final.id).values(), by=by)
     return cycle

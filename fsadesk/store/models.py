@@ -39,6 +39,25 @@ class CycleRow(Base):
     copied_from_id: Mapped[int | None] = mapped_column(ForeignKey("cycle.id"), nullable=True)
     state: Mapped[str] = mapped_column(String, default="open")
     last_item_id: Mapped[str | None] = mapped_column(String, nullable=True)  # resume position
+    finalised_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    finalised_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    revision_of_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the finalised original
+
+
+class SignOffRow(Base):
+    """Who prepared, reviewed and approved a cycle (one row per role)."""
+
+    __tablename__ = "signoff"
+    __table_args__ = (UniqueConstraint("cycle_id", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id"))
+    role: Mapped[str] = mapped_column(String)
+    name: Mapped[str] = mapped_column(String, default="")
+    title: Mapped[str] = mapped_column(String, default="")
+    date: Mapped[str | None] = mapped_column(String, nullable=True)
+    recorded_at: Mapped[str] = mapped_column(String)
 
 
 class AnswerRow(Base):

@@ -47,6 +47,7 @@ class ItemPage(ItemPageView):
         self.lang = lang
         self.item_id: str | None = None
         self._loading = False
+        self._locked = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -249,7 +250,7 @@ class ItemPage(ItemPageView):
     def flush(self) -> bool:
         """Save what the widgets show now. False (and a visible message) when it cannot be saved."""
         self._timer.stop()
-        if self.item_id is None or self._loading:
+        if self.item_id is None or self._loading or self._locked:
             return True
         draft = self.draft()
         problems = draft.problems()
@@ -268,6 +269,18 @@ class ItemPage(ItemPageView):
         if not ok:
             self.justification.setFocus()
         return ok
+
+    def set_read_only(self, locked: bool, banner: str = "") -> None:
+        """A finalised cycle: everything stays readable and selectable, nothing can be edited."""
+        self._locked = locked
+        for widget in (self.answer_box, self.plan_box, self.accept_box, self.review):
+            widget.setEnabled(not locked)
+        for edit in (self.justification, self.notes, self.evidence, self.accept_reason):
+            edit.setReadOnly(locked)
+        for line in (self.plan_owner, self.accept_by):
+            line.setReadOnly(locked)
+        self.locked_banner.setText(banner)
+        self.locked_banner.setVisible(locked)
 
     def reload(self) -> None:
         """Show the stored answer again (after undo/redo or an edit elsewhere)."""

@@ -83,6 +83,9 @@ class ItemPageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         base = self.font().pointSizeF()
+        self.locked_banner = _wrap(QLabel())
+        self.locked_banner.setStyleSheet("background: #E8EEF7; border: 1px solid #9DB3D6; padding: 6px;")
+        self.locked_banner.setVisible(False)
         self.breadcrumb = _wrap(QLabel())
         self.breadcrumb.setStyleSheet("color: palette(mid);")
         self.title = _wrap(QLabel())
@@ -197,7 +200,7 @@ class ItemPageView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(8)
-        for widget in (self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
+        for widget in (self.locked_banner, self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
                        self.explanation, self.evidence_examples, line, self.answer_box,
                        self.justification_label, self.justification, self.gap_panel,
                        self.notes_label, self.notes, self.evidence_label, self.evidence, self.review,

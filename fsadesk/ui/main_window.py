@@ -67,6 +67,8 @@ class MainWindow(MainWindowView):
         self.act_export_plan.triggered.connect(self._export_plan)
         self.act_next_cycle.triggered.connect(self._next_cycle)
         self.act_compare.triggered.connect(self._compare)
+        self.act_signoff.triggered.connect(self._sign_off)
+        self.act_revision.triggered.connect(self._start_revision)
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
         session.listeners.append(self._on_answer_changed)
@@ -75,6 +77,7 @@ class MainWindow(MainWindowView):
         start = session.resume_item()
         if start:
             self._show(start)
+        self._apply_lock()
         self._update_state()
 
     # Navigation --------------------------------------------------------------------------
@@ -171,8 +174,9 @@ class MainWindow(MainWindowView):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("%1 of %2 answered").replace("%1", str(done)).replace("%2", str(total)))
-        self.act_undo.setEnabled(self.session.can_undo)
-        self.act_redo.setEnabled(self.session.can_redo)
+        editable = self.session.cycle.is_open
+        self.act_undo.setEnabled(editable and self.session.can_undo)
+        self.act_redo.setEnabled(editable and self.session.can_redo)
         order = self.tree.visible_items()
         self.act_previous.setEnabled(bool(order) and self.current != order[0])
         self.act_next.setEnabled(bool(order) and self.current != order[-1])
@@ -244,6 +248,46 @@ class MainWindow(MainWindowView):
         dialog.new_cycle_requested.connect(dialog.reject)
         dialog.exec()
 
+    def _apply_lock(self) -> None:
+        cycle = self.session.cycle
+        locked = not cycle.is_open
+        when = (cycle.finalised_at or "")[:10]
+        banner = self.tr(
+            "This assessment was signed off and finalised on %1, so it can no longer be changed. "
+            "To correct something, use File ▸ Start a revision: the finalised version is kept."
+        ).replace("%1", when)
+        self.page.set_read_only(locked, banner if locked else "")
+        self.act_signoff.setEnabled(not locked)
+        self.act_revision.setEnabled(locked)
+        self._update_state()
+
+    def _sign_off(self) -> None:
+        from fsadesk.store.clock import current_user
+        from fsadesk.ui.signoff_dialog import SignOffDialog
+
+        if not self.page.can_leave():
+            return
+        dialog = SignOffDialog(self.session.workspace, self.session.cycle.id, self.prompts, current_user(), self)
+        if dialog.exec() and dialog.finalised:
+            self.session.cycle = self.session.workspace.cycles.get(self.session.cycle.id)
+            self._apply_lock()
+
+    def _start_revision(self) -> None:
+        from fsadesk.store.cycles import start_revision
+
+        cycle = self.session.cycle
+        if cycle.is_open or not self.prompts.confirm(
+            self.tr("Start a revision"),
+            self.tr("Start revision %1 of %2? The finalised version stays as it is.")
+            .replace("%1", str(cycle.revision + 1))
+            .replace("%2", cycle.label),
+        ):
+            return
+        new = start_revision(
+            self.session.workspace.cycles, self.session.workspace.answers, self.session.catalogue, cycle
+        )
+        self.cycle_changed.emit(new.id)
+
     def _request_new(self) -> None:
         if self.page.can_leave():
             self.new_requested.emit()
@@ -275,7 +319,12 @@ class MainWindow(MainWindowView):
 
     def retranslate(self) -> None:
         prof, cycle = self.session.profile, self.session.cycle
-        self.setWindowTitle(f"fsadesk — {prof.name} — {cycle.label}")
+        label = (
+            cycle.label
+            if cycle.revision == 1
+            else f"{cycle.label} ({self.tr('revision %1').replace('%1', str(cycle.revision))})"
+        )
+        self.setWindowTitle(f"fsadesk — {prof.name} — {label}")
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -286,6 +335,8 @@ class MainWindow(MainWindowView):
         self.act_next_cycle.setText(self.tr("Start next year's &cycle…"))
         self.act_compare.setText(self.tr("Co&mpare cycles…"))
         self.act_export_plan.setText(self.tr("&Export action plan…"))
+        self.act_signoff.setText(self.tr("&Sign off and finalise…"))
+        self.act_revision.setText(self.tr("Start a re&vision…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
@@ -308,9 +359,10 @@ class MainWindow(MainWindowView):
         for i in range(self.filter_combo.count()):
             self.filter_combo.setItemText(i, names[Filter(self.filter_combo.itemData(i))])
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F): words in Japanese or English"))
-        self.context_label.setText(f"{prof.name}  ·  {cycle.label}")
+        self.context_label.setText(f"{prof.name}  ·  {label}")
         self.tree.retranslate()
         self._apply_filter()
+        self._apply_lock()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

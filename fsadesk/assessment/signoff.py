@@ -1,0 +1,37 @@
+"""Sign-off of an assessment: who prepared it, who reviewed it, and the executive who approved it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Role(enum.StrEnum):
+    PREPARER = "preparer"
+    REVIEWER = "reviewer"
+    APPROVER = "approver"  # the executive approval the board report needs
+
+
+ROLE_LABELS: dict[Role, dict[str, str]] = {
+    Role.PREPARER: {"ja": "作成者", "en": "Prepared by"},
+    Role.REVIEWER: {"ja": "確認者", "en": "Reviewed by"},
+    Role.APPROVER: {"ja": "承認者（経営陣）", "en": "Approved by (senior management)"},
+}
+
+
+@dataclass(frozen=True)
+class SignOff:
+    role: Role
+    name: str
+    title: str = ""  # the person's position, e.g. 常務理事
+    date: dt.date | None = None
+
+    def is_complete(self) -> bool:
+        return bool(self.name.strip()) and self.date is not None
+
+
+def missing_for_finalising(signoffs: list[SignOff]) -> list[Role]:
+    """Roles still to be filled in before a cycle can be finalised (all three are required)."""
+    done = {s.role for s in signoffs if s.is_complete()}
+    return [r for r in Role if r not in done]

@@ -1,0 +1,137 @@
+"""Sign off and finalise a cycle: preparer, reviewer and executive approval, then lock it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.assessment.signoff import Role, SignOff, missing_for_finalising
+from fsadesk.store.errors import CycleLocked
+from fsadesk.store.workspace import Workspace
+from fsadesk.ui.prompts import Prompts
+
+
+class SignOffDialog(QDialog):
+    """accept() records the three sign-offs and finalises the cycle; the answers then cannot change."""
+
+    def __init__(
+        self, workspace: Workspace, cycle_id: int, prompts: Prompts, user: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.cycle_id = cycle_id
+        self.prompts = prompts
+        self.user = user
+        self.finalised = False
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.message.setVisible(False)
+        grid = QGridLayout()
+        self.role_labels: dict[Role, QLabel] = {}
+        self.names: dict[Role, QLineEdit] = {}
+        self.titles: dict[Role, QLineEdit] = {}
+        self.dates: dict[Role, QDateEdit] = {}
+        self.header_name, self.header_title, self.header_date = QLabel(), QLabel(), QLabel()
+        grid.addWidget(self.header_name, 0, 1)
+        grid.addWidget(self.header_title, 0, 2)
+        grid.addWidget(self.header_date, 0, 3)
+        existing = {s.role: s for s in workspace.cycles.signoffs(cycle_id)}
+        today = dt.date.today()
+        for row, role in enumerate(Role, start=1):
+            label, name, title, date = QLabel(), QLineEdit(), QLineEdit(), QDateEdit()
+            date.setCalendarPopup(True)
+            date.setDisplayFormat("yyyy-MM-dd")
+            known = existing.get(role)
+            name.setText(known.name if known else "")
+            title.setText(known.title if known else "")
+            d = known.date if known and known.date else today
+            date.setDate(QDate(d.year, d.month, d.day))
+            label.setBuddy(name)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(title, row, 2)
+            grid.addWidget(date, row, 3)
+            self.role_labels[role], self.names[role], self.titles[role], self.dates[role] = label, name, title, date
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(720)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign off and finalise"))
+        self.intro.setText(
+            self.tr(
+                "Record who prepared and reviewed this assessment and the member of senior management who "
+                "approved it. After finalising, the answers can no longer be changed; the report and the "
+                "bundle for your central organisation show exactly this state. To correct something later, "
+                "start a revision: the finalised version is kept."
+            )
+        )
+        self.header_name.setText(self.tr("Name"))
+        self.header_title.setText(self.tr("Position"))
+        self.header_date.setText(self.tr("Date"))
+        labels = {
+            Role.PREPARER: self.tr("&Prepared by:"),
+            Role.REVIEWER: self.tr("&Reviewed by:"),
+            Role.APPROVER: self.tr("&Approved by (senior management):"),
+        }
+        for role, text in labels.items():
+            self.role_labels[role].setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Finalise"))
+
+    def entries(self) -> list[SignOff]:
+        out = []
+        for role in Role:
+            q = self.dates[role].date()
+            out.append(
+                SignOff(
+                    role,
+                    self.names[role].text().strip(),
+                    self.titles[role].text().strip(),
+                    dt.date(q.year(), q.month(), q.day()),
+                )
+            )
+        return out
+
+    def accept(self) -> None:
+        entries = self.entries()
+        missing = missing_for_finalising(entries)
+        if missing:
+            self.message.setText(self.tr("Please enter a name for every role."))
+            self.message.setVisible(True)
+            self.names[missing[0]].setFocus()
+            return
+        if not self.prompts.confirm(
+            self.tr("Finalise the assessment"),
+            self.tr("Finalise now? The answers of this cycle will then be read-only."),
+        ):
+            return
+        try:
+            for entry in entries:
+                self.workspace.cycles.set_signoff(self.cycle_id, entry)
+            self.workspace.cycles.finalise(self.cycle_id, by=self.user)
+        except (CycleLocked, ValueError) as exc:
+            self.prompts.error(self.tr("Finalise the assessment"), str(exc))
+            return
+        self.finalised = True
+        super().accept()

@@ -1,0 +1,75 @@
+"""Sign-off and lock: a finalised cycle is read-only; changes go into a new revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fsadesk.assessment.answers import Answer, Status
+from fsadesk.assessment.signoff import Role, SignOff
+from fsadesk.cli import run
+from fsadesk.store import open_workspace
+from fsadesk.store.cycles import start_revision
+from fsadesk.store.errors import CycleLocked
+
+D = dt.date(2027, 5, 20)
+ALL = [
+    SignOff(Role.PREPARER, "佐藤 花子", "リスク管理課長", D),
+    SignOff(Role.REVIEWER, "鈴木 一郎", "総務部長", D),
+    SignOff(Role.APPROVER, "田中 太郎", "常務理事", D),
+]
+
+
+@pytest.fixture
+def ws(tmp_path):
+    run(["demo", str(tmp_path / "demo")])
+    with open_workspace(tmp_path / "demo") as workspace:
+        yield workspace
+
+
+def test_finalise_needs_all_three_signoffs(ws):
+    """Finalising is refused, naming the missing roles, until preparer, reviewer and approver are in."""
+    cycle = ws.cycles.latest()
+    ws.cycles.set_signoff(cycle.id, ALL[0])
+    with pytest.raises(ValueError, match="reviewer, approver"):
+        ws.cycles.finalise(cycle.id, by="sato")
+    for s in ALL[1:]:
+        ws.cycles.set_signoff(cycle.id, s)
+    assert ws.cycles.signoffs(cycle.id) == ALL
+    final = ws.cycles.finalise(cycle.id, by="sato")
+    assert final.state == "final" and final.finalised_by == "sato" and final.finalised_at
+
+
+def test_finalised_cycle_is_read_only(ws):
+    """After finalising, answers and sign-offs cannot be changed, and nothing is written."""
+    cycle = ws.cycles.latest()
+    for s in ALL:
+        ws.cycles.set_signoff(cycle.id, s)
+    ws.cycles.finalise(cycle.id, by="sato")
+    before = ws.answers.load(cycle.id)
+    with pytest.raises(CycleLocked):
+        ws.answers.save(cycle.id, Answer("2.1.1-B1", Status.NOT_IMPLEMENTED))
+    with pytest.raises(CycleLocked):
+        ws.cycles.set_signoff(cycle.id, SignOff(Role.PREPARER, "別人", "", D))
+    with pytest.raises(CycleLocked):
+        ws.cycles.finalise(cycle.id, by="sato")
+    assert ws.answers.load(cycle.id) == before
+    assert ws.cycles.signoffs(cycle.id) == ALL
+
+
+def test_revision_keeps_the_finalised_original(ws, catalogue):
+    """A new revision starts from the final answers; editing it leaves the signed-off cycle as it was."""
+    cycle = ws.cycles.latest()
+    for s in ALL:
+        ws.cycles.set_signoff(cycle.id, s)
+    final = ws.cycles.finalise(cycle.id, by="sato")
+    original = ws.answers.load(final.id)
+    rev = start_revision(ws.cycles, ws.answers, catalogue, final, by="sato")
+    assert (rev.revision, rev.revision_of_id, rev.fiscal_year, rev.is_open) == (2, final.id, final.fiscal_year, True)
+    assert ws.answers.load(rev.id) == original
+    ws.answers.save(rev.id, Answer("2.1.1-B1", Status.NOT_IMPLEMENTED))
+    assert ws.answers.load(final.id) == original
+    assert ws.cycles.signoffs(rev.id) == []  # a revision is signed off afresh
+    with pytest.raises(ValueError, match="still open"):
+        start_revision(ws.cycles, ws.answers, catalogue, rev)
