@@ -190,3 +190,19 @@ def test_switch_language_keeps_state(demo, catalogue, lang, qtbot):
     window.act_ja.trigger()
     qtbot.waitUntil(lambda: title_ja in window.page.title.text())
     window.close()
+
+
+def test_complete_a_domain_with_the_keyboard_alone(demo, catalogue, lang, qtbot):
+    """Ctrl+1 then Alt+Right through 2.4 answers every Detect item; the tree shows the domain complete."""
+    window = _open(demo, catalogue, lang, qtbot)
+    domain = [it.id for it in window.session.items if catalogue.domain_of(it.node) == "2.4"]
+    window.go_to(domain[0])
+    for _ in domain:
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    with open_workspace(demo) as ws:
+        stored = ws.answers.load(ws.cycles.latest().id)
+    assert all(stored[i].status is Status.IMPLEMENTED for i in domain)
+    row = window.tree._branches["2.4"]
+    assert row.text(1) == f"{len(domain)}/{len(domain)}"
+    window.close()

@@ -69,7 +69,8 @@ class ItemPage(ItemPageView):
         self.next_unanswered_button.clicked.connect(self.next_unanswered_requested)
         for index, _status in enumerate(ORDER):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide, so the answer keys work wherever the focus is (tree, search, page).
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda i=index: self.choose_status(i))
         self.retranslate()
 
@@ -181,6 +182,8 @@ class ItemPage(ItemPageView):
 
     # Editing ------------------------------------------------------------------------------
     def choose_status(self, index: int) -> None:
+        if not self.isVisible() or self._locked or self.item_id is None:
+            return  # e.g. the summary page is showing, or the cycle is finalised
         button = self.status_group.button(index)
         button.setChecked(True)
         button.setFocus()
