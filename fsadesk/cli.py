@@ -189,6 +189,26 @@ def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_results(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.report.results_export import export_results
+
+    cat = _catalogue(args.catalogue)
+    target = Path(args.out)
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.")
+    with _workspace(args) as ws:
+        profile = ws.institution.get()
+        if profile is None:
+            raise CliError("This workspace has no institution profile yet.")
+        cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
+        answers = ws.answers.load(cycle.id)
+    rows = export_results(
+        cat, profile, answers, args.lang or "ja", args.format, target, heading=f"{profile.name} · {cycle.label}"
+    )
+    out.write(f"Wrote {rows} items to {target}\n")
+    return 0
+
+
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with _workspace(args) as ws:
         entries = ws.answers.history(_cycle_id(ws, args.cycle), args.item)
@@ -269,6 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
     cn.add_argument("--label")
     cn.add_argument("--empty", action="store_true", help="start with no answers")
     cn.set_defaults(func=cmd_cycle_new)
+
+    rs = sub.add_parser("results", help="write every item with its answer, and the scores, to Excel or CSV")
+    rs.add_argument("workspace")
+    rs.add_argument("--format", choices=["csv", "xlsx"], required=True)
+    rs.add_argument("out")
+    rs.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS)
+    rs.add_argument("--cycle", type=int)
+    rs.set_defaults(func=cmd_results)
 
     h = sub.add_parser("history", help="list answer changes")
     h.add_argument("workspace")

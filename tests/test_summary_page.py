@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit
 
 from fsadesk.assessment.answers import Answer, Priority, Status
@@ -101,16 +101,24 @@ def _edit(qtbot, page: SummaryPage, index: QModelIndex):
     return editor
 
 
+def _answered_text(overall) -> str:
+    """What the page should say, in whatever language is installed (Japanese once the .qm exists)."""
+    template = QCoreApplication.translate("SummaryPage", "{answered} of {total} items answered")
+    return template.format(answered=overall.answered, total=overall.applicable)
+
+
 def test_figures_match_the_scores(page, demo):
     """Completion, both rates and the open gap count are the session's figures, with an explanation."""
     overall = demo.scores().overall
-    assert page.completion_label.text() == f"{overall.answered} of {overall.applicable} items answered"
+    assert page.completion_label.text() == _answered_text(overall)
     assert page.completion_bar.value() == overall.answered and page.completion_bar.maximum() == overall.applicable
     assert page.basic_value.text() == percent(overall.basic.rate) and page.basic_value.text().endswith("%")
     assert page.desirable_value.text() == percent(overall.desirable.rate)
     assert page.gaps_value.text() == str(overall.open_gaps) != "0"
-    assert "hygiene gap is a basic response item" in page.gaps_note.text() and page.gaps_note.isVisible()
-    assert page.plan_label.text() == f"&Action plan ({page.model.rowCount()} items)"
+    explanation = ("hygiene gap is a basic response item", "「不足」とは")  # English source or the .qm
+    assert any(w in page.gaps_note.text() for w in explanation) and page.gaps_note.isVisible()
+    heading = QCoreApplication.translate("SummaryPage", "&Action plan ({count} items)")
+    assert page.plan_label.text() == heading.format(count=page.model.rowCount())
 
 
 def test_chart_has_one_category_per_domain(page, demo, lang_manager, qtbot):
@@ -222,7 +230,7 @@ def test_change_elsewhere_refreshes_the_page(page, demo, qtbot):
     named = [o for o in owners if o]
     assert owners == named + [""] * (len(owners) - len(named)) and named == sorted(named)  # still by owner
     overall = demo.scores().overall
-    assert page.completion_label.text() == f"{overall.answered} of {overall.applicable} items answered"
+    assert page.completion_label.text() == _answered_text(overall)
     assert page.gaps_value.text() == str(overall.open_gaps)
 
 

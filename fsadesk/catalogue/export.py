@@ -6,19 +6,15 @@ from the catalogue's revised (or established) date and the zip entries carry tha
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
 from fsadesk.catalogue.model import Catalogue, Item, Lang
+from fsadesk.spreadsheet import append_row, save_workbook, write_csv
 
 ExportFormat = Literal["csv", "xlsx"]
 Cell = str | bool
@@ -85,28 +81,14 @@ def _fixed_time(catalogue: Catalogue) -> dt.datetime:
 
 
 def _write_csv(rows: list[list[Cell]], out: Path) -> None:
-    with out.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, dialect="excel")  # RFC 4180 quoting, CRLF line ends
-        writer.writerow(HEADER)
-        for row in rows:
-            writer.writerow([("TRUE" if v else "FALSE") if isinstance(v, bool) else v for v in row])
-
-
-def _append(ws: Any, values: list[Cell] | tuple[str, ...], wrap: bool = False, bold: bool = False) -> None:
-    ws.append(values)
-    for cell in ws[ws.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
-            cell.data_type = "s"  # text, never a formula
-        cell.alignment = Alignment(wrap_text=wrap, vertical="top")
-        if bold:
-            cell.font = Font(bold=True)
+    write_csv(HEADER, rows, out)
 
 
 def _sheet(wb: Workbook, title: str, header: tuple[str, ...], rows: list[list[Cell]], widths: list[int]) -> None:
     ws = wb.create_sheet(title)
-    _append(ws, header, bold=True)
+    append_row(ws, header, bold=True, wrap=False)
     for row in rows:
-        _append(ws, row, wrap=True)
+        append_row(ws, row)
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
@@ -145,24 +127,11 @@ def _workbook(catalogue: Catalogue, rows: list[list[Cell]]) -> Workbook:
     props.creator = props.lastModifiedBy = "fsadesk"
     props.identifier = catalogue.digest
     props.description = source.notice.en
-    props.created = props.modified = _fixed_time(catalogue)
     return wb
 
 
 def _write_xlsx(catalogue: Catalogue, rows: list[list[Cell]], out: Path) -> None:
-    wb = _workbook(catalogue, rows)
-    raw = io.BytesIO()
-    # ExcelWriter directly: openpyxl's save_workbook stamps the current time into docProps/core.xml.
-    ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    stamp = _fixed_time(catalogue).timetuple()[:6]
-    packed = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():  # same entries, fixed timestamps
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info))
-    out.write_bytes(packed.getvalue())
+    save_workbook(_workbook(catalogue, rows), _fixed_time(catalogue), out)
 
 
 def export_catalogue(catalogue: Catalogue, fmt: ExportFormat, out: Path) -> int:

@@ -7,26 +7,22 @@ and the zip entry times come from that date, never from the clock.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
 from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow
 from fsadesk.assessment.answers import STATUS_LABELS
 from fsadesk.catalogue.model import Lang
+from fsadesk.spreadsheet import Cell, append_row, save_workbook, write_csv
 
 ExportFormat = Literal["csv", "xlsx"]
 Progress = Callable[[int, int], None]
-Cell = str | dt.date
 
 # Column headings per language, in the order of the cells `row_cells` returns.
 HEADERS: dict[Lang, tuple[str, ...]] = {
@@ -37,7 +33,6 @@ WIDTHS: tuple[int, ...] = (14, 18, 60, 16, 24, 13, 9, 30)  # characters; titles 
 SHEET_NAMES: dict[Lang, str] = {"ja": "改善計画", "en": "Action plan"}
 _NO_DATE = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 # A cell starting with one of these is run as a formula when Excel opens a CSV.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def title_text(lang: Lang, institution: str, cycle: str, prepared_on: dt.date | None) -> str:
@@ -73,32 +68,13 @@ def row_cells(row: ActionRow, lang: Lang) -> list[Cell]:
     ]
 
 
-def _csv_safe(value: Cell) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    # Owners are typed by users: a leading apostrophe keeps "=…" text from running as a formula.
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
 def _write_csv(rows: Sequence[ActionRow], lang: Lang, out: Path, progress: Progress) -> None:
-    with out.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM makes Excel read UTF-8
-        writer = csv.writer(fh, dialect="excel")
-        writer.writerow(HEADERS[lang])
+    def cells() -> Iterator[Sequence[Cell]]:
         for done, row in enumerate(rows, start=1):
-            writer.writerow([_csv_safe(v) for v in row_cells(row, lang)])
+            yield row_cells(row, lang)
             progress(done, len(rows))
 
-
-def _append(ws: Any, values: Sequence[Cell], bold: bool = False) -> None:
-    ws.append(list(values))
-    for cell in ws[ws.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
-            cell.data_type = "s"  # text, never a formula
-        if isinstance(cell.value, dt.date):
-            cell.number_format = "yyyy-mm-dd"
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if bold:
-            cell.font = Font(bold=True)
+    write_csv(HEADERS[lang], cells(), out)
 
 
 def _workbook(rows: Sequence[ActionRow], lang: Lang, heading: str, stamp: dt.datetime, progress: Progress) -> Any:
@@ -109,10 +85,10 @@ def _workbook(rows: Sequence[ActionRow], lang: Lang, heading: str, stamp: dt.dat
         ws.append([heading])
         ws["A1"].font = Font(bold=True, size=14)
         ws.append([])  # a blank line between the heading and the table reads better
-    _append(ws, HEADERS[lang], bold=True)
+    append_row(ws, HEADERS[lang], bold=True)
     header_row = ws.max_row
     for done, row in enumerate(rows, start=1):
-        _append(ws, row_cells(row, lang))
+        append_row(ws, row_cells(row, lang))
         progress(done, len(rows))
     for index, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
@@ -129,20 +105,6 @@ def _workbook(rows: Sequence[ActionRow], lang: Lang, heading: str, stamp: dt.dat
     props.creator = props.lastModifiedBy = "fsadesk"
     props.created = props.modified = stamp
     return wb
-
-
-def _write_xlsx(wb: Any, stamp: dt.datetime, out: Path) -> None:
-    raw = io.BytesIO()
-    # ExcelWriter directly: openpyxl's save_workbook stamps the current time into docProps/core.xml.
-    ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    packed = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():  # same entries, fixed timestamps
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info))
-    out.write_bytes(packed.getvalue())
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -176,5 +138,5 @@ def export_action_plan(
     else:
         stamp = dt.datetime.combine(prepared_on, dt.time()) if prepared_on else _NO_DATE
         heading = title_text(lang, institution, cycle, prepared_on) if (institution or cycle) else ""
-        _write_xlsx(_workbook(rows, lang, heading, stamp, report), stamp, out)
+        save_workbook(_workbook(rows, lang, heading, stamp, report), stamp, out)
     return len(rows)
