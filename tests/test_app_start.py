@@ -35,6 +35,7 @@ def test_last_workspace_reopens_in_main_window(tmp_path, qtbot):
     assert "みなと信用組合" in window.windowTitle()
     window.close()
     app._fsadesk_controller = None
+    lang.set_language("en")  # take the translators out again: later tests expect plain Qt
 
 
 def test_settings_survive_damage(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from fsadesk.assessment.answers import Answer, Status
@@ -84,6 +84,11 @@ def _rows(dialog: CompareDialog) -> list[list[str]]:
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 
+def _tr(text: str) -> str:
+    """The dialog's wording in whatever language is installed (Japanese once the .qm exists)."""
+    return QCoreApplication.translate("CompareDialog", text)
+
+
 def test_changed_items_and_filter(qtbot, catalogue, two_cycles, lang):
     """With two cycles the latest two are compared; changed items show, and "worsened" narrows them."""
     ws, improved_id, worsened_id = two_cycles
@@ -94,13 +99,14 @@ def test_changed_items_and_filter(qtbot, catalogue, two_cycles, lang):
     assert set(dialog.visible_item_ids()) == {improved_id, worsened_id}
     row = rows[f"{improved.label} {improved.title.ja}"]
     assert row[0] == improved.node and row[2:4] == ["一部実施", "実施済み"]
-    assert "Improved" in row[4] and "notes" in row[5]
+    assert _tr("Improved") in row[4] and _tr("notes") in row[5]
     assert rows[f"{worsened.label} {worsened.title.ja}"][2:4] == ["実施済み", "未実施"]
-    assert "1 improved, 1 worsened" in dialog.summary.text()
+    summary = _tr("From {old} to {new}: {improved} improved, {worsened} worsened, {other} other changes.")
+    assert dialog.summary.text() == summary.format(old="2026年度", new="2027年度", improved=1, worsened=1, other=0)
 
     qtbot.keyClick(dialog.filter_combo, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.filter_combo, Qt.Key.Key_Down)
-    assert dialog.filter_combo.currentText() == "Worsened (1)"
+    assert dialog.filter_combo.currentText() == _tr("Worsened ({n})").format(n=1)
     assert dialog.visible_item_ids() == [worsened_id]
     assert _rows(dialog)[0][2:4] == ["実施済み", "未実施"]
 
@@ -123,7 +129,7 @@ def test_choosing_other_cycles_and_same_cycle(qtbot, catalogue, two_cycles, lang
     dialog = _shown(CompareDialog(ws, catalogue, ws.institution.get(), lang), qtbot)
     qtbot.keyClick(dialog.old_combo, Qt.Key.Key_Down)  # 2026 → 2027
     assert dialog.old_combo.currentText() == "2027年度"
-    assert "different" in dialog.summary.text()
+    assert dialog.summary.text() == _tr("Choose two different cycles to compare.")
     assert dialog.visible_item_ids() == [] and dialog.empty_label.isVisible()
     qtbot.keyClick(dialog.old_combo, Qt.Key.Key_Up)
     assert len(dialog.visible_item_ids()) == 2
@@ -165,7 +171,8 @@ def test_one_cycle_explains(qtbot, catalogue, demo, lang):
     dialog.new_cycle_requested.connect(lambda: requested.append(True))
     _shown(dialog, qtbot)
     assert dialog.message.isVisible() and not dialog.item_table.isVisible()
-    assert "2026年度" in dialog.message.text() and "Start next year's cycle" in dialog.message.text()
+    next_cycle = ("Start next year's cycle", "翌年度の評価を開始")  # English source or the .qm
+    assert "2026年度" in dialog.message.text() and any(w in dialog.message.text() for w in next_cycle)
     assert dialog.new_cycle_button.isVisible()
     qtbot.mouseClick(dialog.new_cycle_button, Qt.MouseButton.LeftButton)
     assert requested == [True]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from fsadesk.ui.help_dialog import HelpDialog, headings, help_file
@@ -74,7 +74,7 @@ def test_find_in_help(qtbot, dialog):
     dialog.find_edit.clear()
     qtbot.keyClicks(dialog.find_edit, "zzzqqq")
     qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
-    assert dialog.find_status.text() == "Not found"
+    assert dialog.find_status.text() == QCoreApplication.translate("HelpDialog", "Not found")
 
 
 @pytest.mark.parametrize("lang_code", ["ja", "en"])

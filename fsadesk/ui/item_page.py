@@ -119,7 +119,8 @@ class ItemPage(ItemPageView):
         badges = [f'<span style="color:white; background:{colour}; padding:2px 6px;">&nbsp;{tier}&nbsp;</span>']
         freq = self._frequency_text(item.frequency)
         if freq:
-            badges.append(f'<span style="color:#444;">&nbsp;&nbsp;{self.tr("How often:")} {freq}</span>')
+            how_often = self.tr("How often:")  # outside the f-string, so lupdate finds it
+            badges.append(f'<span style="color:#444;">&nbsp;&nbsp;{how_often}{freq}</span>')
         badges.append(f'<span style="color:#777;">&nbsp;&nbsp;{item.id}</span>')
         self.badges.setText("".join(badges))
         self.requirement.setText(item.requirement.get(lang))

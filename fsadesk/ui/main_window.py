@@ -319,10 +319,11 @@ class MainWindow(MainWindowView):
 
     def retranslate(self) -> None:
         prof, cycle = self.session.profile, self.session.cycle
+        # The whole label is one translatable string, so Japanese gets its own brackets and order.
         label = (
             cycle.label
             if cycle.revision == 1
-            else f"{cycle.label} ({self.tr('revision %1').replace('%1', str(cycle.revision))})"
+            else self.tr("%1 (revision %2)").replace("%1", cycle.label).replace("%2", str(cycle.revision))
         )
         self.setWindowTitle(f"fsadesk — {prof.name} — {label}")
         self.menu_file.setTitle(self.tr("&File"))

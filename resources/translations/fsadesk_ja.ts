@@ -1,0 +1,1484 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ActionPlanModel</name>
+    <message>
+        <location filename="../../fsadesk/ui/action_plan_model.py" line="+75"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>項目名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target date</source>
+        <translation>完了予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk acceptance</source>
+        <translation>リスクの受容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open hygiene gap: enter an owner and a target date, or record a risk acceptance on the item.</source>
+        <translation>対応未定の不足です。担当者と完了予定日を入力するか、項目の画面でリスクの受容を記録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../fsadesk/ui/controller.py" line="+53"/>
+        <location line="+54"/>
+        <source>The workspace cannot be opened</source>
+        <translation>ワークスペースを開けません</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+4"/>
+        <source>Open workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This folder does not hold an fsadesk workspace.</source>
+        <translation>このフォルダーには fsadesk のワークスペースがありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the workspace…</source>
+        <translation>ワークスペースを開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicabilityPage</name>
+    <message>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+466"/>
+        <source>About your systems</source>
+        <translation>業務とシステムについて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer every question with Yes or No. Your answers decide which items apply.</source>
+        <translation>すべての質問に「はい」か「いいえ」で答えてください。回答によって、評価する項目が決まります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{answered} of {total} questions answered</source>
+        <translation>{total}問中{answered}問に回答済み</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Questions still to answer: {left}. Please answer every question to go on.</source>
+        <translation>未回答の質問が{left}問あります。すべての質問に答えると次へ進めます。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/compare_dialog.py" line="+259"/>
+        <source>Compare cycles</source>
+        <translation>年度の比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Earlier cycle:</source>
+        <translation>比較元の年度(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later cycle:</source>
+        <translation>比較先の年度(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By domain</source>
+        <translation>分野別</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domain</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic response items: implementation rate</source>
+        <translation>基本的な対応事項の実施率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desirable response items: implementation rate</source>
+        <translation>対応が望ましい事項の実施率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open hygiene gaps (basic items)</source>
+        <translation>対応未定の不足（基本的な対応事項）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section</source>
+        <translation>節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>比較元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>比較先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also changed</source>
+        <translation>ほかに変わった内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go to item</source>
+        <translation>項目へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected item in the assessment (Enter or double-click)</source>
+        <translation>選択した項目を評価の画面で開きます（Enter キーまたはダブルクリック）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing needs two cycles</source>
+        <translation>比較には二つの年度が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start next year&apos;s cycle…</source>
+        <translation>翌年度の評価を開始(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workspace has one assessment cycle so far ({label}). Once next year&apos;s cycle has started, you can compare the two here: which items improved or worsened, and how each domain&apos;s figures moved.
+
+To start it, choose “Start next year&apos;s cycle…” in the File menu. This year&apos;s answers can be copied as a starting point, so that you only need to review what has changed.</source>
+        <translation>このワークスペースには、まだ一つの年度（{label}）しかありません。翌年度の評価を始めると、ここで二つの年度を比べて、どの項目が良くなったか悪くなったか、分野ごとの数字がどう変わったかを確認できます。
+
+始めるには、「ファイル」メニューの「翌年度の評価を開始…」を選んでください。今年度の回答を出発点としてコピーできるので、変わったところだけを見直せば済みます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workspace has no assessment cycle yet. Comparing needs two cycles.</source>
+        <translation>このワークスペースには、まだ評価の年度がありません。比較には二つの年度が必要です。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changed items ({n})</source>
+        <translation>変わった項目（{n}件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improved ({n})</source>
+        <translation>良くなった項目（{n}件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worsened ({n})</source>
+        <translation>悪くなった項目（{n}件）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose two different cycles to compare.</source>
+        <translation>比べる年度を、異なる二つから選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {old} to {new}: {improved} improved, {worsened} worsened, {other} other changes.</source>
+        <translation>{old}から{new}にかけて、改善が{improved}件、悪化が{worsened}件、その他の変更が{other}件あります。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>All domains</source>
+        <translation>全分野</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Higher than before</source>
+        <translation>前より高くなりました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower than before</source>
+        <translation>前より低くなりました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fewer open gaps than before</source>
+        <translation>対応未定の不足が前より減りました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More open gaps than before</source>
+        <translation>対応未定の不足が前より増えました</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{title} (does not apply now)</source>
+        <translation>{title}（現在は評価の対象外）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{id} (no longer in the guideline catalogue)</source>
+        <translation>{id}（現在のガイドラインの項目データにはありません）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No item improved between these two cycles.</source>
+        <translation>この二つの年度の間で、良くなった項目はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item worsened between these two cycles.</source>
+        <translation>この二つの年度の間で、悪くなった項目はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item changed between these two cycles.</source>
+        <translation>この二つの年度の間で、変わった項目はありません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remediation plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk acceptance</source>
+        <translation>リスクの受容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Improved</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worsened</source>
+        <translation>悪化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+316"/>
+        <source>Ready to start</source>
+        <translation>準備ができました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check what will be created. To change anything, go back.</source>
+        <translation>作成する内容を確認してください。変更するときは「戻る」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fsadesk will create a workspace for this assessment:</source>
+        <translation>次の内容でワークスペースを作成します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution:</source>
+        <translation>金融機関名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution ID:</source>
+        <translation>機関コード：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation>業態：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>規模：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FMI:</source>
+        <translation>清算・振替機関等：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope:</source>
+        <translation>評価の範囲：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment cycle:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items to assess:</source>
+        <translation>評価する項目：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Finish to create the workspace. Every answer you give is saved as soon as you give it.</source>
+        <translation>「完了」を押すとワークスペースを作成します。回答は入力するたびに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} (April {start} to March {end})</source>
+        <translation>{label}（{start}年4月〜{end}年3月）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} of the {total} items in the guideline</source>
+        <translation>ガイドラインの全{total}項目のうち{count}項目</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/help_dialog.py" line="+135"/>
+        <source>fsadesk Help</source>
+        <translation>fsadesk ヘルプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find:</source>
+        <translation>検索(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word to find in the help (Enter: next match)</source>
+        <translation>ヘルプ内で探す言葉（Enter キーで次を検索）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The help file could not be found: {path}. Reinstalling fsadesk restores it.</source>
+        <translation>ヘルプのファイルが見つかりません（{path}）。fsadesk をインストールし直すと元に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="+135"/>
+        <source>At least once a year</source>
+        <translation>年1回以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least twice a year</source>
+        <translation>年2回以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regularly</source>
+        <translation>定期的に</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When something changes or happens</source>
+        <translation>変更や出来事があったとき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All the time</source>
+        <translation>常時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What this means for us</source>
+        <translation>この項目の意味</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples of evidence</source>
+        <translation>証跡の例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answer</source>
+        <translation>あなたの回答</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remediation plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target date:</source>
+        <translation>完了予定日(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;riority:</source>
+        <translation>優先度(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or: risk acceptance approved by management</source>
+        <translation>または：経営陣が承認したリスクの受容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved &amp;by:</source>
+        <translation>承認者(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ate:</source>
+        <translation>承認日(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please record how this gap will be closed (who and by when), or that management has approved living with the risk. Until one of them is complete, it counts as an open gap.</source>
+        <translation>この不足をだれがいつまでに解消するか（改善計画）、または経営陣が承認したリスクの受容を記録してください。どちらかがそろうまでは、対応未定の不足として数えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Notes (what is done today):</source>
+        <translation>メモ（現在の取組み）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evidence (documents or records that show it):</source>
+        <translation>証跡（それを示す文書や記録）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark for review (to come back to, or to ask someone)</source>
+        <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next ▶</source>
+        <translation>次へ(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;unanswered</source>
+        <translation>次の未回答(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;Why does this item not apply to us? (required)</source>
+        <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How does the alternative measure meet the aim? (required)</source>
+        <translation>代替策でどのように目的を満たしているか（必須）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please write why this item does not apply. The answer is saved once the reason is filled in.</source>
+        <translation>この項目が当てはまらない理由を書いてください。理由を入力すると回答が保存されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please describe the alternative measure. The answer is saved once it is filled in.</source>
+        <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>How often:</source>
+        <translation>頻度：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fsadesk/ui/main_window.py" line="+135"/>
+        <source>Every item has an answer.</source>
+        <translation>すべての項目に回答済みです。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>✓ Saved %1</source>
+        <translation>✓ 保存しました %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved yet: a reason is missing</source>
+        <translation>まだ保存されていません：理由が未入力です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 answered</source>
+        <translation>%2項目中%1項目に回答済み</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 item(s) shown</source>
+        <translation>%1項目を表示中</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
+        <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Start a revision</source>
+        <translation>改訂版の作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start revision %1 of %2? The finalised version stays as it is.</source>
+        <translation>%2の第%1版を作成しますか？確定した版はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About fsadesk</source>
+        <translation>fsadesk について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fsadesk %1
+Guideline catalogue %2 (%3)
+
+Everything stays on this PC.</source>
+        <translation>fsadesk %1
+ガイドラインの項目データ %2（%3）
+
+データはすべてこのパソコンの中に保存されます。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;New assessment…</source>
+        <translation>新しい評価を作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open workspace…</source>
+        <translation>ワークスペースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next year&apos;s &amp;cycle…</source>
+        <translation>翌年度の評価を開始(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare cycles…</source>
+        <translation>年度の比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export action plan…</source>
+        <translation>改善計画を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign off and finalise…</source>
+        <translation>承認を記録して確定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a re&amp;vision…</source>
+        <translation>改訂版を作成(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search items</source>
+        <translation>項目を検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>前の項目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next item</source>
+        <translation>次の項目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;unanswered</source>
+        <translation>次の未回答(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary and action plan</source>
+        <translation>評価結果のまとめと改善計画(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About fsadesk</source>
+        <translation>fsadesk について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All items</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for review</source>
+        <translation>見直しの印あり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps without a plan</source>
+        <translation>計画のない不足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic items</source>
+        <translation>基本的な対応事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desirable items</source>
+        <translation>対応が望ましい事項</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search (Ctrl+F): words in Japanese or English</source>
+        <translation>検索（Ctrl+F）：日本語・英語のどちらでも</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close fsadesk</source>
+        <translation>fsadesk の終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last answer is not saved because a reason is missing. Close anyway?</source>
+        <translation>理由が未入力のため、最後の回答は保存されていません。このまま終了しますか？</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+</context>
+<context>
+    <name>NavTree</name>
+    <message>
+        <location filename="../../fsadesk/ui/nav_tree.py" line="+92"/>
+        <source> · marked for review</source>
+        <translation> · 見直しの印あり</translation>
+    </message>
+</context>
+<context>
+    <name>NewCycleDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+124"/>
+        <location line="+61"/>
+        <location line="+38"/>
+        <source>Start next year&apos;s cycle</source>
+        <translation>翌年度の評価を開始</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Start the assessment for a new fiscal year. {label} stays as it is, so you can compare the two years later.</source>
+        <translation>新しい年度の評価を始めます。{label}はそのまま残るので、あとで二つの年度を比べられます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start the assessment for a new fiscal year.</source>
+        <translation>新しい年度の評価を始めます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fiscal &amp;year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy this year&apos;s answers as a starting point (each copied answer is marked for review)</source>
+        <translation>今年度の回答を出発点としてコピーする（すべてに見直しの印がつきます）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no earlier cycle to copy from: the new cycle starts empty.</source>
+        <translation>コピー元の年度がないため、新しい年度は空の状態で始まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} has no answers yet: the new cycle starts empty.</source>
+        <translation>{label}にはまだ回答がないため、新しい年度は空の状態で始まります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} answers of {label} are copied, with their notes, evidence and plans. Check each one and clear its review mark when it is still true.</source>
+        <translation>{label}の回答{count}件を、メモ・証跡・改善計画とともにコピーします。一つずつ確認し、今も正しければ見直しの印を外してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new cycle starts empty: every item is unanswered.</source>
+        <translation>新しい年度は空の状態で始まります（すべての項目が未回答です）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter a name for the new cycle, for example {example}.</source>
+        <translation>新しい年度の名前を入力してください（例：{example}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a cycle for fiscal year {year} ({label}).</source>
+        <translation>{year}年度の評価（{label}）はすでにあります。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is already a cycle for fiscal year {year} ({label}). Start another one for the same year?</source>
+        <translation>{year}年度の評価（{label}）はすでにあります。同じ年度の評価をもう一つ始めますか？</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Starting the new cycle did not finish, so some answers may not have been copied.
+
+Details: {error}</source>
+        <translation>新しい年度の開始が途中で止まったため、一部の回答がコピーされていない可能性があります。
+
+詳細：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-226"/>
+        <source>Your institution</source>
+        <translation>金融機関の情報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell us who is being assessed. This decides which items apply to you.</source>
+        <translation>評価の対象となる金融機関について入力してください。評価する項目を決めるために使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution na&amp;me:</source>
+        <translation>金融機関名(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution &amp;ID:</source>
+        <translation>機関コード(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code your central organisation uses to identify your institution. If you are not sure, ask your central organisation.</source>
+        <translation>中央機関があなたの金融機関を識別するために使うコードです。分からない場合は中央機関に確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>業態(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shinkin banks, credit cooperatives and labour banks choose &quot;{regional}&quot;. JA and JF choose &quot;{ja_jf}&quot;.</source>
+        <translation>信用金庫・信用組合・労働金庫は「{regional}」を、JA・JF は「{ja_jf}」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Size (number of officers and staff)</source>
+        <translation>規模（役職員数）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We are a &amp;clearing or settlement institution (FMI)</source>
+        <translation>清算・振替機関等に該当する(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clearing and settlement institutions run the infrastructure that settles payments and securities between financial institutions, such as clearing houses and book-entry transfer institutions. Most cooperatives leave this unticked.</source>
+        <translation>清算・振替機関等とは、清算機関や振替機関など、金融機関どうしの決済や証券の受け渡しを担う金融インフラのことです。ほとんどの協同組織金融機関は該当しません（チェックは不要です）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Please enter the institution name and the institution ID.</source>
+        <translation>金融機関名と機関コードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter the institution name.</source>
+        <translation>金融機関名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please enter the institution ID (the code your central organisation uses).</source>
+        <translation>機関コード（中央機関があなたの金融機関を識別するコード）を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location line="+34"/>
+        <source>What to assess</source>
+        <translation>評価の範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which items of the guideline you will assess.</source>
+        <translation>ガイドラインのどの項目を評価するかを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The basic items are the cyber hygiene every financial institution is expected to have: knowing your systems, applying patches, controlling access, keeping backups and being ready for incidents. Most cooperatives start here.</source>
+        <translation>基本的な対応事項は、すべての金融機関に求められるサイバーハイジーン（全員で守る基本の習慣）です。システムの把握、パッチの適用、アクセス権の管理、バックアップ、インシデントへの備えなどが含まれます。ほとんどの協同組織金融機関は、まずここから始めます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds the desirable items: advanced practice the guideline expects mainly of large or systemically important institutions, such as threat-led penetration testing. Choose this if you are large or an FMI, or if you want to see how far you go beyond the basics.</source>
+        <translation>対応が望ましい事項も加えて評価します。主に規模が大きい金融機関や、金融システム上重要な金融機関に望まれる先進的な取組み（TLPT など）です。規模が大きい場合や清算・振替機関等の場合、また基本を超えてどこまで取り組めているかを確かめたい場合に選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We have preselected the choice that usually fits your size and type. You can change this later.</source>
+        <translation>規模などから、通常あてはまるほうをあらかじめ選んでいます。この設定は後から変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+55"/>
+        <source>Set up fsadesk</source>
+        <translation>fsadesk の初期設定</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The workspace could not be created</source>
+        <translation>ワークスペースを作成できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fsadesk could not create the workspace in {folder}.</source>
+        <translation>{folder} にワークスペースを作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+81"/>
+        <source>Sign off and finalise</source>
+        <translation>承認の記録と確定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record who prepared and reviewed this assessment and the member of senior management who approved it. After finalising, the answers can no longer be changed; the report and the bundle for your central organisation show exactly this state. To correct something later, start a revision: the finalised version is kept.</source>
+        <translation>この評価を作成した人、確認した人、承認した経営陣の方を記録してください。確定すると回答は変更できなくなり、報告書や中央機関向けのデータ一式には、確定したときの内容がそのまま載ります。あとで修正が必要になったときは、改訂版を作成してください（確定した版はそのまま残ります）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prepared by:</source>
+        <translation>作成者(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reviewed by:</source>
+        <translation>確認者(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approved by (senior management):</source>
+        <translation>承認者（経営陣）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Finalise</source>
+        <translation>確定(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Please enter a name for every role.</source>
+        <translation>作成者・確認者・承認者の氏名をすべて入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Finalise the assessment</source>
+        <translation>評価の確定</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Finalise now? The answers of this cycle will then be read-only.</source>
+        <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../fsadesk/ui/app.py" line="+61"/>
+        <source>Opening your assessment…</source>
+        <translation>評価を開いています…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../fsadesk/ui/status_style.py" line="+34"/>
+        <source>Implemented</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially implemented</source>
+        <translation>一部実施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not implemented</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative measure</source>
+        <translation>代替策で対応</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is in place and working.</source>
+        <translation>取り組んでいて、実際に機能しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of it is done; something is still missing.</source>
+        <translation>一部はできていますが、まだ足りないところがあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not done yet.</source>
+        <translation>まだ取り組んでいません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We meet the aim in a different way (please describe it).</source>
+        <translation>別の方法で同じ目的を満たしています（内容の説明が必要です）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This does not apply to our institution (please give the reason).</source>
+        <translation>自組織には当てはまりません（理由の入力が必要です）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not decided yet.</source>
+        <translation>まだ決めていません。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+239"/>
+        <source>Summary</source>
+        <translation>評価結果のまとめ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overview</source>
+        <translation>全体の状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>回答の進み具合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic response items
+implementation rate</source>
+        <translation>基本的な対応事項の
+実施率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desirable response items
+implementation rate</source>
+        <translation>対応が望ましい事項の
+実施率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open hygiene gaps
+(basic items)</source>
+        <translation>対応未定の不足
+（基本的な対応事項）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation rate by domain</source>
+        <translation>分野別の実施率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic response items</source>
+        <translation>基本的な対応事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desirable response items</source>
+        <translation>対応が望ましい事項</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open item</source>
+        <translation>項目を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected item to change its answer (Enter)</source>
+        <translation>選択した項目を開いて回答を変更します（Enter キー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export action plan (&amp;Excel)…</source>
+        <translation>改善計画を書き出す（Excel）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export action plan (&amp;CSV)…</source>
+        <translation>改善計画を書き出す（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every item answered Partially implemented or Not implemented. Double-click a row, or press Enter, to open the item. To set the owner, target date or priority, select the cell and press F2 or start typing.</source>
+        <translation>「一部実施」または「未実施」と回答したすべての項目です。行をダブルクリックするか Enter キーで、その項目を開きます。担当者・完了予定日・優先度は、セルを選んで F2 キーを押すか、そのまま入力して設定します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{answered} of {total} items answered</source>
+        <translation>{total}項目中{answered}項目に回答済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not assessed</source>
+        <translation>評価対象外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only basic response items are in scope.</source>
+        <translation>評価の範囲は基本的な対応事項のみです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hygiene gap is a basic response item answered Partially implemented or Not implemented. It stays open until it has an owner and a target date, or a risk acceptance approved by senior management.</source>
+        <translation>「不足」とは、基本的な対応事項のうち「一部実施」または「未実施」と回答した項目です。担当者と完了予定日を決めるか、経営陣が承認したリスクの受容を記録するまでは「対応未定」として数えます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter an owner and a target date for the items marked ⚠ below.</source>
+        <translation>下の表で ⚠ の付いた項目に、担当者と完了予定日を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every gap has a plan or an approved risk acceptance.</source>
+        <translation>すべての不足に、改善計画または承認済みのリスクの受容があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action plan ({count} items)</source>
+        <translation>改善計画（{count}項目）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The change could not be saved.
+
+{detail}</source>
+        <translation>変更を保存できませんでした。
+
+{detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action plan</source>
+        <translation>改善計画</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export action plan</source>
+        <translation>改善計画の書き出し</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Action plan exported</source>
+        <translation>改善計画を書き出しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} items were saved to:
+{path}</source>
+        <translation>{count}項目を次の場所に保存しました：
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>書き出せませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The action plan could not be saved to:
+{path}
+
+If the file is open in Excel, close it and try again, or choose another folder.
+
+Details: {detail}</source>
+        <translation>改善計画を次の場所に保存できませんでした：
+{path}
+
+ファイルを Excel で開いている場合は閉じてから、もう一度お試しください。別のフォルダーを選ぶこともできます。
+
+詳細：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-355"/>
+        <source>Welcome to fsadesk</source>
+        <translation>fsadesk へようこそ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let&apos;s set up your first assessment. It takes about five minutes.</source>
+        <translation>最初の評価の準備をします。5分ほどで終わります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fsadesk helps you check your institution against the FSA&apos;s Guidelines on Cybersecurity in the Financial Sector. You answer each item of the guideline, and fsadesk shows what is in place, what is missing and what to do next.</source>
+        <translation>fsadesk は、金融庁の「金融分野におけるサイバーセキュリティに関するガイドライン」に照らして、自組織の取組みを点検するためのソフトです。ガイドラインの項目に一つずつ答えると、できていること、足りないこと、次にすべきことが分かります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everything stays on this PC. fsadesk does not use the internet, and nothing is sent anywhere unless you export it yourself.</source>
+        <translation>データはすべてこのパソコンの中に保存されます。fsadesk はインターネットを使わず、ご自身で書き出さない限り、どこにも送信されません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once you start, every answer is saved as you go, so you can stop at any time and carry on later.</source>
+        <translation>評価を始めると、回答は入力するたびに保存されます。いつ中断しても、続きから再開できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First, choose your language:</source>
+        <translation>はじめに、表示する言語を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <location line="+69"/>
+        <source>Where to keep your assessment</source>
+        <translation>保存場所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fsadesk keeps each institution&apos;s assessment in a folder of its own, called a workspace.</source>
+        <translation>fsadesk は、金融機関ごとの評価を「ワークスペース」と呼ぶ専用のフォルダーに保存します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start a new assessment</source>
+        <translation>新しく評価を始める(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Folder:</source>
+        <translation>フォルダー：</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>C&amp;hange…</source>
+        <translation>変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The suggested folder is fine for most people. Your answers and their history are kept there.</source>
+        <translation>通常は表示されているフォルダーのままで問題ありません。回答とその履歴がここに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open an existing workspace folder</source>
+        <translation>既存のワークスペースを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No folder chosen yet</source>
+        <translation>フォルダーが選ばれていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose this if fsadesk was already set up, for example on another PC or by a colleague.</source>
+        <translation>別のパソコンで設定した場合や、同僚がすでに設定した場合などに選んでください。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a folder for the new workspace</source>
+        <translation>新しいワークスペースの保存先を選択</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the workspace folder to open</source>
+        <translation>開くワークスペースのフォルダーを選択</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{folder} already holds an fsadesk workspace. To continue with it, choose &quot;Open an existing workspace folder&quot;; to start a new assessment, choose another folder.</source>
+        <translation>{folder} には、すでに fsadesk のワークスペースがあります。そのまま続けるには「既存のワークスペースを開く」を選んでください。新しく評価を始めるには、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{folder} is not an fsadesk workspace. Choose the folder fsadesk created; it contains the file workspace.sqlite.</source>
+        <translation>{folder} は fsadesk のワークスペースではありません。fsadesk が作成したフォルダー（workspace.sqlite というファイルが入っています）を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please choose the workspace folder you want to open.</source>
+        <translation>開くワークスペースのフォルダーを選んでください。</translation>
+    </message>
+</context>
+</TS>
