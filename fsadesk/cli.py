@@ -19,7 +19,7 @@ from fsadesk.catalogue import Catalogue, CatalogueError, load_catalogue
 from fsadesk.cli_format import render_scores, render_tree
 from fsadesk.paths import data_dir, resolve_workspace
 from fsadesk.store import Workspace, create_workspace, open_workspace
-from fsadesk.store.cycles import start_next_cycle
+from fsadesk.store.cycles import Cycle, start_next_cycle
 from fsadesk.store.errors import AnswerRejected, CycleLocked, WorkspaceError
 
 PROBLEM_MESSAGES = {
@@ -52,6 +52,15 @@ def _cycle_id(ws: Workspace, requested: int | None) -> int:
     if latest is None:
         raise CliError("This workspace has no assessment cycle yet.")
     return latest.id
+
+
+def _assessment(ws: Workspace, args: argparse.Namespace) -> tuple[InstitutionProfile, Cycle, dict[str, Answer]]:
+    """The profile, the chosen (or latest) cycle and its answers."""
+    profile = ws.institution.get()
+    if profile is None:
+        raise CliError("This workspace has no institution profile yet.")
+    cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
+    return profile, cycle, ws.answers.load(cycle.id)
 
 
 def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -147,11 +156,7 @@ def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
     cat = _catalogue(args.catalogue)
     with _workspace(args) as ws:
-        profile = ws.institution.get()
-        if profile is None:
-            raise CliError("This workspace has no institution profile yet.")
-        cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
-        answers = ws.answers.load(cycle.id)
+        profile, cycle, answers = _assessment(ws, args)
         orphans = ws.answers.orphans(cycle.id, cat.item_ids())
     scores = score(cat, profile, answers)
     notes = []
@@ -197,11 +202,7 @@ def cmd_results(args: argparse.Namespace, out: TextIO) -> int:
     if not target.parent.is_dir():
         raise CliError(f"The folder {target.parent} does not exist.")
     with _workspace(args) as ws:
-        profile = ws.institution.get()
-        if profile is None:
-            raise CliError("This workspace has no institution profile yet.")
-        cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
-        answers = ws.answers.load(cycle.id)
+        profile, cycle, answers = _assessment(ws, args)
     rows = export_results(
         cat, profile, answers, args.lang or "ja", args.format, target, heading=f"{profile.name} · {cycle.label}"
     )
