@@ -1,0 +1,221 @@
+"""The report's body: results per domain and subsection, open gaps, action plan, justifications,
+risk acceptances, items marked for review, and the comparison with the previous cycle."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+
+from fsadesk.assessment.action_plan import ActionRow
+from fsadesk.assessment.answers import Status
+from fsadesk.assessment.compare import Direction
+from fsadesk.report.pdf_layout import Cell, Context
+from fsadesk.report.pdf_text import day, percent, priority_label
+
+ITEM_COLUMNS = (0.13, 0.36, 0.17, 0.34)  # item | title | status | notes
+
+
+def _section(ctx: Context, key: str, intro: str) -> list[Flowable]:
+    return [PageBreak(), ctx.heading(ctx.t(key), 0), ctx.p(ctx.t(intro))]
+
+
+def _none(ctx: Context) -> Paragraph:
+    return ctx.p(ctx.t("none"), ctx.styles.small)
+
+
+def results(ctx: Context) -> list[Flowable]:
+    """One table per subsection, under a heading per domain (in the contents) and per subsection.
+    Subsections with nothing that applies are left out, so the board reads only what was assessed."""
+    data = ctx.data
+    applicable = {it.id for it in data.items}
+    out: list[Flowable] = [PageBreak(), ctx.heading(ctx.t("results"), 0), ctx.p(ctx.t("results_intro"))]
+    for index, domain in enumerate(data.catalogue.domains()):
+        tally = data.scores.domains[domain.number]
+        if index:
+            out.append(PageBreak())
+        out += [
+            ctx.heading(f"{domain.number} {domain.title.get(ctx.lang)}", 1),
+            ctx.p(
+                ctx.t(
+                    "domain_line",
+                    answered=tally.answered,
+                    total=tally.applicable,
+                    basic=percent(tally.basic.rate),
+                    desirable=percent(tally.desirable.rate),
+                    gaps=tally.open_gaps,
+                ),
+                ctx.styles.small,
+            ),
+        ]
+        nodes = [domain, *(n for n in data.catalogue.nodes if n.number.startswith(domain.number + "."))]
+        for node in nodes:
+            under = [it for it in data.catalogue.items_under(node.number) if it.id in applicable]
+            direct = [it for it in under if it.node == node.number]
+            if not under:
+                continue
+            if node is not domain:
+                # Keep a subsection heading with the first rows of its table.
+                out += [CondPageBreak(40 * mm), ctx.heading(f"{node.number} {node.title.get(ctx.lang)}", 2)]
+            if direct:
+                header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_notes")]
+                pairs = [(it, data.answer(it.id)) for it in direct]
+                out.append(ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS))
+    return out
+
+
+def open_gaps(ctx: Context) -> list[Flowable]:
+    data = ctx.data
+    pairs = [(data.item(item_id), data.answer(item_id)) for item_id in data.scores.open_gap_items]
+    out = _section(ctx, "gaps_section", "gaps_intro")
+    if not pairs:
+        return [*out, _none(ctx)]
+    header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_notes")]
+    return [*out, ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS)]
+
+
+def _plan_state(ctx: Context, row: ActionRow) -> str:
+    if row.has_acceptance:
+        return ctx.t("plan_accepted")
+    if row.has_plan:
+        return ctx.t("plan_planned")
+    if row.is_open_gap:
+        return ctx.t("plan_open")
+    return ctx.t("plan_incomplete") if row.owner or row.target_date else ""
+
+
+def action_plan(ctx: Context) -> list[Flowable]:
+    data = ctx.data
+    out = _section(ctx, "plan_section", "plan_intro")
+    if not data.actions:
+        return [*out, _none(ctx)]
+    rows: list[list[Cell]] = []
+    for row in data.actions:
+        item = data.item(row.item_id)
+        rows.append(
+            [
+                ctx.item_cell(item),
+                ctx.title_cell(item),
+                ctx.status_cell(row.status, extra=_plan_state(ctx, row)),
+                ctx.cell(row.owner),
+                ctx.cell(day(row.target_date) if row.target_date else ""),
+                ctx.cell(priority_label(row.priority, ctx.lang) if row.priority else ""),
+            ]
+        )
+    header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_owner", "col_target", "col_priority")]
+    return [*out, ctx.table(header, rows, (0.13, 0.33, 0.17, 0.18, 0.11, 0.08))]
+
+
+def justifications(ctx: Context) -> list[Flowable]:
+    pairs = ctx.data.with_status(Status.NOT_APPLICABLE, Status.ALTERNATIVE)
+    out = _section(ctx, "justif_section", "justif_intro")
+    if not pairs:
+        return [*out, _none(ctx)]
+    header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_justification")]
+    return [*out, ctx.table(header, ctx.item_rows(pairs, "justification"), (0.13, 0.30, 0.15, 0.42))]
+
+
+def acceptances(ctx: Context) -> list[Flowable]:
+    pairs = ctx.data.accepted()
+    out = _section(ctx, "accept_section", "accept_intro")
+    if not pairs:
+        return [*out, _none(ctx)]
+    rows: list[list[Cell]] = []
+    for item, answer in pairs:
+        acc = answer.acceptance
+        assert acc is not None  # accepted() returns only answers with one
+        rows.append(
+            [
+                ctx.item_cell(item),
+                ctx.title_cell(item),
+                ctx.cell(acc.approved_by),
+                ctx.cell(day(acc.date) if acc.date else ""),
+                ctx.cell(acc.reason),
+            ]
+        )
+    header = [ctx.t(k) for k in ("col_item", "col_title", "col_approver", "col_date", "col_reason")]
+    return [*out, ctx.table(header, rows, (0.13, 0.29, 0.15, 0.11, 0.32))]
+
+
+def review(ctx: Context) -> list[Flowable]:
+    pairs = ctx.data.marked_for_review()
+    out = _section(ctx, "review_section", "review_intro")
+    if not pairs:
+        return [*out, _none(ctx)]
+    header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_notes")]
+    return [*out, ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS)]
+
+
+def _delta(value: float | None) -> str:
+    if value is None:
+        return "—"
+    points = value * 100
+    return f"{points:+.1f}" if abs(points) >= 0.05 else "±0"
+
+
+def comparison(ctx: Context) -> list[Flowable]:
+    """Only when there is a previous cycle: domain figures side by side, then the items whose
+    status changed (details-only changes are counted but not listed, to keep the page readable)."""
+    data, cmp = ctx.data, ctx.data.comparison
+    if cmp is None or data.previous is None:
+        return []
+    out: list[Flowable] = [
+        PageBreak(),
+        ctx.heading(ctx.t("compare_section"), 0),
+        ctx.p(ctx.t("compare_intro", previous=data.previous.label)),
+        ctx.p(
+            ctx.t(
+                "compare_counts",
+                improved=cmp.count(Direction.IMPROVED),
+                worsened=cmp.count(Direction.WORSENED),
+                changed=cmp.count(Direction.CHANGED),
+            )
+        ),
+    ]
+    rows: list[list[Cell]] = []
+    for delta in (*cmp.domains, cmp.overall):
+        if delta.key:
+            node = data.catalogue.node(delta.key)
+            name = f"{delta.key} {(node.short or node.title).get(ctx.lang)}"
+        else:
+            name = ctx.t("overall")
+        rows.append(
+            [
+                name,
+                f"{percent(delta.basic_rate_old)} → {percent(delta.basic_rate_new)}",
+                _delta(delta.basic_rate_delta),
+                f"{percent(delta.desirable_rate_old)} → {percent(delta.desirable_rate_new)}",
+                _delta(delta.desirable_rate_delta),
+                f"{delta.open_gaps_old} → {delta.open_gaps_new}",
+            ]
+        )
+    change = ctx.t("col_change")
+    header = [
+        ctx.t("domain"),
+        ctx.t("col_basic_rate"),
+        change,
+        ctx.t("col_desirable_rate"),
+        change,
+        ctx.t("col_open_gaps"),
+    ]
+    out.append(ctx.table(header, rows, (0.27, 0.19, 0.09, 0.19, 0.09, 0.17)))
+
+    changed = [c for c in cmp.items if c.status_changed and c.in_catalogue]
+    out += [CondPageBreak(60 * mm), ctx.heading(ctx.t("changed_items"), 2, toc=False)]
+    if not changed:
+        return [*out, _none(ctx)]
+    names = {Direction.IMPROVED: "dir_improved", Direction.WORSENED: "dir_worsened", Direction.CHANGED: "dir_changed"}
+    item_rows: list[list[Cell]] = []
+    for c in changed:
+        item = data.item(c.item_id)
+        item_rows.append(
+            [
+                ctx.item_cell(item),
+                ctx.title_cell(item),
+                ctx.status_cell(c.old_status),
+                ctx.status_cell(c.new_status),
+                ctx.cell(ctx.t(names.get(c.direction, "dir_changed"))),
+            ]
+        )
+    header = [ctx.t(k) for k in ("col_item", "col_title", "col_previous", "col_current", "col_change")]
+    out.append(ctx.table(header, item_rows, (0.13, 0.35, 0.18, 0.18, 0.16)))
+    return out
