@@ -279,3 +279,28 @@ def test_finalised_cycle_shows_its_signoffs(full: tuple[Path, int], catalogue: C
     assert "2026-03-30" in text
     assert _flat(LABELS["n_signoff"]["en"]) not in _flat(text)
     assert LABELS["compare_section"]["en"] not in text
+
+
+def test_report_without_notes_leaves_free_text_out(tmp_path, catalogue):
+    """With include_notes=False the report carries no notes or reasons (it travels inside the bundle)."""
+    import shutil
+    import subprocess
+
+    from fsadesk.cli import run as cli_run
+    from fsadesk.report.pdf import render_report
+    from fsadesk.store import open_workspace
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    cli_run(["demo", str(tmp_path / "d")])
+    with open_workspace(tmp_path / "d") as ws:
+        cycle = ws.cycles.latest()
+        note = next(a.notes for a in ws.answers.load(cycle.id).values() if a.notes)
+        texts = {}
+        for include in (True, False):
+            pdf = tmp_path / f"r-{include}.pdf"
+            pdf.write_bytes(render_report(ws, catalogue, cycle.id, "ja", include_notes=include))
+            texts[include] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    squeeze = "".join
+    assert squeeze(note.split()) in squeeze(texts[True].split())
+    assert squeeze(note.split()) not in squeeze(texts[False].split())

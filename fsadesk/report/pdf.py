@@ -220,7 +220,9 @@ def render_report(
     *,
     fingerprint: str | None = None,
     progress: Progress | None = None,
+    include_notes: bool = True,
 ) -> bytes:
     """The PDF report of cycle `cycle_id`: cover, contents, summary, results, gaps, action plan,
-    justifications, risk acceptances, items for review, comparison and sign-off."""
-    return build_pdf(gather(ws, catalogue, cycle_id, fingerprint), lang, progress)
+    justifications, risk acceptances, items for review, comparison and sign-off. With
+    include_notes=False the free-text notes, evidence and reasons are left out."""
+    return build_pdf(gather(ws, catalogue, cycle_id, fingerprint, include_notes), lang, progress)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fsadesk import __version__
 from fsadesk.assessment.action_plan import ActionRow, action_plan
@@ -105,17 +105,30 @@ def previous_cycle(ws: Workspace, cycle: Cycle) -> Cycle | None:
     return earlier[-1] if earlier else None
 
 
-def gather(ws: Workspace, catalogue: Catalogue, cycle_id: int, fingerprint: str | None = None) -> ReportData:
-    """Read the cycle, its answers, the profile and any previous cycle; score and compare them."""
+def _without_free_text(answers: dict[str, Answer]) -> dict[str, Answer]:
+    return {k: replace(a, notes="", evidence="", justification="") for k, a in answers.items()}
+
+
+def gather(
+    ws: Workspace, catalogue: Catalogue, cycle_id: int, fingerprint: str | None = None, include_notes: bool = True
+) -> ReportData:
+    """Read the cycle, its answers, the profile and any previous cycle; score and compare them.
+    include_notes=False leaves out the free text (notes, evidence, reasons), exactly as a bundle
+    exported without notes does: the report travels inside the bundle."""
     profile = ws.institution.get()
     if profile is None:
         raise ValueError("This workspace has no institution profile yet; complete the set-up first.")
     cycle = ws.cycles.get(cycle_id)
     answers = dict(sorted(ws.answers.load(cycle_id).items()))
+    if not include_notes:
+        answers = _without_free_text(answers)
     previous = previous_cycle(ws, cycle)
     comparison = None
     if previous is not None:
-        comparison = compare_cycles(catalogue, profile, ws.answers.load(previous.id), answers)
+        before = ws.answers.load(previous.id)
+        comparison = compare_cycles(
+            catalogue, profile, before if include_notes else _without_free_text(before), answers
+        )
     return ReportData(
         catalogue=catalogue,
         profile=profile,

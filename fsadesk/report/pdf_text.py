@@ -162,8 +162,8 @@ LABELS: dict[str, dict[Lang, str]] = {
     },
     "plan_section": {"ja": "改善計画", "en": "Action plan"},
     "plan_intro": {
-        "ja": "一部実施または未実施の項目すべてと、その改善計画（担当者・完了予定日・優先度）です。対応未定の不足を先頭に、"
-        "優先度、完了予定日の順に並べています。",
+        "ja": "一部実施または未実施の項目すべてと、その改善計画（担当者・完了予定日・優先度）です。"
+        "対応未定の不足を先頭に、優先度、完了予定日の順に並べています。",
         "en": "Every item answered Partially implemented or Not implemented, with its remediation plan: "
         "open hygiene gaps first, then by priority and target date.",
     },
