@@ -5,7 +5,7 @@ time from spawning the process to the moment a window has been shown and painted
 - baseline: a bare PySide6 QApplication + QMainWindow
 - first window: the first window fsadesk shows (its start window, before the heavy libraries load)
 - resumed item page: the main window of a full 176-item workspace with the last item's page
-  filled in and painted (through the real start-up path, fsadesk.ui.app.run_gui)
+  filled in and painted (through the real entry point of the `fsadesk` command)
 Item switching: in one process, p50/p99 of opening the next item (save check, fill, repaint).
 
     .venv/bin/python bench/startup.py [--runs 7] [--json out.json]
@@ -69,8 +69,8 @@ def after_main(window):
 
 watch = Watch()
 app.installEventFilter(watch)
-from fsadesk.ui.app import run_gui
-sys.exit(run_gui(data_dir_override=sys.argv[1]))
+from fsadesk.__main__ import main  # the console script's own entry point
+sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 

@@ -304,13 +304,21 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("--item")
     h.add_argument("--cycle", type=int)
     h.set_defaults(func=cmd_history)
+
+    from fsadesk.bundle_cli import add_bundle_commands  # key, export, verify
+
+    add_bundle_commands(sub)
     return p
 
 
 def run(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run a subcommand. Returns the exit status; messages for the user go to stderr."""
     out = out or sys.stdout
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:  # options but no command: the window is started elsewhere
+        parser.print_help(sys.stderr)
+        return 2
     try:
         return int(args.func(args, out))
     except CatalogueError as exc:

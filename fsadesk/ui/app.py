@@ -13,7 +13,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from fsadesk import __version__
 from fsadesk.lang import Lang
 from fsadesk.paths import data_dir, resources_dir
 from fsadesk.ui.i18n import LanguageManager
@@ -73,7 +72,6 @@ def run_gui(data_dir_override: str | None = None, lang: Lang | None = None) -> i
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fsadesk")
-    app.setApplicationVersion(__version__)
     load_japanese_font(app)
     base = data_dir(data_dir_override)
     base.mkdir(parents=True, exist_ok=True)

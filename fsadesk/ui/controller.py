@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+import fsadesk
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.paths import workspaces_dir
 from fsadesk.session import AssessmentSession
@@ -36,6 +37,7 @@ class AppController:
         splash: QWidget | None = None,
     ) -> None:
         self.app = app
+        app.setApplicationVersion(fsadesk.__version__)  # here, not before the first window: it is slow
         self.base = base
         self.catalogue = catalogue
         self.lang = lang

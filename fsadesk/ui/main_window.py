@@ -68,6 +68,7 @@ class MainWindow(MainWindowView):
         self.act_next_cycle.triggered.connect(self._next_cycle)
         self.act_compare.triggered.connect(self._compare)
         self.act_signoff.triggered.connect(self._sign_off)
+        self.act_export_bundle.triggered.connect(self.export_bundle)
         self.act_revision.triggered.connect(self._start_revision)
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
@@ -204,6 +205,7 @@ class MainWindow(MainWindowView):
 
                 summary = SummaryPage(self.session, self.lang, self.prompts)
                 summary.item_requested.connect(self.go_to)
+                summary.bundle_requested.connect(self.export_bundle)
                 self.pages.addWidget(summary)
                 self._summary = summary
             self._summary.refresh()  # type: ignore[attr-defined]
@@ -226,6 +228,12 @@ class MainWindow(MainWindowView):
         self.show_summary(True)
         if self._summary is not None:
             self._summary.export("xlsx")  # type: ignore[attr-defined]
+
+    def export_bundle(self) -> None:
+        from fsadesk.ui.export_dialog import ExportDialog
+
+        if self.page.can_leave():
+            ExportDialog(self.session, self.lang, self.prompts, self).exec()
 
     def _next_cycle(self) -> None:
         from fsadesk.ui.new_cycle_dialog import NewCycleDialog
@@ -337,6 +345,7 @@ class MainWindow(MainWindowView):
         self.act_compare.setText(self.tr("Co&mpare cycles…"))
         self.act_export_plan.setText(self.tr("&Export action plan…"))
         self.act_signoff.setText(self.tr("&Sign off and finalise…"))
+        self.act_export_bundle.setText(self.tr("Export report and signed &bundle…"))
         self.act_revision.setText(self.tr("Start a re&vision…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_undo.setText(self.tr("&Undo"))

@@ -150,12 +150,14 @@ class SummaryPageView(Retranslatable):
         self.export_progress.setVisible(False)
         self.export_xlsx_button = QPushButton()
         self.export_csv_button = QPushButton()
+        self.export_bundle_button = QPushButton()  # the board report and the signed bundle
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_progress)
         buttons.addWidget(self.export_xlsx_button)
         buttons.addWidget(self.export_csv_button)
+        buttons.addWidget(self.export_bundle_button)
 
         top = QWidget()
         top_layout = QHBoxLayout(top)
@@ -189,6 +191,7 @@ class SummaryPage(SummaryPageView):
 
     item_requested = Signal(str)
     export_finished = Signal(str)
+    bundle_requested = Signal()
 
     def __init__(
         self,
@@ -231,6 +234,7 @@ class SummaryPage(SummaryPageView):
         self.open_button.clicked.connect(self._open_current)
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        self.export_bundle_button.clicked.connect(self.bundle_requested)
         self.retranslate()
 
     # Texts ------------------------------------------------------------------------------
@@ -253,6 +257,7 @@ class SummaryPage(SummaryPageView):
         self.open_button.setToolTip(self.tr("Open the selected item to change its answer (Enter)"))
         self.export_xlsx_button.setText(self.tr("Export action plan (&Excel)…"))
         self.export_csv_button.setText(self.tr("Export action plan (&CSV)…"))
+        self.export_bundle_button.setText(self.tr("&Report and signed bundle…"))
         self.plan_hint.setText(
             self.tr(
                 "Every item answered Partially implemented or Not implemented. Double-click a row, or "

@@ -1,0 +1,264 @@
+"""The institution's Ed25519 signing key, its fingerprint, and enrolment files.
+
+A workspace keeps its key pair in <workspace>/keys/: signing-key.pem (encrypted PKCS#8, mode
+0600) and signing-key.pub.pem. A lost passphrase cannot be recovered; the way out is a new key
+(generate_signing_key(replace=True) keeps the old files in keys/retired/) and a new enrolment file
+for the central organisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import unicodedata
+from dataclasses import dataclass
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.bundle.canonical import JsonProblem, parse_json
+from fsadesk.bundle.errors import (
+    EnrolmentInvalid,
+    KeyFileDamaged,
+    NoSigningKey,
+    SigningKeyExists,
+    WeakPassphrase,
+    WrongPassphrase,
+)
+from fsadesk.bundle.pkcs8 import encrypted_pkcs8_pem
+from fsadesk.store.files import PRIVATE_FILE, make_private_dir
+
+KEY_DIR = "keys"
+PRIVATE_KEY_FILE = "signing-key.pem"
+PUBLIC_KEY_FILE = "signing-key.pub.pem"
+RETIRED_DIR = "retired"
+MIN_PASSPHRASE_LENGTH = 8
+ENROLMENT_TYPE = "fsadesk-enrolment"
+ENROLMENT_VERSION = 1
+MAX_KEY_FILE = 64 * 1024  # an enrolment or PEM file is under 1 KiB; refuse to read anything huge
+
+
+def key_dir(workspace_folder: Path) -> Path:
+    return Path(workspace_folder) / KEY_DIR
+
+
+def has_signing_key(workspace_folder: Path) -> bool:
+    return (key_dir(workspace_folder) / PRIVATE_KEY_FILE).is_file()
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    # The same passphrase typed through different input methods can differ in Unicode
+    # normalisation (e.g. composed vs decomposed kana with dakuten); NFC makes them one key.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Raise WeakPassphrase unless the passphrase is usable for a new key."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    """SHA-256 of the raw 32-byte public key, uppercase hex in space-separated groups of four."""
+    digest = sha256(public_key.public_bytes_raw()).hexdigest().upper()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def public_key_pem(public_key: Ed25519PublicKey) -> bytes:
+    return public_key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    """Write a fresh file with an exact mode (set on the file, not through the umask)."""
+    path.unlink(missing_ok=True)  # a leftover from an interrupted run may have another mode
+    # O_CREAT's mode is narrowed by the umask, never widened: the data is never more readable
+    # than `mode`, and chmod then makes it exact.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.chmod(path, mode)
+
+
+def _retire(folder: Path) -> None:
+    private, public = folder / PRIVATE_KEY_FILE, folder / PUBLIC_KEY_FILE
+    retired = folder / RETIRED_DIR
+    make_private_dir(retired)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for path in (private, public):
+        if path.exists():
+            os.replace(path, retired / f"{stamp}-{path.name}")
+
+
+def generate_signing_key(workspace_folder: Path, passphrase: str, *, replace: bool = False) -> Ed25519PublicKey:
+    """Create the workspace's key pair. With replace=True an existing key moves to keys/retired/."""
+    check_passphrase(passphrase)
+    folder = key_dir(workspace_folder)
+    if has_signing_key(workspace_folder):
+        if not replace:
+            current = fingerprint(load_workspace_public_key(workspace_folder))
+            raise SigningKeyExists(
+                f"This workspace already has a signing key (fingerprint {current}). To make a new one "
+                "(for example after a lost passphrase), replace it and send the new enrolment file "
+                "to your central organisation."
+            )
+        _retire(folder)
+    make_private_dir(folder)
+    private_key = Ed25519PrivateKey.generate()
+    public_key = private_key.public_key()
+    tmp_private, tmp_public = folder / (PRIVATE_KEY_FILE + ".tmp"), folder / (PUBLIC_KEY_FILE + ".tmp")
+    _write_new(tmp_private, encrypted_pkcs8_pem(private_key, _passphrase_bytes(passphrase)), PRIVATE_FILE)
+    _write_new(tmp_public, public_key_pem(public_key), 0o644)
+    # The public key first: the private file's presence is what "has a key" means.
+    os.replace(tmp_public, folder / PUBLIC_KEY_FILE)
+    os.replace(tmp_private, folder / PRIVATE_KEY_FILE)
+    return public_key
+
+
+def _read_small(path: Path, what: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_KEY_FILE + 1)
+    except FileNotFoundError:
+        raise NoSigningKey(f"There is no {what} at {path}.") from None
+    except OSError as exc:
+        raise KeyFileDamaged(f"The {what} {path} cannot be read ({exc.strerror}).") from exc
+    if len(data) > MAX_KEY_FILE:
+        raise KeyFileDamaged(f"{path} is too large to be a {what}.")
+    return data
+
+
+def _parse_public_pem(data: bytes, source: str) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, TypeError) as exc:
+        raise KeyFileDamaged(f"{source} is not a PEM public key.") from exc
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyFileDamaged(f"{source} holds a public key that is not Ed25519.")
+    return key
+
+
+def load_workspace_public_key(workspace_folder: Path) -> Ed25519PublicKey:
+    path = key_dir(workspace_folder) / PUBLIC_KEY_FILE
+    return _parse_public_pem(_read_small(path, "public signing key"), str(path))
+
+
+def load_signing_key(workspace_folder: Path, passphrase: str) -> Ed25519PrivateKey:
+    """Unlock the workspace's private key. Raises NoSigningKey, WrongPassphrase or KeyFileDamaged."""
+    path = key_dir(workspace_folder) / PRIVATE_KEY_FILE
+    if not path.exists():
+        raise NoSigningKey(f"This workspace has no signing key yet ({path} does not exist).")
+    data = _read_small(path, "signing key")
+    try:
+        key = serialization.load_pem_private_key(data, _passphrase_bytes(passphrase))
+    except TypeError as exc:  # the file is not encrypted, or a passphrase was not expected
+        raise KeyFileDamaged(f"{path} is not an encrypted signing key.") from exc
+    except ValueError as exc:
+        if "password" in str(exc).lower():
+            raise WrongPassphrase(
+                "The passphrase is not correct for this workspace's signing key. If it is lost, "
+                "make a new key and send the new enrolment file to your central organisation."
+            ) from None
+        raise KeyFileDamaged(f"{path} is damaged or not a PEM private key.") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileDamaged(f"{path} holds a key that is not Ed25519.")
+    public_path = key_dir(workspace_folder) / PUBLIC_KEY_FILE
+    if public_path.exists() and load_workspace_public_key(workspace_folder) != key.public_key():
+        raise KeyFileDamaged(f"{public_path} does not belong to {path}; the key folder has been mixed up.")
+    return key
+
+
+# --- enrolment -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What a central organisation records about one institution's signing key."""
+
+    institution_id: str
+    name: str
+    category: str
+    public_key: Ed25519PublicKey
+    fingerprint: str
+
+
+def enrolment_document(profile: InstitutionProfile, public_key: Ed25519PublicKey) -> dict[str, Any]:
+    return {
+        "type": ENROLMENT_TYPE,
+        "format_version": ENROLMENT_VERSION,
+        "institution": {"id": profile.institution_id, "name": profile.name, "category": profile.category},
+        "algorithm": "Ed25519",
+        "public_key": public_key_pem(public_key).decode("ascii"),
+        "fingerprint": fingerprint(public_key),
+    }
+
+
+def write_enrolment(path: Path, profile: InstitutionProfile, public_key: Ed25519PublicKey) -> None:
+    text = json.dumps(enrolment_document(profile, public_key), ensure_ascii=False, indent=2, sort_keys=True)
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def _field(doc: dict[str, Any], key: str, source: str) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value:
+        raise EnrolmentInvalid(f"{source}: the enrolment has no {key!r}.")
+    return value
+
+
+def parse_enrolment(data: bytes, source: str) -> Enrolment:
+    try:
+        doc = parse_json(data)
+    except JsonProblem as exc:
+        raise EnrolmentInvalid(f"{source} is not an enrolment file: {exc}.") from None
+    if not isinstance(doc, dict) or doc.get("type") != ENROLMENT_TYPE:
+        raise EnrolmentInvalid(f"{source} is not an fsadesk enrolment file.")
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise EnrolmentInvalid(f"{source}: the enrolment has no valid format_version.")
+    if version > ENROLMENT_VERSION:
+        raise EnrolmentInvalid(f"{source} was made by a newer fsadesk (enrolment format {version}).")
+    institution = doc.get("institution")
+    if not isinstance(institution, dict):
+        raise EnrolmentInvalid(f"{source}: the enrolment has no institution.")
+    if doc.get("algorithm") != "Ed25519":
+        raise EnrolmentInvalid(f"{source}: the key algorithm must be Ed25519.")
+    key = _parse_public_pem(_field(doc, "public_key", source).encode("ascii", "replace"), source)
+    stated = _field(doc, "fingerprint", source)
+    if stated != fingerprint(key):
+        raise EnrolmentInvalid(f"{source}: the fingerprint does not match the public key in the file.")
+    return Enrolment(
+        institution_id=_field(institution, "id", source),
+        name=str(institution.get("name", "")),
+        category=str(institution.get("category", "")),
+        public_key=key,
+        fingerprint=stated,
+    )
+
+
+def load_public_key_file(path: Path) -> tuple[Ed25519PublicKey, Enrolment | None]:
+    """A PEM public key file, or an enrolment file (then its institution is returned too)."""
+    data = _read_small(Path(path), "public key")
+    if data.lstrip().startswith(b"-----BEGIN"):
+        return _parse_public_pem(data, str(path)), None
+    enrolment = parse_enrolment(data, str(path))
+    return enrolment.public_key, enrolment
+
+
+def load_trust_dir(folder: Path) -> list[tuple[Path, Enrolment]]:
+    """Every enrolment file (*.json) in a folder, sorted by file name. A broken file is an error,
+    not skipped: a verifier must not quietly trust less (or more) than its operator thinks."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise EnrolmentInvalid(f"The trust folder {folder} does not exist.")
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        if path.is_file():
+            found.append((path, parse_enrolment(_read_small(path, "enrolment file"), str(path))))
+    return found

@@ -1,0 +1,253 @@
+"""Verify a bundle: container, member set, manifest, hashes, signature, in that order.
+
+Everything happens in memory within fixed limits: nothing is extracted or written, so a hostile
+file cannot place anything on disk. The first failure raises a BundleError subclass whose message
+names what failed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from fsadesk.assessment.answers import Answer
+from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
+from fsadesk.bundle import spec
+from fsadesk.bundle.canonical import JsonProblem, canonical_json, parse_json
+from fsadesk.bundle.errors import (
+    AssessmentInvalid,
+    BadSignature,
+    EncryptedBundle,
+    ManifestInvalid,
+    MemberChanged,
+    MissingMember,
+    NewerFormat,
+    NotABundle,
+    OversizedMember,
+    UnexpectedMember,
+    UnknownSigner,
+)
+from fsadesk.bundle.keys import Enrolment, fingerprint, load_trust_dir
+from fsadesk.bundle.schema import SchemaProblem, load_schema, validate
+from fsadesk.bundle.zipfmt import ZipContents, check_canonical, parse_zip
+
+AGE_MAGIC = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle whose structure, hashes, format version and signature all hold."""
+
+    manifest: dict[str, Any]
+    assessment_json: bytes
+    report_pdf: bytes
+    fingerprint: str  # of the key the signature verified with
+    signer: str  # "the given key", or the enrolment file that matched
+    enrolment: Enrolment | None
+
+    @property
+    def institution_id(self) -> str:
+        return str(self.manifest["institution"]["id"])
+
+    @cached_property
+    def assessment(self) -> dict[str, Any]:
+        """assessment.json, parsed and checked against its schema and the manifest on first use.
+        Raises AssessmentInvalid. Kept out of verify_bundle(): authenticity is settled by hashes and
+        signature, and schema-checking every answer costs several times more than both together."""
+        return parse_assessment(self.assessment_json, self.manifest)
+
+    def answers(self) -> dict[str, Answer]:
+        return {a["item_id"]: Answer.from_dict(a) for a in self.assessment["answers"]}
+
+    def profile(self) -> InstitutionProfile:
+        doc = self.assessment["institution"]
+        return InstitutionProfile(
+            name=doc["name"],
+            institution_id=doc["institution_id"],
+            category=doc["category"],
+            size_band=SizeBand(doc["size_band"]),
+            is_fmi=doc["is_fmi"],
+            scope=Scope(doc["scope"]),
+            applicability=dict(doc["applicability"]),
+        )
+
+
+def read_bundle_file(path: Path) -> bytes:
+    """The file's bytes, refusing anything that is not a regular file of plausible size."""
+    path = Path(path)
+    if not path.is_file():
+        raise NotABundle(f"{path} does not exist or is not a file.")
+    size = path.stat().st_size
+    if size > spec.MAX_BUNDLE_FILE:
+        raise OversizedMember(f"{path} is larger than any bundle can be ({spec.MAX_BUNDLE_FILE:,} bytes).")
+    with open(path, "rb") as fh:
+        data = fh.read(size + 1)  # one more byte tells whether the file grew after stat()
+    if len(data) != size:
+        raise NotABundle(f"{path} changed while it was being read; try again once it is complete.")
+    return data
+
+
+def check_member_set(contents: ZipContents) -> None:
+    found = [e.name for e in contents.entries]
+    missing = [n for n in spec.MEMBER_ORDER if n not in found]
+    extra = [n for n in found if n not in spec.MEMBER_ORDER]
+    if missing and len(missing) == len(extra) == 1:
+        raise MissingMember(
+            f"{missing[0]} is missing and there is an unexpected member {extra[0]!r} instead (renamed?)."
+        )
+    if missing:
+        raise MissingMember(f"The bundle has no {', '.join(missing)}.")
+    if extra:
+        raise UnexpectedMember(f"The bundle has unexpected members: {', '.join(repr(n) for n in extra)}.")
+
+
+def parse_manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = parse_json(data)
+    except JsonProblem as exc:
+        raise ManifestInvalid(f"manifest.json cannot be read: {exc}.") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != spec.FORMAT:
+        raise ManifestInvalid("manifest.json is not an fsadesk bundle manifest.")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ManifestInvalid("manifest.json has no valid format_version.")
+    if version > spec.FORMAT_VERSION:
+        raise NewerFormat(
+            f"This bundle was made by a newer fsadesk (bundle format {version}); this version reads "
+            f"format {spec.FORMAT_VERSION}. Please update fsadesk."
+        )
+    try:
+        validate(manifest, load_schema("manifest.schema.json"))
+    except SchemaProblem as exc:
+        raise ManifestInvalid(f"manifest.json is not valid: {exc}.") from None
+    if canonical_json(manifest) != data:
+        raise ManifestInvalid("manifest.json is not in canonical form (RFC 8785), as the format requires.")
+    names = [m["name"] for m in manifest["members"]]
+    if names != list(spec.SIGNED_MEMBERS):
+        raise ManifestInvalid(f"manifest.json lists the members {names}; it must list {list(spec.SIGNED_MEMBERS)}.")
+    return manifest
+
+
+def check_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+    for entry in manifest["members"]:
+        name, data = entry["name"], members[entry["name"]]
+        if len(data) != entry["size"]:
+            raise MemberChanged(
+                f"{name} was changed after signing (size differs: the manifest says {entry['size']:,} bytes, "
+                f"the bundle holds {len(data):,})."
+            )
+        if sha256(data).hexdigest() != entry["sha256"]:
+            raise MemberChanged(f"{name} was changed after signing (SHA-256 differs from the manifest).")
+
+
+def _verifies(key: Ed25519PublicKey, signature: bytes, message: bytes) -> bool:
+    try:
+        key.verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def check_signature(
+    manifest: dict[str, Any],
+    manifest_bytes: bytes,
+    signature: bytes,
+    public_key: Ed25519PublicKey | Enrolment | None,
+    trust_dir: Path | None,
+) -> tuple[Ed25519PublicKey, str, Enrolment | None]:
+    """The key that verified, a description of where it came from, and its enrolment if any."""
+    if len(signature) != spec.SIGNATURE_SIZE:
+        raise BadSignature(f"manifest.sig is not an Ed25519 signature ({len(signature)} bytes, expected 64).")
+    institution = manifest["institution"]
+    who = f"{institution['id']} ({institution['name']})" if institution["name"] else institution["id"]
+    claimed = manifest["signing_key"]["fingerprint"]
+    if isinstance(public_key, Enrolment) and public_key.institution_id != institution["id"]:
+        raise UnknownSigner(
+            f"The given key is enrolled for institution {public_key.institution_id}, but the bundle is from {who}."
+        )
+    if public_key is not None:
+        key = public_key.public_key if isinstance(public_key, Enrolment) else public_key
+        candidates = [(key, "the given key", public_key if isinstance(public_key, Enrolment) else None)]
+    else:
+        assert trust_dir is not None
+        enrolled = load_trust_dir(trust_dir)
+        candidates = [(e.public_key, str(path), e) for path, e in enrolled if e.institution_id == institution["id"]]
+        if not candidates:
+            raise UnknownSigner(f"No key of institution {who} is enrolled in {trust_dir}.")
+    for key, source, enrolment in candidates:
+        if _verifies(key, signature, manifest_bytes):
+            if fingerprint(key) != claimed:
+                raise BadSignature(f"manifest.json names signing key {claimed} but was signed with {fingerprint(key)}.")
+            return key, source, enrolment
+    if public_key is not None:
+        raise BadSignature(
+            f"The signature does not match the given key ({fingerprint(candidates[0][0])}); "
+            f"the bundle says it was signed with key {claimed}."
+        )
+    raise BadSignature(
+        f"The signature does not match the enrolled key(s) of institution {who} in {trust_dir}; "
+        f"the bundle says it was signed with key {claimed}."
+    )
+
+
+def parse_assessment(data: bytes, manifest: dict[str, Any]) -> dict[str, Any]:
+    """assessment.json is signed, but a buggy or foreign writer could still sign nonsense."""
+    try:
+        doc: dict[str, Any] = parse_json(data)
+        validate(doc, load_schema("assessment.schema.json"))  # makes the annotation above true
+    except (JsonProblem, SchemaProblem) as exc:
+        raise AssessmentInvalid(f"assessment.json is not valid: {exc}.") from None
+    if doc["institution"]["institution_id"] != manifest["institution"]["id"]:
+        raise AssessmentInvalid("assessment.json is about another institution than manifest.json.")
+    if doc["cycle"]["id"] != manifest["cycle"]["id"] or doc["includes_notes"] != manifest["includes_notes"]:
+        raise AssessmentInvalid("assessment.json and manifest.json disagree about the cycle or the notes.")
+    if doc["scores"]["engine_version"] != manifest["scoring_engine"]:
+        raise AssessmentInvalid("assessment.json and manifest.json disagree about the scoring engine version.")
+    if doc["scores"]["catalogue"] != manifest["catalogue"]:
+        raise AssessmentInvalid("assessment.json and manifest.json disagree about the catalogue.")
+    with_text = [a["item_id"] for a in doc["answers"] if any(k in a for k in spec.FREE_TEXT_FIELDS)]
+    complete = all(all(k in a for k in spec.FREE_TEXT_FIELDS) for a in doc["answers"])
+    if (doc["includes_notes"] and not complete) or (not doc["includes_notes"] and with_text):
+        raise AssessmentInvalid("assessment.json's answers do not match its includes_notes setting.")
+    return doc
+
+
+def verify_bytes(
+    data: bytes,
+    *,
+    public_key: Ed25519PublicKey | Enrolment | None = None,
+    trust_dir: Path | None = None,
+) -> VerifiedBundle:
+    if (public_key is None) == (trust_dir is None):
+        raise ValueError("give exactly one of public_key and trust_dir")
+    if data.startswith(AGE_MAGIC):
+        raise EncryptedBundle("This bundle is encrypted (age). Decrypt it first, then verify the signature inside.")
+    contents = parse_zip(data, spec.LIMITS)
+    check_member_set(contents)
+    check_canonical(contents, spec.MEMBER_ORDER)
+    members = contents.members
+    manifest = parse_manifest(members[spec.MANIFEST])
+    check_members(manifest, members)
+    key, source, enrolment = check_signature(
+        manifest, members[spec.MANIFEST], members[spec.SIGNATURE], public_key, trust_dir
+    )
+    if not members[spec.REPORT].startswith(b"%PDF-"):
+        raise AssessmentInvalid("report.pdf is not a PDF file.")
+    return VerifiedBundle(manifest, members[spec.ASSESSMENT], members[spec.REPORT], fingerprint(key), source, enrolment)
+
+
+def verify_bundle(
+    path: Path,
+    *,
+    public_key: Ed25519PublicKey | Enrolment | None = None,
+    trust_dir: Path | None = None,
+) -> VerifiedBundle:
+    """Verify the bundle at `path` with one key, or with the enrolled keys in `trust_dir` that belong
+    to the bundle's institution. Raises a BundleError subclass naming the first failure."""
+    return verify_bytes(read_bundle_file(path), public_key=public_key, trust_dir=trust_dir)

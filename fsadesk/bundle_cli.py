@@ -1,0 +1,250 @@
+"""Command-line entry points for keys, export and verification (registered by fsadesk.cli).
+
+Each command reports its own failures (a BundleError, or a file it cannot read or write) as one
+plain line on stderr and returns 1, so fsadesk.cli needs no knowledge of bundle errors. Heavy
+modules (cryptography, reportlab) are imported inside the commands, so `fsadesk --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from fsadesk.bundle.errors import BundleError, EncryptedBundle, WeakPassphrase
+from fsadesk.catalogue import Catalogue, load_catalogue
+from fsadesk.lang import Lang
+from fsadesk.paths import data_dir, resolve_workspace
+from fsadesk.store import Workspace, open_workspace
+from fsadesk.store.cycles import Cycle
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+MAX_PASSPHRASE_FILE = 4096
+NEW_KEY_HINT = (
+    "Send the enrolment file to your central organisation (fsadesk key export-public WORKSPACE FILE) "
+    "and confirm the fingerprint with them by telephone or on paper."
+)
+
+
+Command = Callable[[argparse.Namespace, TextIO], int]
+
+
+def _plain_errors(prefix: str = "") -> Callable[[Command], Command]:
+    def wrap(command: Command) -> Command:
+        @functools.wraps(command)
+        def run(args: argparse.Namespace, out: TextIO) -> int:
+            try:
+                return command(args, out)
+            except BundleError as exc:
+                sys.stderr.write(f"{prefix}{exc}\n")
+            except OSError as exc:  # a missing passphrase, key or output file: not a crash
+                sys.stderr.write(f"{prefix}{exc.filename or ''}: {exc.strerror or exc}\n")
+            return 1
+
+        return run
+
+    return wrap
+
+
+def _workspace(args: argparse.Namespace) -> Workspace:
+    return open_workspace(resolve_workspace(args.workspace, data_dir(getattr(args, "data_dir", None))))
+
+
+def _catalogue(args: argparse.Namespace) -> Catalogue:
+    path = getattr(args, "catalogue", None)
+    return load_catalogue(Path(path) if path else None)
+
+
+def _passphrase(args: argparse.Namespace, *, new: bool) -> str:
+    """From --passphrase-file (its one trailing newline removed), or typed at a hidden prompt."""
+    if args.passphrase_file:
+        with open(args.passphrase_file, "rb") as fh:
+            raw = fh.read(MAX_PASSPHRASE_FILE + 1)
+        if len(raw) > MAX_PASSPHRASE_FILE:
+            raise WeakPassphrase(f"{args.passphrase_file} is too large to be a passphrase file.")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise WeakPassphrase(f"{args.passphrase_file} is not UTF-8 text.") from None
+        return text.removesuffix("\n").removesuffix("\r")
+    if not new:
+        return getpass.getpass("Passphrase of the signing key: ")
+    first = getpass.getpass("New passphrase for the signing key (at least 8 characters): ")
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise WeakPassphrase("The two passphrases differ; nothing was created.")
+    return first
+
+
+def _new_key(ws: Workspace, args: argparse.Namespace, out: TextIO, replace: bool) -> Ed25519PrivateKey:
+    from fsadesk.bundle.keys import check_passphrase, fingerprint, generate_signing_key, load_signing_key
+
+    passphrase = _passphrase(args, new=True)
+    check_passphrase(passphrase)
+    public = generate_signing_key(ws.folder, passphrase, replace=replace)
+    out.write(f"Created a signing key. Fingerprint:\n  {fingerprint(public)}\n{NEW_KEY_HINT}\n")
+    return load_signing_key(ws.folder, passphrase)
+
+
+@_plain_errors()
+def cmd_key_init(args: argparse.Namespace, out: TextIO) -> int:
+    with _workspace(args) as ws:
+        _new_key(ws, args, out, replace=args.replace)
+    return 0
+
+
+@_plain_errors()
+def cmd_key_export_public(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.bundle.keys import (
+        fingerprint,
+        has_signing_key,
+        load_workspace_public_key,
+        public_key_pem,
+        write_enrolment,
+    )
+
+    with _workspace(args) as ws:
+        if not has_signing_key(ws.folder):
+            raise BundleError("This workspace has no signing key yet; create it with `fsadesk key init`.")
+        public = load_workspace_public_key(ws.folder)
+        profile = ws.institution.get()
+    target = Path(args.out)
+    if args.format == "pem":
+        target.write_bytes(public_key_pem(public))
+    elif profile is None:
+        raise BundleError("This workspace has no institution profile yet; complete the set-up first.")
+    else:
+        write_enrolment(target, profile, public)
+    out.write(f"Wrote {target}\nFingerprint: {fingerprint(public)}\n")
+    return 0
+
+
+def _render_pdf(ws: Workspace, catalogue: Catalogue, cycle_id: int, lang: Lang, fp: str, include_notes: bool) -> bytes:
+    from fsadesk.report.pdf import render_report  # reportlab loads only when exporting
+
+    # The report travels inside the bundle, so it leaves out the same free text.
+    return render_report(ws, catalogue, cycle_id, lang, fingerprint=fp, include_notes=include_notes)
+
+
+def _cycle(ws: Workspace, requested: int | None) -> Cycle:
+    if requested is None:
+        latest = ws.cycles.latest()
+        if latest is None:
+            raise BundleError("This workspace has no assessment cycle yet.")
+        return latest
+    try:
+        return ws.cycles.get(requested)
+    except KeyError:
+        raise BundleError(f"This workspace has no cycle {requested}.") from None
+
+
+@_plain_errors()
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.bundle.build import bundle_bytes, write_private_file
+    from fsadesk.bundle.keys import fingerprint, has_signing_key, load_signing_key
+
+    target = Path(args.out)
+    catalogue = _catalogue(args)
+    if not target.parent.is_dir():
+        raise BundleError(f"The folder {target.parent} does not exist.")
+    recipients = _recipients(args.encrypt_to) if args.encrypt_to else None
+    with _workspace(args) as ws:
+        cycle = _cycle(ws, args.cycle)
+        if has_signing_key(ws.folder):
+            key = load_signing_key(ws.folder, _passphrase(args, new=False))
+        else:
+            out.write("This workspace has no signing key yet; creating one first.\n")
+            key = _new_key(ws, args, out, replace=False)
+        fp = fingerprint(key.public_key())
+        pdf = _render_pdf(ws, catalogue, cycle.id, getattr(args, "lang", None) or "ja", fp, args.notes)
+        data, manifest = bundle_bytes(ws, catalogue, cycle.id, key, report_pdf=pdf, include_notes=args.notes)
+    if recipients:
+        from fsadesk.bundle.encrypt import encrypt_bundle
+
+        data = encrypt_bundle(data, recipients)
+    write_private_file(target, data)
+    notes = "with notes" if args.notes else "without notes, evidence or justification text"
+    out.write(
+        f"Wrote {target} ({len(data):,} bytes{', encrypted' if recipients else ''}): "
+        f"{manifest['institution']['name']} · {manifest['cycle']['label']}, {notes}.\n"
+        f"Signed with key {fp}\n"
+    )
+    return 0
+
+
+def _recipients(values: list[str]) -> list[Any]:
+    """--encrypt-to takes an age recipient, or a file of them (e.g. from the campaign file)."""
+    from fsadesk.bundle.encrypt import parse_recipients
+
+    texts = [Path(v).read_text(encoding="utf-8") if Path(v).is_file() else v for v in values]
+    return parse_recipients("\n".join(texts))
+
+
+@_plain_errors("Verification FAILED: ")
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.bundle.encrypt import decrypt_bundle, is_encrypted, read_identity_file
+    from fsadesk.bundle.keys import load_public_key_file
+    from fsadesk.bundle.verify import read_bundle_file, verify_bytes
+
+    data = read_bundle_file(Path(args.file))
+    if is_encrypted(data):
+        if not args.identity:
+            raise EncryptedBundle("This bundle is encrypted (age). Give the identity file with --identity.")
+        data = decrypt_bundle(data, read_identity_file(Path(args.identity)))
+    if args.key:
+        key, enrolment = load_public_key_file(Path(args.key))
+        result = verify_bytes(data, public_key=enrolment or key)
+    else:
+        result = verify_bytes(data, trust_dir=Path(args.trust))
+    assessment = result.assessment  # the content must be readable too, not only authentic
+    m = result.manifest
+    out.write(
+        f"OK: {args.file}\n"
+        f"  institution  {m['institution']['id']} {m['institution']['name']}\n"
+        f"  cycle        {m['cycle']['label']} (fiscal year {m['cycle']['fiscal_year']})\n"
+        f"  created      {m['created']} by fsadesk {m['app']['version']}\n"
+        f"  catalogue    {m['catalogue']['id']} {m['catalogue']['version']}\n"
+        f"  answers      {len(assessment['answers'])}, notes {'included' if m['includes_notes'] else 'left out'}\n"
+        f"  signed by    {result.fingerprint}\n"
+        f"  key from     {result.signer}\n"
+    )
+    return 0
+
+
+def add_bundle_commands(subparsers: Any) -> None:
+    """Register `key`, `export` and `verify` on fsadesk's sub-command parser."""
+    key = subparsers.add_parser("key", help="the institution's signing key")
+    key_sub = key.add_subparsers(dest="key_command", required=True)
+    ki = key_sub.add_parser("init", help="create the signing key of a workspace")
+    ki.add_argument("workspace")
+    ki.add_argument("--passphrase-file", help="read the passphrase from this file instead of a prompt")
+    ki.add_argument("--replace", action="store_true", help="replace an existing key (kept in keys/retired/)")
+    ki.set_defaults(func=cmd_key_init)
+    ke = key_sub.add_parser("export-public", help="write the enrolment file for the central organisation")
+    ke.add_argument("workspace")
+    ke.add_argument("out")
+    ke.add_argument("--format", choices=["enrolment", "pem"], default="enrolment", help="pem: the bare public key")
+    ke.set_defaults(func=cmd_key_export_public)
+
+    ex = subparsers.add_parser("export", help="write the signed report bundle (.fsab) of a cycle")
+    ex.add_argument("workspace")
+    ex.add_argument("--out", required=True, help="the bundle file to write, e.g. 2026.fsab")
+    ex.add_argument("--passphrase-file", help="read the passphrase from this file instead of a prompt")
+    ex.add_argument("--no-notes", dest="notes", action="store_false", help="leave out notes, evidence, justification")
+    ex.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS, help="language of report.pdf")
+    ex.add_argument("--cycle", type=int)
+    ex.add_argument("--encrypt-to", action="append", metavar="RECIPIENT", help="age recipient (age1…) or file")
+    ex.set_defaults(func=cmd_export)
+
+    ve = subparsers.add_parser("verify", help="check a bundle's structure, hashes and signature")
+    ve.add_argument("file")
+    who = ve.add_mutually_exclusive_group(required=True)
+    who.add_argument("--key", help="a public key (PEM) or an enrolment file")
+    who.add_argument("--trust", help="a folder of enrolment files; the bundle's institution must be enrolled")
+    ve.add_argument("--identity", help="age identity file, for an encrypted bundle")
+    ve.set_defaults(func=cmd_verify)

@@ -1,0 +1,250 @@
+"""Export the board report and the signed bundle: show what leaves the PC, unlock or create the
+signing key, then render and sign on a worker thread with progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.bundle.build import build_bundle, preview
+from fsadesk.bundle.errors import BundleError
+from fsadesk.bundle.keys import check_passphrase, fingerprint, generate_signing_key, has_signing_key, load_signing_key
+from fsadesk.session import AssessmentSession
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.workers import Worker, start
+
+STEPS = 100  # progress: 0–80 the report, 80–100 signing and writing
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pdf: Path
+    bundle: Path
+    fingerprint: str
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, session: AssessmentSession, lang: LanguageManager, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.prompts = prompts
+        self.result: ExportResult | None = None
+        self._worker: Worker | None = None
+        ws, cycle = session.workspace, session.cycle
+        self.has_key = has_signing_key(ws.folder)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 8px;")
+        self.include_notes = QCheckBox()
+        self.include_notes.setChecked(True)
+        self.report_lang = QComboBox()
+        self.report_lang.addItem("日本語", "ja")
+        self.report_lang.addItem("English", "en")
+        self.report_lang.setCurrentIndex(0 if lang.lang == "ja" else 1)
+        self.folder = QLineEdit(str(ws.folder / "exports"))
+        self.change_folder = QPushButton()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_note = QLabel()
+        self.key_note.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.message.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, STEPS)
+        self.progress.setVisible(False)
+        self.form = QFormLayout()
+        self.lang_label, self.folder_label, self.pass_label, self.confirm_label = QLabel(), QLabel(), QLabel(), QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.change_folder)
+        self.form.addRow(self.lang_label, self.report_lang)
+        self.form.addRow(self.folder_label, row)
+        self.form.addRow(self.pass_label, self.passphrase)
+        self.form.addRow(self.confirm_label, self.confirm)
+        for label, field in ((self.lang_label, self.report_lang), (self.folder_label, self.folder),
+                             (self.pass_label, self.passphrase), (self.confirm_label, self.confirm)):  # fmt: skip
+            label.setBuddy(field)
+        self.confirm.setVisible(not self.has_key)
+        self.confirm_label.setVisible(not self.has_key)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.include_notes.toggled.connect(self._refresh_summary)
+        self.change_folder.clicked.connect(self._choose_folder)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.summary, self.include_notes):
+            layout.addWidget(widget)
+        layout.addLayout(self.form)
+        for widget in (self.key_note, self.message, self.progress, self.buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(680)
+        self.file_stem = f"{session.profile.institution_id}-{cycle.fiscal_year}-r{cycle.revision}"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export report and bundle"))
+        self.intro.setText(
+            self.tr(
+                "This writes the board report (PDF) and a signed bundle (.fsab) for your central organisation. "
+                "The signature lets them check that nothing was changed on the way. This is exactly what "
+                "the bundle will contain:"
+            )
+        )
+        self.include_notes.setText(self.tr("&Include free-text notes, evidence and reasons"))
+        self.lang_label.setText(self.tr("Report &language:"))
+        self.folder_label.setText(self.tr("Save &in:"))
+        self.change_folder.setText(self.tr("C&hange…"))
+        self.pass_label.setText(self.tr("Signing key &passphrase:") if self.has_key else self.tr("New &passphrase:"))
+        self.confirm_label.setText(self.tr("&Repeat passphrase:"))
+        if self.has_key:
+            self.key_note.setText(
+                self.tr(
+                    "If the passphrase is lost, create a new key (File ▸ New signing key) and send the new "
+                    "enrolment file to your central organisation."
+                )
+            )
+        else:
+            self.key_note.setText(
+                self.tr(
+                    "This workspace has no signing key yet: one is created now, protected by this passphrase "
+                    "(at least 8 characters). Keep the passphrase safe; nobody can recover it."
+                )
+            )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
+        info: dict[str, Any] = preview(
+            self.session.workspace, self.session.catalogue, self.session.cycle.id, self.include_notes.isChecked()
+        )
+        free = info["free_text"]
+        notes_line = (
+            self.tr("Free-text notes, evidence and reasons: included (%1 answers have some).")
+            if self.include_notes.isChecked()
+            else self.tr("Free-text notes, evidence and reasons: left out (%1 answers have some).")
+        ).replace("%1", str(max(v["answers"] for v in free.values()) if free else 0))
+        people = ", ".join(info["people_named"]) or "—"
+        key = info["signing_key"]["fingerprint"] or self.tr("(created on export)")
+        lines = [
+            self.tr("Institution: %1 (%2)")
+            .replace("%1", info["institution"]["name"])
+            .replace("%2", info["institution"]["id"]),
+            self.tr("Assessment: %1, %2 answers, %3 recorded changes")
+            .replace("%1", info["cycle"]["label"])
+            .replace("%2", str(info["answered"]))
+            .replace("%3", str(info["history_changes"])),
+            notes_line,
+            self.tr("Names of people in plans and risk acceptances: %1").replace("%1", people),
+            self.tr("Files: %1").replace("%1", ", ".join(info["members"])),
+            self.tr("Signing key fingerprint: %1").replace("%1", key),
+        ]
+        self.summary.setText("<br>".join(_escape(line) for line in lines))
+
+    def _choose_folder(self) -> None:
+        chosen = self.prompts.open_dir(self.tr("Save the report and bundle in"), Path(self.folder.text()))
+        if chosen is not None:
+            self.folder.setText(str(chosen))
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.progress.setVisible(False)
+        self.buttons.setEnabled(True)
+
+    def export(self) -> None:
+        passphrase = self.passphrase.text()
+        if not self.has_key:
+            try:
+                check_passphrase(passphrase)
+            except BundleError as exc:
+                self._fail(str(exc))
+                return
+            if passphrase != self.confirm.text():
+                self._fail(self.tr("The two passphrases are not the same."))
+                return
+        folder = Path(self.folder.text())
+        ws, catalogue, cycle_id = self.session.workspace, self.session.catalogue, self.session.cycle.id
+        lang, include = self.report_lang.currentData(), self.include_notes.isChecked()
+        pdf_path, bundle_path = folder / f"{self.file_stem}.pdf", folder / f"{self.file_stem}.fsab"
+        has_key = self.has_key
+
+        def job(report: Any) -> ExportResult:
+            if not has_key:
+                generate_signing_key(ws.folder, passphrase)
+            key = load_signing_key(ws.folder, passphrase)  # a wrong passphrase stops here, nothing written
+            fp = fingerprint(key.public_key())
+            pdf = render_report_scaled(ws, catalogue, cycle_id, lang, fp, include, report)
+            folder.mkdir(parents=True, exist_ok=True)
+            pdf_path.write_bytes(pdf)
+            report(90, STEPS)
+            build_bundle(ws, catalogue, cycle_id, bundle_path, key, report_pdf=pdf, include_notes=include)
+            report(STEPS, STEPS)
+            return ExportResult(pdf_path, bundle_path, fp)
+
+        self.message.setVisible(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.buttons.setEnabled(False)
+        worker = Worker(job)
+        worker.signals.progress.connect(lambda done, total: self.progress.setValue(int(STEPS * done / max(total, 1))))
+        worker.signals.finished.connect(self._done)
+        worker.signals.error.connect(self._fail)
+        self._worker = worker
+        start(worker)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result = result
+        self.progress.setValue(STEPS)
+        self.buttons.setEnabled(True)
+        self.prompts.info(
+            self.tr("Export finished"),
+            self.tr("The report and the signed bundle were saved:\n%1\n%2\n\nSigning key fingerprint: %3")
+            .replace("%1", str(result.pdf))
+            .replace("%2", str(result.bundle))
+            .replace("%3", result.fingerprint),
+        )
+        self.accept()
+
+
+def render_report_scaled(
+    ws: Any, catalogue: Any, cycle_id: int, lang: str, fp: str, include_notes: bool, report: Any
+) -> bytes:
+    """The report with its progress mapped onto 0–80 of the export's progress bar."""
+    from fsadesk.report.pdf import render_report  # reportlab loads only when someone exports
+
+    def scaled(done: int, total: int) -> None:
+        report(int(80 * done / max(total, 1)), STEPS)
+
+    return render_report(ws, catalogue, cycle_id, lang, fingerprint=fp, progress=scaled, include_notes=include_notes)  # type: ignore[arg-type]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,70 @@
+"""Exporting from the app: see what leaves the PC, leave notes out, create the key, get a verifiable bundle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from fsadesk.bundle.keys import has_signing_key, load_workspace_public_key
+from fsadesk.bundle.verify import verify_bundle
+from fsadesk.cli import run
+from fsadesk.session import AssessmentSession
+from fsadesk.store import open_workspace
+from fsadesk.ui.export_dialog import ExportDialog
+from fsadesk.ui.i18n import LanguageManager
+from tests.test_main_window import FakePrompts
+
+
+def _dialog(tmp_path, catalogue, qtbot):
+    run(["demo", str(tmp_path / "demo")])
+    ws = open_workspace(tmp_path / "demo")
+    session = AssessmentSession(ws, catalogue, ws.cycles.latest().id)
+    lang = LanguageManager(QApplication.instance(), "en")
+    dialog = ExportDialog(session, lang, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, ws
+
+
+def test_export_without_notes_creates_key_and_verifiable_bundle(tmp_path, catalogue, qtbot):
+    """The summary names the institution; with notes left out, the signed bundle verifies and has no notes."""
+    dialog, ws = _dialog(tmp_path, catalogue, qtbot)
+    assert "DEMO-0001" in dialog.summary.text()
+    qtbot.keyClick(dialog.include_notes, Qt.Key.Key_Space)  # toggled from the keyboard
+    assert not dialog.include_notes.isChecked() and "left out" in dialog.summary.text()
+    qtbot.keyClicks(dialog.passphrase, "correct horse 42")
+    qtbot.keyClicks(dialog.confirm, "correct horse 42")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+    result = dialog.result
+    assert result.pdf.read_bytes().startswith(b"%PDF") and has_signing_key(ws.folder)
+    verified = verify_bundle(result.bundle, public_key=load_workspace_public_key(ws.folder))
+    assert verified.fingerprint == result.fingerprint
+    answers = verified.answers()
+    assert answers and not any(a.notes or a.evidence or a.justification for a in answers.values())
+    ws.close()
+
+
+def test_mismatched_passphrases_and_wrong_passphrase(tmp_path, catalogue, qtbot):
+    """Different passphrases are caught before anything runs; a wrong passphrase later writes nothing."""
+    dialog, ws = _dialog(tmp_path, catalogue, qtbot)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.passphrase, "correct horse 42")
+    qtbot.keyClicks(dialog.confirm, "correct horse 43")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible() and not has_signing_key(ws.folder)
+    dialog.confirm.setText("correct horse 42")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+    for f in (dialog.result.pdf, dialog.result.bundle):
+        f.unlink()
+    second = ExportDialog(dialog.session, dialog.lang, FakePrompts())
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.confirm.isVisible()  # the key exists now: only its passphrase is asked
+    qtbot.keyClicks(second.passphrase, "not the passphrase")
+    qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: second.message.isVisible(), timeout=30000)
+    assert second.result is None
+    assert not any((ws.folder / "exports").iterdir())
+    ws.close()
