@@ -68,3 +68,28 @@ def test_mismatched_passphrases_and_wrong_passphrase(tmp_path, catalogue, qtbot)
     assert second.result is None
     assert not any((ws.folder / "exports").iterdir())
     ws.close()
+
+
+def test_lost_passphrase_new_key_and_enrolment(tmp_path, catalogue, qtbot):
+    """A new key replaces the old (which is kept), and the enrolment file for re-enrolling is saved."""
+    from fsadesk.bundle.keys import fingerprint, generate_signing_key, load_public_key_file
+    from fsadesk.ui.key_dialog import KeyDialog
+
+    class SavingPrompts(FakePrompts):
+        def save_path(self, title, suggested, filters):
+            return tmp_path / "enrolment.json"
+
+    run(["demo", str(tmp_path / "demo")])
+    with open_workspace(tmp_path / "demo") as ws:
+        old = fingerprint(generate_signing_key(ws.folder, "forgotten passphrase"))
+        dialog = KeyDialog(ws.folder, ws.institution.get(), SavingPrompts())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert old in dialog.current.text()
+        qtbot.keyClicks(dialog.passphrase, "brand new passphrase")
+        qtbot.keyClicks(dialog.repeat, "brand new passphrase")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert dialog.new_fingerprint not in (None, old)
+        public, enrolment = load_public_key_file(tmp_path / "enrolment.json")
+        assert fingerprint(public) == dialog.new_fingerprint and enrolment.institution_id == "DEMO-0001"
+        assert any((ws.folder / "keys" / "retired").iterdir())  # the old key is kept

@@ -127,7 +127,7 @@ class ExportDialog(QDialog):
         if self.has_key:
             self.key_note.setText(
                 self.tr(
-                    "If the passphrase is lost, create a new key (File ▸ New signing key) and send the new "
+                    "If the passphrase is lost, make a new key (File ▸ New signing key…) and send the new "
                     "enrolment file to your central organisation."
                 )
             )

@@ -9,16 +9,16 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
-from fsadesk import __version__
 from fsadesk.session import AssessmentSession, Filter
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.item_page import ItemPage
+from fsadesk.ui.main_window_dialogs import DialogActions
 from fsadesk.ui.main_window_view import MainWindowView
 from fsadesk.ui.nav_tree import NavTree
 from fsadesk.ui.prompts import Prompts
 
 
-class MainWindow(MainWindowView):
+class MainWindow(DialogActions, MainWindowView):
     """new_requested / open_requested: the app controller replaces this window."""
 
     new_requested = Signal()
@@ -69,6 +69,7 @@ class MainWindow(MainWindowView):
         self.act_compare.triggered.connect(self._compare)
         self.act_signoff.triggered.connect(self._sign_off)
         self.act_export_bundle.triggered.connect(self.export_bundle)
+        self.act_new_key.triggered.connect(self._new_key)
         self.act_revision.triggered.connect(self._start_revision)
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
@@ -214,47 +215,10 @@ class MainWindow(MainWindowView):
         elif self.pages.currentWidget() is not self.item_scroll:
             self.pages.setCurrentWidget(self.item_scroll)
 
-    def show_help(self, topic: str = "") -> None:
-        from fsadesk.ui.help_dialog import HelpDialog
-
-        if self._help is None:
-            self._help = HelpDialog(self.lang, self)
-        if topic:
-            self._help.show_topic(topic)  # type: ignore[attr-defined]
-        self._help.show()
-        self._help.raise_()
-
     def _export_plan(self) -> None:
         self.show_summary(True)
         if self._summary is not None:
             self._summary.export("xlsx")  # type: ignore[attr-defined]
-
-    def export_bundle(self) -> None:
-        from fsadesk.ui.export_dialog import ExportDialog
-
-        if self.page.can_leave():
-            ExportDialog(self.session, self.lang, self.prompts, self).exec()
-
-    def _next_cycle(self) -> None:
-        from fsadesk.ui.new_cycle_dialog import NewCycleDialog
-
-        if not self.page.can_leave():
-            return
-        dialog = NewCycleDialog(self.session.workspace, self.session.catalogue, self.lang, self.prompts, self)
-        if dialog.exec() and dialog.created_cycle_id() is not None:
-            self.cycle_changed.emit(dialog.created_cycle_id())
-
-    def _compare(self) -> None:
-        from fsadesk.ui.compare_dialog import CompareDialog
-
-        if not self.page.can_leave():
-            return
-        dialog = CompareDialog(self.session.workspace, self.session.catalogue, self.session.profile, self.lang, self)
-        dialog.item_requested.connect(self.go_to)
-        # Deferred so the new-cycle dialog opens after the comparison has closed, not on top of it.
-        dialog.new_cycle_requested.connect(lambda: QTimer.singleShot(0, self._next_cycle))
-        dialog.new_cycle_requested.connect(dialog.reject)
-        dialog.exec()
 
     def _apply_lock(self) -> None:
         cycle = self.session.cycle
@@ -269,33 +233,6 @@ class MainWindow(MainWindowView):
         self.act_revision.setEnabled(locked)
         self._update_state()
 
-    def _sign_off(self) -> None:
-        from fsadesk.store.clock import current_user
-        from fsadesk.ui.signoff_dialog import SignOffDialog
-
-        if not self.page.can_leave():
-            return
-        dialog = SignOffDialog(self.session.workspace, self.session.cycle.id, self.prompts, current_user(), self)
-        if dialog.exec() and dialog.finalised:
-            self.session.cycle = self.session.workspace.cycles.get(self.session.cycle.id)
-            self._apply_lock()
-
-    def _start_revision(self) -> None:
-        from fsadesk.store.cycles import start_revision
-
-        cycle = self.session.cycle
-        if cycle.is_open or not self.prompts.confirm(
-            self.tr("Start a revision"),
-            self.tr("Start revision %1 of %2? The finalised version stays as it is.")
-            .replace("%1", str(cycle.revision + 1))
-            .replace("%2", cycle.label),
-        ):
-            return
-        new = start_revision(
-            self.session.workspace.cycles, self.session.workspace.answers, self.session.catalogue, cycle
-        )
-        self.cycle_changed.emit(new.id)
-
     def _request_new(self) -> None:
         if self.page.can_leave():
             self.new_requested.emit()
@@ -303,16 +240,6 @@ class MainWindow(MainWindowView):
     def _request_open(self) -> None:
         if self.page.can_leave():
             self.open_requested.emit()
-
-    def _about(self) -> None:
-        cat = self.session.catalogue
-        self.prompts.info(
-            self.tr("About fsadesk"),
-            self.tr("fsadesk %1\nGuideline catalogue %2 (%3)\n\nEverything stays on this PC.")
-            .replace("%1", __version__)
-            .replace("%2", cat.version)
-            .replace("%3", cat.header.source.title.get(self.lang.lang)),
-        )
 
     # Language ----------------------------------------------------------------------------
     def _to_japanese(self) -> None:
@@ -346,6 +273,7 @@ class MainWindow(MainWindowView):
         self.act_export_plan.setText(self.tr("&Export action plan…"))
         self.act_signoff.setText(self.tr("&Sign off and finalise…"))
         self.act_export_bundle.setText(self.tr("Export report and signed &bundle…"))
+        self.act_new_key.setText(self.tr("New signing &key…"))
         self.act_revision.setText(self.tr("Start a re&vision…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_undo.setText(self.tr("&Undo"))

@@ -1,0 +1,122 @@
+"""The signing key: see its fingerprint, make a new one when the passphrase is lost, and save the
+enrolment file the central organisation needs to trust it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.bundle.errors import BundleError
+from fsadesk.bundle.keys import (
+    check_passphrase,
+    fingerprint,
+    generate_signing_key,
+    has_signing_key,
+    load_workspace_public_key,
+    write_enrolment,
+)
+from fsadesk.ui.prompts import Prompts
+
+
+def current_fingerprint(workspace_folder: Path) -> str | None:
+    return fingerprint(load_workspace_public_key(workspace_folder)) if has_signing_key(workspace_folder) else None
+
+
+class KeyDialog(QDialog):
+    """accept() creates the new key (the old one is kept under keys/retired/) and offers to save
+    the enrolment file."""
+
+    def __init__(
+        self, workspace_folder: Path, profile: InstitutionProfile, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.folder = workspace_folder
+        self.profile = profile
+        self.prompts = prompts
+        self.new_fingerprint: str | None = None
+        self.enrolment_path: Path | None = None
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_label, self.repeat_label = QLabel(), QLabel()
+        self.pass_label.setBuddy(self.passphrase)
+        self.repeat_label.setBuddy(self.repeat)
+        form = QFormLayout()
+        form.addRow(self.pass_label, self.passphrase)
+        form.addRow(self.repeat_label, self.repeat)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.message.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.explanation, self.current):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(600)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New signing key"))
+        self.explanation.setText(
+            self.tr(
+                "Make a new signing key when the passphrase is lost, or when someone else may know it. "
+                "The old key is kept, so bundles it signed can still be checked. Afterwards, send the new "
+                "enrolment file to your central organisation: it tells them to trust the new key."
+            )
+        )
+        fp = current_fingerprint(self.folder)
+        self.current.setText(
+            self.tr("Current key fingerprint: %1").replace("%1", fp)
+            if fp
+            else self.tr("This workspace has no key yet.")
+        )
+        self.pass_label.setText(self.tr("New &passphrase:"))
+        self.repeat_label.setText(self.tr("&Repeat passphrase:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create new key"))
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def accept(self) -> None:
+        passphrase = self.passphrase.text()
+        try:
+            check_passphrase(passphrase)
+        except BundleError as exc:
+            self._fail(str(exc))
+            return
+        if passphrase != self.repeat.text():
+            self._fail(self.tr("The two passphrases are not the same."))
+            return
+        public = generate_signing_key(self.folder, passphrase, replace=has_signing_key(self.folder))
+        self.new_fingerprint = fingerprint(public)
+        suggested = self.folder / f"{self.profile.institution_id}-enrolment.json"
+        path = self.prompts.save_path(self.tr("Save the enrolment file"), suggested, self.tr("Enrolment file (*.json)"))
+        if path is not None:
+            write_enrolment(path, self.profile, public)
+            self.enrolment_path = path
+        self.prompts.info(
+            self.tr("New signing key"),
+            self.tr("The new key is ready. Fingerprint: %1").replace("%1", self.new_fingerprint),
+        )
+        super().accept()
