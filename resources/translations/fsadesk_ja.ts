@@ -52,7 +52,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+53"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+55"/>
         <location line="+54"/>
         <source>The workspace cannot be opened</source>
         <translation>ワークスペースを開けません</translation>
@@ -438,6 +438,173 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
 </context>
 <context>
+    <name>DialogActions</name>
+    <message>
+        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+79"/>
+        <source>Start a revision</source>
+        <translation>改訂版を作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start revision %1 of %2? The finalised version stays as it is.</source>
+        <translation>%2の第%1版を作成しますか？確定した版はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About fsadesk</source>
+        <translation>fsadesk について</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fsadesk %1
+Guideline catalogue %2 (%3)
+Signing key fingerprint: %4
+
+Everything stays on this PC.</source>
+        <translation>fsadesk %1
+ガイドラインの項目データ %2（%3）
+署名鍵のフィンガープリント：%4
+
+データはすべてこのパソコンの中に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+113"/>
+        <source>Export report and bundle</source>
+        <translation>報告書と提出用ファイルの書き出し</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This writes the board report (PDF) and a signed bundle (.fsab) for your central organisation. The signature lets them check that nothing was changed on the way. This is exactly what the bundle will contain:</source>
+        <translation>理事会向けの報告書（PDF）と、中央機関に提出する署名付きファイル（.fsab）を書き出します。署名があるので、途中で内容が変わっていないことを中央機関が確かめられます。提出用ファイルに含まれるのは次の内容です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Include free-text notes, evidence and reasons</source>
+        <translation>メモ・証跡・理由の文章を含める(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report &amp;language:</source>
+        <translation>報告書の言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;in:</source>
+        <translation>保存先(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation>変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key &amp;passphrase:</source>
+        <translation>署名鍵のパスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New &amp;passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>パスフレーズ（確認）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If the passphrase is lost, make a new key (File ▸ New signing key…) and send the new enrolment file to your central organisation.</source>
+        <translation>パスフレーズを忘れたときは、新しい鍵を作成し（「ファイル」メニューの「新しい署名鍵…」）、新しい登録ファイルを中央機関に送ってください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workspace has no signing key yet: one is created now, protected by this passphrase (at least 8 characters). Keep the passphrase safe; nobody can recover it.</source>
+        <translation>このワークスペースにはまだ署名鍵がありません。ここで入力するパスフレーズ（8文字以上）で保護した鍵を作成します。パスフレーズは大切に保管してください。だれにも復元できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free-text notes, evidence and reasons: included (%1 answers have some).</source>
+        <translation>メモ・証跡・理由の文章：含めます（%1件の回答に記入があります）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free-text notes, evidence and reasons: left out (%1 answers have some).</source>
+        <translation>メモ・証跡・理由の文章：含めません（%1件の回答に記入があります）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(created on export)</source>
+        <translation>（書き出し時に作成します）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Institution: %1 (%2)</source>
+        <translation>金融機関：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment: %1, %2 answers, %3 recorded changes</source>
+        <translation>評価：%1、回答%2件、変更履歴%3件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names of people in plans and risk acceptances: %1</source>
+        <translation>改善計画とリスクの受容に記載された人名：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: %1</source>
+        <translation>ファイル：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key fingerprint: %1</source>
+        <translation>署名鍵のフィンガープリント：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the report and bundle in</source>
+        <translation>報告書と提出用ファイルの保存先</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>二つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export finished</source>
+        <translation>書き出しが終わりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report and the signed bundle were saved:
+%1
+%2
+
+Signing key fingerprint: %3</source>
+        <translation>報告書と署名付きの提出用ファイルを保存しました。
+%1
+%2
+
+署名鍵のフィンガープリント：%3</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../fsadesk/ui/help_dialog.py" line="+135"/>
@@ -629,9 +796,68 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/key_dialog.py" line="+79"/>
+        <location line="+40"/>
+        <source>New signing key</source>
+        <translation>新しい署名鍵</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Make a new signing key when the passphrase is lost, or when someone else may know it. The old key is kept, so bundles it signed can still be checked. Afterwards, send the new enrolment file to your central organisation: it tells them to trust the new key.</source>
+        <translation>パスフレーズを忘れたときや、ほかの人に知られたおそれがあるときは、新しい署名鍵を作成します。古い鍵は残るので、その鍵で署名したファイルは引き続き確認できます。作成後、新しい登録ファイルを中央機関に送ってください。中央機関が新しい鍵を信頼するために必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current key fingerprint: %1</source>
+        <translation>現在の鍵のフィンガープリント：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workspace has no key yet.</source>
+        <translation>このワークスペースにはまだ鍵がありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;passphrase:</source>
+        <translation>新しいパスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>パスフレーズ（確認）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create new key</source>
+        <translation>新しい鍵を作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>二つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the enrolment file</source>
+        <translation>登録ファイルの保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>登録ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new key is ready. Fingerprint: %1</source>
+        <translation>新しい鍵を作成しました。フィンガープリント：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+135"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+137"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -656,38 +882,12 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>%1項目を表示中</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+37"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Start a revision</source>
-        <translation>改訂版の作成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start revision %1 of %2? The finalised version stays as it is.</source>
-        <translation>%2の第%1版を作成しますか？確定した版はそのまま残ります。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>About fsadesk</source>
-        <translation>fsadesk について</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fsadesk %1
-Guideline catalogue %2 (%3)
-
-Everything stays on this PC.</source>
-        <translation>fsadesk %1
-ガイドラインの項目データ %2（%3）
-
-データはすべてこのパソコンの中に保存されます。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -708,12 +908,12 @@ Everything stays on this PC.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -741,6 +941,16 @@ Everything stays on this PC.</source>
         <location line="+1"/>
         <source>&amp;Sign off and finalise…</source>
         <translation>承認を記録して確定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report and signed &amp;bundle…</source>
+        <translation>報告書と提出用ファイルを書き出す(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New signing &amp;key…</source>
+        <translation>新しい署名鍵(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -843,7 +1053,7 @@ Everything stays on this PC.</source>
         <translation>理由が未入力のため、最後の回答は保存されていません。このまま終了しますか？</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1121,7 +1331,7 @@ Details: {error}</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/app.py" line="+61"/>
+        <location filename="../../fsadesk/ui/app.py" line="+60"/>
         <source>Opening your assessment…</source>
         <translation>評価を開いています…</translation>
     </message>
@@ -1192,7 +1402,7 @@ Details: {error}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fsadesk/ui/summary_page.py" line="+239"/>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+243"/>
         <source>Summary</source>
         <translation>評価結果のまとめ</translation>
     </message>
@@ -1261,6 +1471,11 @@ implementation rate</source>
         <location line="+1"/>
         <source>Export action plan (&amp;CSV)…</source>
         <translation>改善計画を書き出す（CSV）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report and signed bundle…</source>
+        <translation>報告書と提出用ファイル(&amp;R)…</translation>
     </message>
     <message>
         <location line="+3"/>
