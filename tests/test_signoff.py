@@ -73,3 +73,26 @@ def test_revision_keeps_the_finalised_original(ws, catalogue):
     assert ws.cycles.signoffs(rev.id) == []  # a revision is signed off afresh
     with pytest.raises(ValueError, match="still open"):
         start_revision(ws.cycles, ws.answers, catalogue, rev)
+
+
+def test_bundle_of_a_finalised_cycle_carries_the_signoff(ws, catalogue, tmp_path):
+    """The signed bundle states that the cycle is final, when, and who signed it off."""
+    from fsadesk.bundle.build import build_bundle
+    from fsadesk.bundle.keys import generate_signing_key, load_signing_key
+    from fsadesk.bundle.verify import verify_bundle
+
+    cycle = ws.cycles.latest()
+    for s in ALL:
+        ws.cycles.set_signoff(cycle.id, s)
+    final = ws.cycles.finalise(cycle.id, by="sato")
+    public = generate_signing_key(ws.folder, "passphrase for tests")
+    key = load_signing_key(ws.folder, "passphrase for tests")
+    out = tmp_path / "b.fsab"
+    build_bundle(ws, catalogue, final.id, out, key, report_pdf=b"%PDF-1.4 test")
+    doc = verify_bundle(out, public_key=public).assessment["cycle"]
+    assert doc["state"] == "final" and doc["finalised"] and doc["revision"] == 1
+    assert [(s["role"], s["name"], s["date"]) for s in doc["signoffs"]] == [
+        ("preparer", "佐藤 花子", "2027-05-20"),
+        ("reviewer", "鈴木 一郎", "2027-05-20"),
+        ("approver", "田中 太郎", "2027-05-20"),
+    ]

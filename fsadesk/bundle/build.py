@@ -57,9 +57,8 @@ def last_change(ws: Workspace, cycle: Cycle) -> dt.datetime:
     """The newest stored timestamp of the cycle: its start, any answer change, its finalisation.
     The same rule gives the PDF its creation date, so bundle and report agree."""
     stamps = [cycle.created_at] + [h.changed_at for h in ws.answers.history(cycle.id)]
-    finalised = getattr(cycle, "finalised_at", None)  # present once sign-off and lock exist
-    if finalised:
-        stamps.append(finalised)
+    if cycle.finalised_at:
+        stamps.append(cycle.finalised_at)
     return max(_utc(s) for s in stamps)
 
 
@@ -116,6 +115,17 @@ def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, incl
             "fiscal_year": cycle.fiscal_year,
             "state": cycle.state,
             "started": _iso(_utc(cycle.created_at)),
+            "revision": cycle.revision,
+            "finalised": _iso(_utc(cycle.finalised_at)) if cycle.finalised_at else None,
+            "signoffs": [
+                {
+                    "role": so.role.value,
+                    "name": so.name,
+                    "title": so.title,
+                    "date": so.date.isoformat() if so.date else None,
+                }
+                for so in ws.cycles.signoffs(cycle_id)
+            ],  # fmt: skip
             "catalogue": {
                 "id": cycle.catalogue_id,
                 "version": cycle.catalogue_version,
