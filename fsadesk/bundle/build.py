@@ -125,7 +125,7 @@ def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, incl
                     "date": so.date.isoformat() if so.date else None,
                 }
                 for so in ws.cycles.signoffs(cycle_id)
-            ],  # fmt: skip
+            ],
             "catalogue": {
                 "id": cycle.catalogue_id,
                 "version": cycle.catalogue_version,
