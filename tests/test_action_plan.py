@@ -236,7 +236,8 @@ def test_finalised_cycle_is_read_only(demo):
 
 
 def test_proxy_sorts_dates_and_priorities(demo):
-    """Through a sort proxy, dates sort by day (undated last) and priority High → Medium → Low → none."""
+    """Through a sort proxy, dates sort by day (undated last); by priority, open gaps lead, then High →
+    Medium → Low → none."""
     model = ActionPlanModel(demo, "en")
     rows = model.rows
     plans = {rows[0].item_id: (D(2027, 12, 1), "low"), rows[1].item_id: (D(2026, 4, 2), "medium")}
@@ -254,10 +255,14 @@ def test_proxy_sorts_dates_and_priorities(demo):
     dated = [d for d in dates if d is not None]
     assert dates[0] == D(2026, 4, 2) and dated == sorted(dated) and dates[: len(dated)] == dated
     proxy.sort(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
-    ranks = [(r.priority is None, [*Priority].index(r.priority) if r.priority else 0) for r in ordered()]
-    assert ranks == sorted(ranks)
-    shown = [proxy.index(r, Column.PRIORITY).data() for r in range(proxy.rowCount())]
-    assert shown.index("High") < shown.index("Medium") < shown.index("Low") < shown.index("")
+    keys = [
+        (not r.is_open_gap, r.priority is None, [*Priority].index(r.priority) if r.priority else 0) for r in ordered()
+    ]
+    assert keys == sorted(keys)
+    gaps = sum(r.is_open_gap for r in ordered())
+    assert gaps and all(r.is_open_gap for r in ordered()[:gaps])
+    shown = [proxy.index(r, Column.PRIORITY).data() for r in range(gaps, proxy.rowCount())]
+    assert shown.index("High") < shown.index("Medium") < shown.index("Low")
 
 
 def test_accepted_risk_is_shown(demo):

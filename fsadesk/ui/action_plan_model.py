@@ -251,7 +251,8 @@ class ActionPlanModel(QAbstractTableModel):
             case Column.TARGET_DATE:
                 return row.target_date.toordinal() if row.target_date else _NO_DATE
             case Column.PRIORITY:
-                return priority_rank(row.priority)
+                # Open gaps (no owner or date yet) lead: they are the first thing to act on.
+                return (not row.is_open_gap, priority_rank(row.priority))
             case Column.ACCEPTANCE:
                 return acceptance_text(row, self.lang).casefold() or _LAST
             case _:
