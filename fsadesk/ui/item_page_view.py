@@ -202,9 +202,9 @@ class ItemPageView(QWidget):
         layout.setSpacing(8)
         for widget in (self.locked_banner, self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
                        self.explanation, self.evidence_examples, line, self.answer_box,
-                       self.justification_label, self.justification, self.gap_panel,
-                       self.notes_label, self.notes, self.evidence_label, self.evidence, self.review,
-                       self.message):  # fmt: skip
+                       self.justification_label, self.justification, self.message, self.gap_panel,
+                       self.notes_label, self.notes, self.evidence_label, self.evidence,
+                       self.review):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(nav)
