@@ -14,7 +14,7 @@ from fsadesk.bundle import errors, spec
 from fsadesk.bundle.build import build_bundle, preview
 from fsadesk.bundle.keys import fingerprint
 from fsadesk.bundle.verify import verify_bundle, verify_bytes
-from tests.test_bundle_support import FAKE_PDF, build, make_demo, members_of
+from tests.bundle_support import FAKE_PDF, build, make_demo, members_of
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import json
@@ -17,23 +16,14 @@ from pyrage import x25519
 import fsadesk.bundle_cli as bundle_cli
 from fsadesk.bundle import spec
 from fsadesk.bundle.keys import KEY_DIR, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE
-from fsadesk.bundle_cli import add_bundle_commands
 from fsadesk.cli import build_parser, run
-from tests.test_bundle_support import FAKE_PDF, PASSPHRASE, members_of
+from tests.bundle_support import FAKE_PDF, PASSPHRASE, members_of
 
 PASS_FILE_TEXT = PASSPHRASE + "\n"  # as `echo` writes it: the trailing newline is not part of it
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "verify" not in sub.choices:  # until fsadesk.cli registers the bundle commands itself
-        add_bundle_commands(sub)
-    return parser
-
-
 def cli(*argv: str) -> tuple[int, str, str]:
-    args = _parser().parse_args([str(a) for a in argv])
+    args = build_parser().parse_args([str(a) for a in argv])
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stderr(err):
         code = args.func(args, out)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from fsadesk.bundle.errors import BundleError
 from fsadesk.bundle.verify import verify_bytes
-from tests.test_bundle_support import Demo, build, make_demo
+from tests.bundle_support import Demo, build, make_demo
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from fsadesk.bundle import errors, spec
 from fsadesk.bundle.canonical import JsonProblem, parse_json
 from fsadesk.bundle.schema import SchemaProblem, _check_schema, load_schema, validate
 from fsadesk.bundle.verify import parse_assessment
-from tests.test_bundle_support import build, make_demo, members_of
+from tests.bundle_support import build, make_demo, members_of
 
 SCHEMA = {
     "type": "object",

@@ -12,7 +12,7 @@ from fsadesk.bundle import spec
 from fsadesk.bundle.build import build_bundle
 from fsadesk.bundle.keys import KEY_DIR, PUBLIC_KEY_FILE
 from fsadesk.bundle.verify import verify_bundle
-from tests.test_bundle_support import FAKE_PDF, Demo, make_demo
+from tests.bundle_support import FAKE_PDF, Demo, make_demo
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "bundle-format.md"
 # The commands of docs/bundle-format.md, "Verify with standard tools only", run here verbatim.

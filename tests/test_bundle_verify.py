@@ -18,7 +18,7 @@ from fsadesk.bundle import errors, spec
 from fsadesk.bundle.errors import BundleError
 from fsadesk.bundle.keys import fingerprint, write_enrolment
 from fsadesk.bundle.verify import verify_bundle, verify_bytes
-from tests.test_bundle_support import (
+from tests.bundle_support import (
     Demo,
     RawEntry,
     build,
@@ -241,7 +241,7 @@ def test_enrolment_for_another_institution(good, demo, tmp_path):
 def _regions(data: bytes) -> list[tuple[str, int, int]]:
     """Named byte ranges of a canonical bundle: every local header, member body, central record, end."""
     from fsadesk.bundle.zipfmt import parse_zip
-    from tests.test_bundle_support import NO_LIMITS
+    from tests.bundle_support import NO_LIMITS
 
     contents = parse_zip(data, NO_LIMITS)
     out = []

@@ -6,7 +6,7 @@ their answers through the workspace's repositories (read-only) and shows the res
 
 from __future__ import annotations
 
-from PySide6.QtCore import SIGNAL, QEvent, Qt, Signal
+from PySide6.QtCore import SIGNAL, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.cycles import Cycle
 from fsadesk.store.workspace import Workspace
-from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
 
 # Green for better, red for worse; dark enough to read on a white or light-grey row.
 GOOD = QColor("#1b7a2f")
@@ -61,7 +61,7 @@ def _percent(rate: float | None, other: float | None) -> str:
     return f"{rate * 100:.0f}%"
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Retranslatable, QDialog):
     """Pick an earlier and a later cycle; see per-domain figures and the items that changed."""
 
     item_requested = Signal(str)  # open this item (double-click, Enter, button); the dialog then closes
@@ -250,10 +250,6 @@ class CompareDialog(QDialog):
         super().showEvent(event)
 
     # Texts -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Compare cycles"))

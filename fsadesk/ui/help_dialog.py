@@ -10,7 +10,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fsadesk.lang import Lang
 from fsadesk.paths import resources_dir
-from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,7 +67,7 @@ def headings(html: str) -> list[tuple[int, str, str]]:
     return parser.found
 
 
-class HelpDialog(QDialog):
+class HelpDialog(Retranslatable, QDialog):
     """Non-modal help window; the main window keeps one and calls show_topic() for F1 help."""
 
     def __init__(self, lang_manager: LanguageManager, parent: QWidget | None = None) -> None:
@@ -126,10 +126,6 @@ class HelpDialog(QDialog):
         self.retranslate()
 
     # Language ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("fsadesk Help"))

@@ -8,7 +8,6 @@ again on QEvent.LanguageChange (see `Retranslatable`). Catalogue texts are taken
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtWidgets import QWidget
 
 from fsadesk.lang import Lang
 from fsadesk.paths import resources_dir
@@ -59,8 +58,9 @@ class LanguageManager(QObject):
         self.changed.emit(lang)
 
 
-class Retranslatable(QWidget):
-    """Mixin-style base: subclasses implement retranslate(); it runs again on language change."""
+class Retranslatable:
+    """Mixin, listed before the Qt base class: re-runs retranslate() on QEvent.LanguageChange,
+    which Qt sends to every widget when a translator is installed or removed."""
 
     def retranslate(self) -> None:  # pragma: no cover - overridden
         pass
@@ -68,4 +68,4 @@ class Retranslatable(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # type: ignore[misc]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -18,7 +18,7 @@ from fsadesk.assessment.answers import (
     Status,
 )
 from fsadesk.session import AssessmentSession
-from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page_view import NO_DATE, ItemPageView
 from fsadesk.ui.status_style import ORDER, status_hint, status_text
 
@@ -33,7 +33,7 @@ def _pydate(value: QDate) -> dt.date | None:
     return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
-class ItemPage(ItemPageView):
+class ItemPage(Retranslatable, ItemPageView):
     """saved(ok, message): after each attempt to save. navigate_requested(step): Prev/Next."""
 
     saved = Signal(bool, str)
@@ -175,11 +175,6 @@ class ItemPage(ItemPageView):
         self._fill_texts()
         if self.message.isVisible():
             self._show_problems(self.draft().problems())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # Editing ------------------------------------------------------------------------------
     def choose_status(self, index: int) -> None:

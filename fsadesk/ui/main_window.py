@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from fsadesk.session import AssessmentSession, Filter
-from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page import ItemPage
 from fsadesk.ui.main_window_dialogs import DialogActions
 from fsadesk.ui.main_window_view import MainWindowView
@@ -18,7 +18,7 @@ from fsadesk.ui.nav_tree import NavTree
 from fsadesk.ui.prompts import Prompts
 
 
-class MainWindow(DialogActions, MainWindowView):
+class MainWindow(Retranslatable, DialogActions, MainWindowView):
     """new_requested / open_requested: the app controller replaces this window."""
 
     new_requested = Signal()
@@ -301,11 +301,6 @@ class MainWindow(DialogActions, MainWindowView):
         self.tree.retranslate()
         self._apply_filter()
         self._apply_lock()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.page.flush() and not self.prompts.confirm(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +23,7 @@ from fsadesk.assessment.answers import Status
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.cycles import Cycle, start_next_cycle
 from fsadesk.store.workspace import Workspace
-from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.workers import Worker, start
 
@@ -37,7 +37,7 @@ def current_fiscal_year(today: dt.date) -> int:
     return today.year if today.month >= 4 else today.year - 1
 
 
-class NewCycleDialog(QDialog):
+class NewCycleDialog(Retranslatable, QDialog):
     """Fiscal year, label and "copy answers"; OK starts the cycle off the GUI thread."""
 
     def __init__(
@@ -115,10 +115,6 @@ class NewCycleDialog(QDialog):
         self.retranslate()
 
     # Texts -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Start next year's cycle"))

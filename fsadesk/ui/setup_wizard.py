@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,7 @@ from fsadesk.onboarding import create_assessment_workspace, default_cycle_label,
 from fsadesk.paths import workspaces_dir
 from fsadesk.store import is_workspace
 from fsadesk.store.errors import WorkspaceError
-from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.setup_pages import (
     INDENT,
@@ -361,7 +361,7 @@ class ConfirmPage(SetupPage):
             self.values[row].setText(text)
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Retranslatable, QWizard):
     """The first-run wizard. After exec(), result_folder() is the workspace created or opened."""
 
     PAGES: tuple[type[SetupPage], ...] = (
@@ -417,11 +417,6 @@ class SetupWizard(QWizard):
             (QWizard.WizardButton.CancelButton, "Cancel"),
         ):
             self.setButtonText(button, QCoreApplication.translate("QWizard", source))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         """Finish: open the chosen workspace, or create the new one in a single call."""

@@ -64,7 +64,7 @@ def _forget(listeners: list[Callable[[str], None]], listener: Callable[[str], No
         listeners.remove(listener)
 
 
-class SummaryPageView(Retranslatable):
+class SummaryPageView(Retranslatable, QWidget):
     """Widgets and layout only. Texts are set by SummaryPage.retranslate()."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

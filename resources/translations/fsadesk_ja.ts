@@ -110,7 +110,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/compare_dialog.py" line="+259"/>
+        <location filename="../../fsadesk/ui/compare_dialog.py" line="+255"/>
         <source>Compare cycles</source>
         <translation>年度の比較</translation>
     </message>
@@ -607,7 +607,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/help_dialog.py" line="+135"/>
+        <location filename="../../fsadesk/ui/help_dialog.py" line="+131"/>
         <source>fsadesk Help</source>
         <translation>fsadesk ヘルプ</translation>
     </message>
@@ -770,7 +770,7 @@ Signing key fingerprint: %3</source>
         <translation>次の未回答(&amp;U)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>&amp;Why does this item not apply to us? (required)</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
@@ -790,7 +790,7 @@ Signing key fingerprint: %3</source>
         <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-121"/>
         <source>How often:</source>
         <translation>頻度：</translation>
     </message>
@@ -1043,7 +1043,7 @@ Signing key fingerprint: %3</source>
         <translation>検索（Ctrl+F）：日本語・英語のどちらでも</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Close fsadesk</source>
         <translation>fsadesk の終了</translation>
     </message>
@@ -1053,7 +1053,7 @@ Signing key fingerprint: %3</source>
         <translation>理由が未入力のため、最後の回答は保存されていません。このまま終了しますか？</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-47"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1069,7 +1069,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>NewCycleDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+124"/>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+120"/>
         <location line="+61"/>
         <location line="+38"/>
         <source>Start next year&apos;s cycle</source>
@@ -1254,7 +1254,7 @@ Details: {error}</source>
         <translation>fsadesk の初期設定</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>The workspace could not be created</source>
         <translation>ワークスペースを作成できませんでした</translation>
     </message>
@@ -1587,7 +1587,7 @@ Details: {detail}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-355"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-350"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
