@@ -44,3 +44,33 @@ def test_settings_survive_damage(tmp_path):
     assert AppSettings.load(tmp_path) == AppSettings()
     AppSettings(lang="en", last_workspace="/x").save(tmp_path)
     assert AppSettings.load(tmp_path) == AppSettings(lang="en", last_workspace="/x")
+
+
+def test_damaged_last_workspace_is_named_and_left_alone(tmp_path, qtbot, monkeypatch):
+    """A remembered workspace that is now damaged gives a message naming the problem, then the
+    set-up wizard; the damaged file is not touched."""
+    import hashlib
+
+    from fsadesk.ui import setup_wizard
+
+    run(["demo", str(tmp_path / "demo")])
+    db = tmp_path / "demo" / "workspace.sqlite"
+    db.write_bytes(db.read_bytes()[:3000])  # cut short, as by an interrupted copy
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"lang": "en", "last_workspace": str(tmp_path / "demo")}))
+    errors: list[str] = []
+    wizards: list[bool] = []
+    monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.error", lambda self, title, text: errors.append(text))
+    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", lambda self: wizards.append(True) or 0)
+    app = QApplication.instance()
+    lang = LanguageManager(app, "en")
+    splash = StartWindow()
+    qtbot.addWidget(splash)
+    splash.show()
+    launch(app, data, AppSettings.load(data), lang, splash)
+    qtbot.waitUntil(lambda: bool(wizards), timeout=20000)
+    assert errors and "damaged" in errors[0] and str(tmp_path / "demo") in errors[0]
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    app._fsadesk_controller = None

@@ -88,7 +88,10 @@ class AppController:
         progress.setMinimumDuration(400)
 
         def job(_report: object) -> AssessmentSession:
-            ws = open_workspace(folder)
+            try:
+                ws = open_workspace(folder)
+            except WorkspaceError as exc:
+                raise RuntimeError(explain(exc)) from exc
             try:
                 latest = ws.cycles.latest()
                 if cycle_id is None and latest is None:
@@ -138,6 +141,32 @@ class AppController:
         return QApplication.translate("AppController", text)
 
 
+def explain(exc: WorkspaceError) -> str:
+    """The problem in the user's language, with the technical detail kept underneath."""
+
+    def tr(text: str) -> str:
+        return QApplication.translate("WorkspaceProblem", text)
+
+    texts = {
+        "not_found": tr("No fsadesk workspace was found in %1."),
+        "not_a_workspace": tr("%1 is not an fsadesk workspace."),
+        "corrupt": tr(
+            "The workspace file %1 is damaged or incomplete, so it cannot be opened. Nothing was changed. "
+            "Restore it from a backup: your own copy, or the backups folder next to it."
+        ),
+        "newer": tr(
+            "This workspace was saved by a newer version of fsadesk. Please update fsadesk on this PC. "
+            "The file has not been changed."
+        ),
+        "migration_failed": tr(
+            "Updating the workspace to this version failed. A copy from before the update is in the "
+            "backups folder next to it."
+        ),
+    }
+    text = texts.get(exc.kind, "%1").replace("%1", str(exc.path))
+    return text + "\n\n" + tr("Details: %1").replace("%1", str(exc))
+
+
 @dataclass
 class Prepared:
     """What the start-up worker loaded: the catalogue, and the last workspace if it opened."""
@@ -156,7 +185,7 @@ def prepare(settings: AppSettings) -> Prepared:
     try:
         ws = open_workspace(Path(last))
     except WorkspaceError as exc:
-        return Prepared(catalogue, error=str(exc))
+        return Prepared(catalogue, error=explain(exc))
     cycle = ws.cycles.latest()
     if cycle is None:
         ws.close()

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fsadesk/ui/controller.py" line="+151"/>
+        <source>No fsadesk workspace was found in %1.</source>
+        <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an fsadesk workspace.</source>
+        <translation>%1 は fsadesk のワークスペースではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace file %1 is damaged or incomplete, so it cannot be opened. Nothing was changed. Restore it from a backup: your own copy, or the backups folder next to it.</source>
+        <translation>ワークスペースのファイル %1 が壊れているか途中までしかないため、開けません。ファイルは変更していません。バックアップ（ご自身で取った写し、または同じ場所の backups フォルダー）から元に戻してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This workspace was saved by a newer version of fsadesk. Please update fsadesk on this PC. The file has not been changed.</source>
+        <translation>このワークスペースは新しいバージョンの fsadesk で保存されています。このパソコンの fsadesk を更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating the workspace to this version failed. A copy from before the update is in the backups folder next to it.</source>
+        <translation>ワークスペースをこのバージョンに合わせる更新に失敗しました。更新前の写しが、同じ場所の backups フォルダーにあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details: %1</source>
+        <translation>詳細：%1</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanModel</name>
     <message>
         <location filename="../../fsadesk/ui/action_plan_model.py" line="+75"/>
@@ -52,13 +85,13 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+55"/>
-        <location line="+54"/>
+        <location filename="../../fsadesk/ui/controller.py" line="-112"/>
+        <location line="+57"/>
         <source>The workspace cannot be opened</source>
         <translation>ワークスペースを開けません</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <location line="+4"/>
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
