@@ -6,11 +6,7 @@ Each page loads from the shared `SetupDraft` in initializePage(), saves into it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,205 +19,23 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
-from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, InstitutionProfile, Scope, SizeBand
-from fsadesk.catalogue.model import Catalogue
-from fsadesk.lang import Lang
-from fsadesk.ui.i18n import LanguageManager
-from fsadesk.ui.prompts import Prompts
+from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, Scope, SizeBand
 
 # Most of our users are shinkin banks, credit cooperatives and labour banks (JA/JF is 'ja_jf').
-DEFAULT_CATEGORY = "regional"
-INDENT = 24  # explanations sit under their radio button's text, not under its circle
-
-MessageText = Callable[[], str]  # a message is re-worded on language change, so it is kept as a function
-
-
-def default_scope(size_band: SizeBand, is_fmi: bool) -> Scope:
-    """Large institutions and FMIs are the ones the desirable items are written for."""
-    return Scope.BASIC_AND_DESIRABLE if size_band is SizeBand.LARGE or is_fmi else Scope.BASIC
-
-
-@dataclass
-class SetupDraft:
-    """What the user has chosen so far. Nothing is written to disk until the wizard finishes."""
-
-    new_folder: Path
-    open_existing: bool = False
-    existing_folder: Path | None = None
-    name: str = ""
-    institution_id: str = ""
-    category: str = DEFAULT_CATEGORY
-    size_band: SizeBand = SizeBand.SMALL
-    is_fmi: bool = False
-    scope: Scope | None = None  # None until the user picks one: default_scope() applies until then
-    applicability: dict[str, bool] = field(default_factory=dict)
-
-    @property
-    def folder(self) -> Path | None:
-        return self.existing_folder if self.open_existing else self.new_folder
-
-    def effective_scope(self) -> Scope:
-        return self.scope or default_scope(self.size_band, self.is_fmi)
-
-    def profile(self) -> InstitutionProfile:
-        return InstitutionProfile(
-            name=self.name,
-            institution_id=self.institution_id,
-            category=self.category,
-            size_band=self.size_band,
-            is_fmi=self.is_fmi,
-            scope=self.effective_scope(),
-            applicability=dict(self.applicability),
-        )
-
-
-@dataclass(frozen=True)
-class SetupContext:
-    """What every page needs; pages never reach into each other or into the wizard."""
-
-    catalogue: Catalogue
-    lang_manager: LanguageManager
-    data_dir: Path
-    prompts: Prompts
-    draft: SetupDraft
-
-    @property
-    def lang(self) -> Lang:
-        return self.lang_manager.lang
-
-
-def wrapped(label: QLabel, indent: int = 0) -> QLabel:
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    label.setContentsMargins(indent, 0, 0, 0)
-    return label
-
-
-def with_help(field: QWidget, help_label: QLabel) -> QWidget:
-    """A form field with its explanation right under it (a form row of its own would add a gap)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(help_label)
-    return box
-
-
-def bold(label: QLabel) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-class MessageLabel(QFrame):
-    """Why Next did not go on, shown on the page itself (a popup is easy to dismiss unread)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("setupMessage")
-        self.setStyleSheet(
-            "#setupMessage { background: #fdf3e7; border: 1px solid #e6a04d; border-radius: 4px; }"
-            "#setupMessage QLabel { color: #5c3200; background: transparent; border: none; }"
-        )
-        icon = QLabel()
-        size = self.fontMetrics().height()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = wrapped(QLabel())
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(icon)
-        layout.addWidget(self.label, 1)
-        self._make_text: MessageText | None = None
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text()
-
-    @property
-    def active(self) -> bool:
-        return self._make_text is not None
-
-    def show_message(self, make_text: MessageText) -> None:
-        self._make_text = make_text
-        self.refresh()
-        self.show()
-
-    def clear_message(self) -> None:
-        self._make_text = None
-        self.label.clear()
-        self.hide()
-
-    def refresh(self) -> None:
-        if self._make_text is not None:
-            self.label.setText(self._make_text())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
-
-
-class SetupPage(QWizardPage):
-    """Base page: retranslate() on language change, save() on leaving, problem() gates Next."""
-
-    def __init__(self, ctx: SetupContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.message = MessageLabel()
-
-    def retranslate(self) -> None:  # pragma: no cover - overridden
-        pass
-
-    def save(self) -> None:
-        """Copy what the page shows into the draft."""
-
-    def problem(self) -> MessageText | None:
-        """What stops the user going on, or None."""
-        return None
-
-    def focus_problem(self) -> None:
-        """Put the keyboard focus where the problem can be fixed."""
-
-    def recheck(self) -> None:
-        """Once a message is showing, keep it current and hide it as soon as the problem is fixed."""
-        if not self.message.active:
-            return
-        problem = self.problem()
-        if problem is None:
-            self.message.clear_message()
-        else:
-            self.message.show_message(problem)
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        problem = self.problem()
-        if problem is not None:
-            self.message.show_message(problem)
-            self.focus_problem()
-            return False
-        self.message.clear_message()
-        self.save()
-        return True
-
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
-        # Back keeps what was entered on this page (QWizard's default would reset registered fields).
-        self.save()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+from fsadesk.ui.setup_base import (
+    DEFAULT_CATEGORY,
+    INDENT,
+    MessageText,
+    SetupContext,
+    SetupPage,
+    bold,
+    with_help,
+    wrapped,
+)
 
 
 class ProfilePage(SetupPage):

@@ -34,17 +34,8 @@ from fsadesk.store import is_workspace
 from fsadesk.store.errors import WorkspaceError
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
-from fsadesk.ui.setup_pages import (
-    INDENT,
-    ApplicabilityPage,
-    MessageText,
-    ProfilePage,
-    ScopePage,
-    SetupContext,
-    SetupDraft,
-    SetupPage,
-    wrapped,
-)
+from fsadesk.ui.setup_base import INDENT, MessageText, SetupContext, SetupDraft, SetupPage, wrapped
+from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
 
 PageT = TypeVar("PageT", bound=SetupPage)
 DEFAULT_FOLDER_NAME = "assessment"  # short and ASCII: the command line accepts it as a workspace name

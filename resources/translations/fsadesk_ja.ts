@@ -110,7 +110,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+466"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+280"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -385,7 +385,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+316"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+307"/>
         <source>Ready to start</source>
         <translation>準備ができました</translation>
     </message>
