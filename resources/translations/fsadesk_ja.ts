@@ -143,7 +143,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/compare_dialog.py" line="+255"/>
+        <location filename="../../fsadesk/ui/compare_dialog.py" line="+140"/>
         <source>Compare cycles</source>
         <translation>年度の比較</translation>
     </message>
