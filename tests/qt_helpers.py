@@ -32,3 +32,14 @@ def activate(qtbot, window: QWidget) -> None:
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def demo_session(folder, catalogue):  # -> AssessmentSession
+    """A fresh demo workspace in `folder`, opened as the app would, on its latest cycle."""
+    from fsadesk.cli import run
+    from fsadesk.session import AssessmentSession
+    from fsadesk.store import open_workspace
+
+    run(["demo", str(folder)])
+    ws = open_workspace(folder)
+    return AssessmentSession(ws, catalogue, ws.cycles.latest().id)

@@ -8,17 +8,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from fsadesk.bundle.keys import has_signing_key, load_workspace_public_key
 from fsadesk.bundle.verify import verify_bundle
 from fsadesk.cli import run
-from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.export_dialog import ExportDialog
 from fsadesk.ui.i18n import LanguageManager
+from tests.qt_helpers import demo_session
 from tests.test_main_window import FakePrompts
 
 
 def _dialog(tmp_path, catalogue, qtbot):
-    run(["demo", str(tmp_path / "demo")])
-    ws = open_workspace(tmp_path / "demo")
-    session = AssessmentSession(ws, catalogue, ws.cycles.latest().id)
+    session = demo_session(tmp_path / "demo", catalogue)
+    ws = session.workspace
     lang = LanguageManager(QApplication.instance(), "en")
     dialog = ExportDialog(session, lang, FakePrompts())
     qtbot.addWidget(dialog)

@@ -9,20 +9,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.signoff import Role, SignOff
-from fsadesk.cli import run
-from fsadesk.session import AssessmentSession
-from fsadesk.store import open_workspace
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.signoff_dialog import SignOffDialog
-from tests.qt_helpers import type_text
+from tests.qt_helpers import demo_session, type_text
 from tests.test_main_window import FakePrompts
 
 
 def _window(tmp_path, catalogue, qtbot):
-    run(["demo", str(tmp_path / "demo")])
-    ws = open_workspace(tmp_path / "demo")
-    session = AssessmentSession(ws, catalogue, ws.cycles.latest().id)
+    session = demo_session(tmp_path / "demo", catalogue)
     lang = LanguageManager(QApplication.instance(), "en")
     window = MainWindow(session, lang, FakePrompts())
     qtbot.addWidget(window)
