@@ -24,6 +24,12 @@ if ((${#missing[@]})); then
 fi
 
 py="${PYTHON:-python3}"
+# Debian's and Ubuntu's own python3 ships venv/ensurepip separately.
+if ! "$py" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+fi
 if [ ! -x .venv/bin/python ]; then
   "$py" -m venv .venv
 fi
