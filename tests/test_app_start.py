@@ -74,3 +74,22 @@ def test_damaged_last_workspace_is_named_and_left_alone(tmp_path, qtbot, monkeyp
     assert errors and "damaged" in errors[0] and str(tmp_path / "demo") in errors[0]
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     app._fsadesk_controller = None
+
+
+def test_broken_catalogue_stops_with_a_message(tmp_path, qtbot, monkeypatch):
+    """If the guideline data cannot be read, the app says so (naming the problem) and exits 1."""
+    broken = tmp_path / "cat"
+    broken.mkdir()
+    (broken / "catalogue.yaml").write_text("id: x\n", encoding="utf-8")
+    monkeypatch.setenv("FSADESK_CATALOGUE", str(broken))
+    shown: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr("fsadesk.ui.launch.QMessageBox.critical", lambda parent, title, text: shown.append(text))
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "exit", lambda code=0: exits.append(code))
+    splash = StartWindow()
+    qtbot.addWidget(splash)
+    splash.show()
+    launch(app, tmp_path / "data", AppSettings(), LanguageManager(app, "en"), splash)
+    qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+    assert exits == [1] and "guideline data could not be read" in shown[0] and "field version" in shown[0]

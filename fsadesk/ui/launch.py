@@ -27,7 +27,12 @@ def launch(app: QApplication, base: Path, settings: AppSettings, lang: LanguageM
 
     def failed(message: str) -> None:
         splash.close()
-        QMessageBox.critical(None, "fsadesk", message)
+        lead = QApplication.translate(
+            "Launch",
+            "fsadesk cannot start because its guideline data could not be read. Nothing has been changed. "
+            "Reinstalling fsadesk restores the data.",
+        )
+        QMessageBox.critical(None, "fsadesk", lead + "\n\n" + message)
         app.exit(1)
 
     worker = Worker(job)

@@ -888,6 +888,14 @@ Signing key fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../fsadesk/ui/launch.py" line="+30"/>
+        <source>fsadesk cannot start because its guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
+        <translation>ガイドラインのデータを読み込めなかったため、fsadesk を起動できません。データは何も変更していません。fsadesk を入れ直すと元に戻ります。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fsadesk/ui/main_window.py" line="+137"/>
