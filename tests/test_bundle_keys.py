@@ -172,3 +172,20 @@ def test_trust_dir_refuses_a_broken_file(tmp_path):
         load_trust_dir(tmp_path)
     with pytest.raises(errors.EnrolmentInvalid, match="does not exist"):
         load_trust_dir(tmp_path / "missing")
+
+
+def test_wrong_passphrase_even_when_padding_happens_to_check_out(tmp_path, monkeypatch):
+    """About 1 in 256 wrong passphrases decrypt to garbage that fails as DER without mentioning the
+    password; that must still be reported as a wrong passphrase, not a damaged file."""
+    from fsadesk.bundle import keys as keys_module
+    from fsadesk.bundle.errors import WrongPassphrase
+    from fsadesk.bundle.keys import generate_signing_key, load_signing_key
+
+    generate_signing_key(tmp_path, "the right passphrase")
+
+    def lucky_padding(data, password):
+        raise ValueError("Could not deserialize key data. The data may be in an incorrect format.")
+
+    monkeypatch.setattr(keys_module.serialization, "load_pem_private_key", lucky_padding)
+    with pytest.raises(WrongPassphrase):
+        load_signing_key(tmp_path, "a wrong passphrase")

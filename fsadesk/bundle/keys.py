@@ -150,6 +150,21 @@ def load_workspace_public_key(workspace_folder: Path) -> Ed25519PublicKey:
     return _parse_public_pem(_read_small(path, "public signing key"), str(path))
 
 
+def _is_encrypted_envelope(pem: bytes) -> bool:
+    """An intact 'ENCRYPTED PRIVATE KEY' PEM block (its base64 body decodes)."""
+    import base64
+    import binascii
+
+    text = pem.decode("ascii", errors="replace").strip()
+    begin, end = "-----BEGIN ENCRYPTED PRIVATE KEY-----", "-----END ENCRYPTED PRIVATE KEY-----"
+    if not (text.startswith(begin) and text.endswith(end)):
+        return False
+    try:
+        return len(base64.b64decode("".join(text[len(begin) : -len(end)].split()), validate=True)) > 64
+    except (binascii.Error, ValueError):
+        return False
+
+
 def load_signing_key(workspace_folder: Path, passphrase: str) -> Ed25519PrivateKey:
     """Unlock the workspace's private key. Raises NoSigningKey, WrongPassphrase or KeyFileDamaged."""
     path = key_dir(workspace_folder) / PRIVATE_KEY_FILE
@@ -161,7 +176,10 @@ def load_signing_key(workspace_folder: Path, passphrase: str) -> Ed25519PrivateK
     except TypeError as exc:  # the file is not encrypted, or a passphrase was not expected
         raise KeyFileDamaged(f"{path} is not an encrypted signing key.") from exc
     except ValueError as exc:
-        if "password" in str(exc).lower():
+        # With a wrong passphrase the CBC padding still checks out by chance about once in 256
+        # tries; the garbage then fails as DER with a message that never mentions the password.
+        # A well-formed encrypted envelope that does not decrypt is therefore a wrong passphrase.
+        if "password" in str(exc).lower() or _is_encrypted_envelope(data):
             raise WrongPassphrase(
                 "The passphrase is not correct for this workspace's signing key. If it is lost, "
                 "make a new key and send the new enrolment file to your central organisation."
