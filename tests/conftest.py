@@ -7,6 +7,8 @@ import os
 # Before anything imports Qt: no display on CI machines.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+# The catalogue cache goes to a temporary folder, never the real user profile.
+os.environ["FSADESK_CACHE_DIR"] = __import__("tempfile").mkdtemp(prefix="fsadesk-test-cache-")
 
 from pathlib import Path
 

@@ -140,6 +140,45 @@ def test_folder_without_catalogue(tmp_path):
 
 def test_folded_japanese_lines_are_joined():
     """Wrapping Japanese in a folded YAML block leaves no stray spaces in the text."""
-    from fsadesk.catalogue.model import Text
+    from fsadesk.catalogue.schema import Text  # joining is part of validation
 
     assert Text(ja="記録して\n管理します。 ABC と def", en="x").ja == "記録して管理します。 ABC と def"
+
+
+def test_cache_is_used_and_refreshed(editable, tmp_path, monkeypatch):
+    """A second load reads the validated cache (no YAML or pydantic needed); editing a file makes
+    the loader validate again, and a damaged cache file is simply rebuilt."""
+    import sys
+
+    from fsadesk.catalogue import loader
+
+    monkeypatch.setenv("FSADESK_CACHE_DIR", str(tmp_path / "cache"))
+    first = load_catalogue(editable)
+    files = list((tmp_path / "cache").glob("*.json"))
+    assert len(files) == 1
+    calls: list[int] = []
+    real = loader._validate
+    monkeypatch.setattr(loader, "_validate", lambda sources: calls.append(1) or real(sources))
+    assert load_catalogue(editable) == first and calls == []  # from the cache
+    files[0].write_text("{broken", encoding="utf-8")
+    assert load_catalogue(editable) == first and calls == [1]  # damaged cache: validated again
+    _edit(editable, "items/2.1-governance.yaml", "サイバーセキュリティ基本方針の策定", "基本方針の策定")
+    changed = load_catalogue(editable)
+    assert calls == [1, 1] and changed.digest != first.digest
+    _edit(editable, "items/2.1-governance.yaml", "tier: basic", "tier: essential")
+    with pytest.raises(CatalogueError, match="field tier"):  # bad data is never served from a cache
+        load_catalogue(editable)
+    assert "pydantic" in sys.modules  # (validation did run in this process)
+
+
+def test_start_up_path_needs_neither_yaml_nor_pydantic(tmp_path):
+    """With a warm cache, loading the catalogue imports neither PyYAML nor pydantic."""
+    import subprocess
+    import sys
+
+    env = {**__import__("os").environ, "FSADESK_CACHE_DIR": str(tmp_path / "cache")}
+    code = "from fsadesk.catalogue import load_catalogue; load_catalogue()"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)  # warms the cache
+    probe = code + "; import sys; print('yaml' in sys.modules, 'pydantic' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

@@ -1,4 +1,5 @@
-"""Typed schema of a guideline catalogue (see docs/catalogue-format.md)."""
+"""Validation schema of a guideline catalogue (pydantic): used when the catalogue files change.
+The app itself works with the plain dataclasses in fsadesk.catalogue.model."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from fsadesk.lang import Lang as Lang  # re-exported for catalogue users
+from fsadesk.lang import Lang
 
 Tier = Literal["basic", "desirable"]
 Frequency = Literal["annual", "semiannual", "periodic", "on_event", "continuous"]
@@ -170,62 +171,3 @@ class CatalogueHeader(_Strict):
     categories: list[Category] = Field(min_length=1)
     questions: list[Question] = Field(default_factory=list)
     nodes: list[Node] = Field(min_length=1)
-
-
-class Catalogue(_Strict):
-    """A validated catalogue: header, items in display order, and the content digest."""
-
-    header: CatalogueHeader
-    items: tuple[Item, ...]
-    digest: str
-
-    @property
-    def id(self) -> str:
-        return self.header.id
-
-    @property
-    def version(self) -> str:
-        return self.header.version
-
-    @property
-    def nodes(self) -> list[Node]:
-        return self.header.nodes
-
-    @property
-    def questions(self) -> list[Question]:
-        return self.header.questions
-
-    @property
-    def categories(self) -> list[Category]:
-        return self.header.categories
-
-    def item(self, item_id: str) -> Item:
-        for it in self.items:
-            if it.id == item_id:
-                return it
-        raise KeyError(item_id)
-
-    def item_ids(self) -> frozenset[str]:
-        return frozenset(it.id for it in self.items)
-
-    def node(self, number: str) -> Node:
-        for n in self.header.nodes:
-            if n.number == number:
-                return n
-        raise KeyError(number)
-
-    def domains(self) -> list[Node]:
-        """Top-level assessed domains: the children of section 2 (2.1 … 2.6)."""
-        return [n for n in self.header.nodes if n.parent == "2"]
-
-    def domain_of(self, node_number: str) -> str:
-        """The domain number ('2.3') a node or item node belongs to."""
-        parts = node_number.split(".")
-        return ".".join(parts[:2])
-
-    def items_under(self, node_number: str) -> list[Item]:
-        prefix = node_number + "."
-        return [it for it in self.items if it.node == node_number or it.node.startswith(prefix)]
-
-    def children(self, node_number: str) -> list[Node]:
-        return [n for n in self.header.nodes if n.parent == node_number]
