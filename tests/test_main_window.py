@@ -206,3 +206,57 @@ def test_complete_a_domain_with_the_keyboard_alone(demo, catalogue, lang, qtbot)
     row = window.tree._branches["2.4"]
     assert row.text(1) == f"{len(domain)}/{len(domain)}"
     window.close()
+
+
+def test_failed_save_keeps_the_typing_and_says_so(demo, catalogue, lang, qtbot, monkeypatch):
+    """When the disk refuses a write, the page says the answer was not saved and keeps it; the next
+    change saves it."""
+    from fsadesk.store.answers import AnswerRepository
+    from fsadesk.store.errors import SaveFailed
+
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    real_save = AnswerRepository.save_many
+
+    def disk_full(self, *args, **kwargs):
+        raise SaveFailed("database or disk is full")
+
+    monkeypatch.setattr(AnswerRepository, "save_many", disk_full)
+    qtbot.mouseClick(window.page.status_buttons[Status.IMPLEMENTED], Qt.MouseButton.LeftButton)
+    assert window.page.message.isVisible() and "disk is full" in window.page.message.text()
+    assert window.page.current_status() is Status.IMPLEMENTED  # the choice stays on screen
+    assert _stored(demo, item).status is Status.UNANSWERED
+    assert not window.go_to(window.session.items[0].id)  # not moved on while unsaved
+    monkeypatch.setattr(AnswerRepository, "save_many", real_save)
+    qtbot.mouseClick(window.page.next_button, Qt.MouseButton.LeftButton)
+    assert _stored(demo, item).status is Status.IMPLEMENTED
+    window.close()
+
+
+def test_store_turns_database_errors_into_save_failed(tmp_path, catalogue):
+    """A write the database refuses (here: a connection switched to query-only) raises SaveFailed,
+    and nothing of it is stored."""
+    from fsadesk.assessment.answers import Answer
+    from fsadesk.store.errors import SaveFailed
+
+    run(["demo", str(tmp_path / "d")])
+    with open_workspace(tmp_path / "d") as ws:
+        cycle = ws.cycles.latest()
+        before = ws.answers.load(cycle.id)
+        item = next(it.id for it in catalogue.items if it.id not in before)
+
+        def query_only(on: bool) -> None:  # straight on the pooled DB-API connection: no BEGIN
+            raw = ws.engine.raw_connection()
+            try:
+                raw.cursor().execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+            finally:
+                raw.close()
+
+        query_only(True)
+        try:
+            with pytest.raises(SaveFailed, match="readonly"):
+                ws.answers.save(cycle.id, Answer(item, Status.IMPLEMENTED))
+        finally:
+            query_only(False)
+        assert ws.answers.load(cycle.id) == before
+        assert ws.answers.save(cycle.id, Answer(item, Status.IMPLEMENTED))  # works again afterwards

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, bindparam, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.store.clock import current_user, now_iso
-from fsadesk.store.errors import AnswerRejected, CycleLocked
+from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
 from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow
 
 _answer = AnswerRow.__table__
@@ -158,13 +159,16 @@ class AnswerRepository:
                 raise AnswerRejected(answer.item_id, [p.value for p in problems])
         who = by if by is not None else current_user()
         stamp = now_iso()
-        with self._engine.begin() as conn:
-            state = conn.execute(_SELECT_STATE, {"cycle_id": cycle_id}).scalar_one_or_none()
-            if state is None:
-                raise KeyError(f"no cycle {cycle_id}")
-            if state != "open":
-                raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
-            return sum(_write(conn, cycle_id, a, who, stamp) for a in answers)
+        try:
+            with self._engine.begin() as conn:
+                state = conn.execute(_SELECT_STATE, {"cycle_id": cycle_id}).scalar_one_or_none()
+                if state is None:
+                    raise KeyError(f"no cycle {cycle_id}")
+                if state != "open":
+                    raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
+                return sum(_write(conn, cycle_id, a, who, stamp) for a in answers)
+        except DBAPIError as exc:  # the transaction was rolled back: nothing of it is stored
+            raise SaveFailed(str(exc.orig) if exc.orig else str(exc)) from exc
 
     def history(self, cycle_id: int, item_id: str | None = None) -> list[HistoryEntry]:
         query = select(_history).where(_history.c.cycle_id == cycle_id)

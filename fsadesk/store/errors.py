@@ -45,3 +45,8 @@ class AnswerRejected(Exception):
 
 class CycleLocked(Exception):
     """The cycle is finalised and read-only."""
+
+
+class SaveFailed(Exception):
+    """The database refused the write (disk full, file locked by another program, read-only
+    medium…). Nothing of this save was stored; the caller keeps what the user typed and retries."""

@@ -18,6 +18,7 @@ from fsadesk.assessment.answers import (
     Status,
 )
 from fsadesk.session import AssessmentSession
+from fsadesk.store.errors import SaveFailed
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page_view import NO_DATE, ItemPageView
 from fsadesk.ui.status_style import ORDER, status_hint, status_text
@@ -258,7 +259,19 @@ class ItemPage(Retranslatable, ItemPageView):
             self.saved.emit(False, self.message.text())
             return False
         if draft != self.session.answer(self.item_id):
-            self.session.set_answer(draft)
+            try:
+                self.session.set_answer(draft)
+            except SaveFailed as exc:
+                # What was typed stays on screen and is saved on the next change or attempt.
+                text = self.tr(
+                    "This answer could not be saved (%1). What you typed is still here; fsadesk tries "
+                    "again with your next change. Check that the disk is not full and that fsadesk is "
+                    "not open twice on this workspace."
+                ).replace("%1", str(exc))
+                self.message.setText(text)
+                self.message.setVisible(True)
+                self.saved.emit(False, text)
+                return False
             self.saved.emit(True, "")
         return True
 

@@ -164,7 +164,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
             self.saved_label.setText(self.tr("✓ Saved %1").replace("%1", time.strftime("%H:%M:%S")))
             self.saved_label.setStyleSheet("color: #1B7F3B;")
         else:
-            self.saved_label.setText(self.tr("Not saved yet: a reason is missing"))
+            self.saved_label.setText(self.tr("Not saved yet: see the message on the page"))
             self.saved_label.setStyleSheet("color: #B00020; font-weight: bold;")
         self._update_state()
 
@@ -305,7 +305,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.page.flush() and not self.prompts.confirm(
             self.tr("Close fsadesk"),
-            self.tr("The last answer is not saved because a reason is missing. Close anyway?"),
+            self.tr("The last answer is not saved yet (see the message on the page). Close anyway? It will be lost."),
         ):
             event.ignore()
             return

@@ -673,7 +673,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+135"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+136"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -823,7 +823,12 @@ Signing key fingerprint: %3</source>
         <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="+23"/>
+        <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
+        <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>How often:</source>
         <translation>頻度：</translation>
     </message>
@@ -909,8 +914,8 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Not saved yet: a reason is missing</source>
-        <translation>まだ保存されていません：理由が未入力です</translation>
+        <source>Not saved yet: see the message on the page</source>
+        <translation>まだ保存されていません：画面のメッセージをご覧ください</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1090,8 +1095,8 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>The last answer is not saved because a reason is missing. Close anyway?</source>
-        <translation>理由が未入力のため、最後の回答は保存されていません。このまま終了しますか？</translation>
+        <source>The last answer is not saved yet (see the message on the page). Close anyway? It will be lost.</source>
+        <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
         <location line="-47"/>
