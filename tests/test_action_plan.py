@@ -270,3 +270,22 @@ def test_accepted_risk_is_shown(demo):
     model = ActionPlanModel(demo, "en")
     row = next(i for i, r in enumerate(model.rows) if r.has_acceptance)
     assert model.index(row, Column.ACCEPTANCE).data() == "理事長 (2026-06-20)"
+
+
+def test_model_reports_a_refused_save(demo, monkeypatch):
+    """If the database refuses the write, the edit is not shown as saved and the page is told why."""
+    from fsadesk.store.answers import AnswerRepository
+    from fsadesk.store.errors import SaveFailed
+
+    model = ActionPlanModel(demo, "en")
+    messages: list[str] = []
+    model.save_failed.connect(messages.append)
+    row = model.rows[0]
+
+    def disk_full(self, *args, **kwargs):
+        raise SaveFailed("database or disk is full")
+
+    monkeypatch.setattr(AnswerRepository, "save_many", disk_full)
+    assert not model.setData(model.index(model.row_of(row.item_id), Column.OWNER), "Kato")
+    assert messages and "disk is full" in messages[0]
+    assert demo.answer(row.item_id).plan is None or demo.answer(row.item_id).plan.owner != "Kato"

@@ -49,7 +49,7 @@ from fsadesk.assessment.answers import STATUS_LABELS, Priority, RemediationPlan,
 from fsadesk.catalogue.model import Lang
 from fsadesk.report.action_plan_export import acceptance_text
 from fsadesk.session import AssessmentSession
-from fsadesk.store.errors import AnswerRejected, CycleLocked
+from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -286,7 +286,7 @@ class ActionPlanModel(QAbstractTableModel):
             return True
         try:
             self.session.set_answer(replace(answer, plan=plan))
-        except (AnswerRejected, CycleLocked) as exc:
+        except (AnswerRejected, CycleLocked, SaveFailed) as exc:
             self.save_failed.emit(str(exc))
             return False
         self.reload()  # the row's cells (and whether it is an open gap) follow the saved answer
