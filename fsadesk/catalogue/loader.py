@@ -198,7 +198,8 @@ def _validate(sources: list[tuple[str, bytes]]) -> Catalogue:
     if not isinstance(raw_head, dict):
         raise CatalogueError([f"{CATALOGUE_FILE}: must be a mapping of catalogue fields"])
     try:
-        header = schema.CatalogueHeader.model_validate(raw_head)
+        # Fields are checked by the schema; cross-checks then run on the plain runtime objects.
+        header = header_from_plain(schema.CatalogueHeader.model_validate(raw_head).model_dump(mode="json"))
     except ValidationError as exc:
         raise CatalogueError(_field_problems(CATALOGUE_FILE, "catalogue", exc)) from exc
 
@@ -212,7 +213,7 @@ def _validate(sources: list[tuple[str, bytes]]) -> Catalogue:
     if len(question_ids) != len(header.questions):
         problems.append(f"{CATALOGUE_FILE}: a question id appears twice")
 
-    items: list[schema.Item] = []
+    items: list[Item] = []
     seen: dict[str, str] = {}
     if len(sources) == 1:
         problems.append(f"{ITEMS_DIR}/: holds no item files (*.yaml)")
@@ -225,7 +226,7 @@ def _validate(sources: list[tuple[str, bytes]]) -> Catalogue:
             ident = raw.get("id") if isinstance(raw, dict) else None
             what = f"item {ident}" if isinstance(ident, str) else f"entry {index + 1}"
             try:
-                item = schema.Item.model_validate(raw)
+                item = item_from_plain(schema.Item.model_validate(raw).model_dump(mode="json"))
             except ValidationError as exc:
                 problems.extend(_field_problems(shown, what, exc))
                 continue
@@ -255,8 +256,5 @@ def _validate(sources: list[tuple[str, bytes]]) -> Catalogue:
 
     if problems:
         raise CatalogueError(problems)
-    plain_header = header_from_plain(header.model_dump(mode="json"))
-    plain_items = sorted(
-        (item_from_plain(it.model_dump(mode="json")) for it in items), key=lambda it: _sort_key(it, node_order)
-    )
-    return Catalogue(header=plain_header, items=tuple(plain_items), digest=compute_digest(plain_header, plain_items))
+    items.sort(key=lambda it: _sort_key(it, node_order))
+    return Catalogue(header=header, items=tuple(items), digest=compute_digest(header, items))

@@ -14,7 +14,6 @@ from fsadesk.lang import Lang
 Tier = Literal["basic", "desirable"]
 Frequency = Literal["annual", "semiannual", "periodic", "on_event", "continuous"]
 
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 ITEM_ID = re.compile(r"^(?P<node>\d+(?:\.\d+)*)-(?:B(?P<num>\d+)|D(?P<letter>[a-z]))$")
 NODE_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
 CSF_ID = re.compile(r"^(GV|ID|PR|DE|RS|RC)\.[A-Z]{2}(-\d\d)?$")
@@ -94,22 +93,6 @@ class Item(_Strict):
             raise ValueError(f"not NIST CSF 2.0 ids: {', '.join(bad)}")
         return value
 
-    @property
-    def node(self) -> str:
-        return self.id.split("-", 1)[0]
-
-    @property
-    def is_basic(self) -> bool:
-        return self.tier == "basic"
-
-    def expected_label(self) -> str:
-        match = ITEM_ID.match(self.id)
-        assert match is not None  # checked by the validator
-        if match["num"]:
-            number = int(match["num"])
-            return CIRCLED[number - 1] if 0 < number <= len(CIRCLED) else "?"
-        return match["letter"]
-
 
 class Node(_Strict):
     number: str
@@ -123,14 +106,6 @@ class Node(_Strict):
         if not NODE_NUMBER.match(value):
             raise ValueError("must be a section number such as '2.2.1'")
         return value
-
-    @property
-    def parent(self) -> str | None:
-        return self.number.rsplit(".", 1)[0] if "." in self.number else None
-
-    @property
-    def depth(self) -> int:
-        return self.number.count(".")
 
 
 class Question(_Strict):
