@@ -6,19 +6,19 @@ crash or power cut cannot lose that answer.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
-from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
+from fsadesk.assessment.answers import Answer
 from fsadesk.store.clock import current_user, now_iso
 from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
 from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow
+from fsadesk.store.records import answer_from_row
 
 _answer = AnswerRow.__table__
 _history = AnswerHistoryRow.__table__
@@ -59,37 +59,6 @@ class HistoryEntry:
     new: Answer
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _from_row(row: Row[Any]) -> Answer:
-    plan = None
-    if row.plan_owner is not None or row.plan_target_date is not None:
-        plan = RemediationPlan(
-            owner=row.plan_owner or "",
-            target_date=_date(row.plan_target_date),
-            priority=Priority(row.plan_priority or "medium"),
-        )
-    acceptance = None
-    if row.acceptance_by is not None or row.acceptance_reason is not None or row.acceptance_date is not None:
-        acceptance = RiskAcceptance(
-            approved_by=row.acceptance_by or "",
-            reason=row.acceptance_reason or "",
-            date=_date(row.acceptance_date),
-        )
-    return Answer(
-        item_id=row.item_id,
-        status=Status(row.status),
-        notes=row.notes,
-        evidence=row.evidence,
-        justification=row.justification,
-        plan=plan,
-        acceptance=acceptance,
-        marked_for_review=bool(row.marked_for_review),
-    )
-
-
 def _values(answer: Answer) -> dict[str, Any]:
     plan, acc = answer.plan, answer.acceptance
     return {
@@ -115,7 +84,7 @@ def _write(conn: Connection, cycle_id: int, answer: Answer, who: str, stamp: str
     """Write one answer and its history row inside the caller's transaction."""
     keys = {"cycle_id": cycle_id, "item_id": answer.item_id}
     row = conn.execute(_SELECT_ANSWER, keys).first()
-    old = _from_row(row) if row else None
+    old = answer_from_row(row) if row else None
     if old == answer or (old is None and answer == Answer(answer.item_id)):
         return False
     values = _values(answer) | {"updated_at": stamp, "updated_by": who}
@@ -135,14 +104,14 @@ class AnswerRepository:
     def load(self, cycle_id: int) -> dict[str, Answer]:
         with self._engine.connect() as conn:
             rows = conn.execute(select(_answer).where(_answer.c.cycle_id == cycle_id))
-            return {r.item_id: _from_row(r) for r in rows}
+            return {r.item_id: answer_from_row(r) for r in rows}
 
     def get(self, cycle_id: int, item_id: str) -> Answer:
         with self._engine.connect() as conn:
             row = conn.execute(
                 select(_answer).where(_answer.c.cycle_id == cycle_id, _answer.c.item_id == item_id)
             ).first()
-            return _from_row(row) if row else Answer(item_id)
+            return answer_from_row(row) if row else Answer(item_id)
 
     def save(self, cycle_id: int, answer: Answer, by: str | None = None) -> bool:
         """Validate, write and commit one answer plus its history row. Returns False when nothing

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import Engine, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fsadesk.assessment.cycles import carry_over
@@ -13,49 +13,11 @@ from fsadesk.assessment.signoff import Role, SignOff, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.clock import now_iso
-from fsadesk.store.errors import CycleLocked
+from fsadesk.store.errors import CycleLocked, SaveFailed
 from fsadesk.store.models import CycleRow, SignOffRow
+from fsadesk.store.records import Cycle, cycle_from_row
 
-
-@dataclass(frozen=True)
-class Cycle:
-    id: int
-    label: str
-    fiscal_year: int
-    catalogue_id: str
-    catalogue_version: str
-    catalogue_digest: str
-    created_at: str
-    copied_from_id: int | None
-    state: str
-    last_item_id: str | None
-    finalised_at: str | None = None
-    finalised_by: str | None = None
-    revision: int = 1
-    revision_of_id: int | None = None
-
-    @property
-    def is_open(self) -> bool:
-        return self.state == "open"
-
-
-def _cycle(row: CycleRow) -> Cycle:
-    return Cycle(
-        id=row.id,
-        label=row.label,
-        fiscal_year=row.fiscal_year,
-        catalogue_id=row.catalogue_id,
-        catalogue_version=row.catalogue_version,
-        catalogue_digest=row.catalogue_digest,
-        created_at=row.created_at,
-        copied_from_id=row.copied_from_id,
-        state=row.state,
-        last_item_id=row.last_item_id,
-        finalised_at=row.finalised_at,
-        finalised_by=row.finalised_by,
-        revision=row.revision,
-        revision_of_id=row.revision_of_id,
-    )
+__all__ = ["Cycle", "CycleRepository", "start_next_cycle", "start_revision"]
 
 
 class CycleRepository:
@@ -85,18 +47,18 @@ class CycleRepository:
             )
             s.add(row)
             s.flush()
-            return _cycle(row)
+            return cycle_from_row(row)
 
     def all(self) -> list[Cycle]:
         with Session(self._engine) as s:
-            return [_cycle(r) for r in s.scalars(select(CycleRow).order_by(CycleRow.fiscal_year, CycleRow.id))]
+            return [cycle_from_row(r) for r in s.scalars(select(CycleRow).order_by(CycleRow.fiscal_year, CycleRow.id))]
 
     def get(self, cycle_id: int) -> Cycle:
         with Session(self._engine) as s:
             row = s.get(CycleRow, cycle_id)
             if row is None:
                 raise KeyError(cycle_id)
-            return _cycle(row)
+            return cycle_from_row(row)
 
     def latest(self) -> Cycle | None:
         cycles = self.all()
@@ -107,8 +69,7 @@ class CycleRepository:
             rows = s.scalars(select(SignOffRow).where(SignOffRow.cycle_id == cycle_id)).all()
             order = list(Role)
             out = [
-                SignOff(Role(r.role), r.name, r.title, dt.date.fromisoformat(r.date) if r.date else None)
-                for r in rows
+                SignOff(Role(r.role), r.name, r.title, dt.date.fromisoformat(r.date) if r.date else None) for r in rows
             ]
             return sorted(out, key=lambda so: order.index(so.role))
 
@@ -146,8 +107,12 @@ class CycleRepository:
         return self.get(cycle_id)
 
     def set_last_item(self, cycle_id: int, item_id: str) -> None:
-        with self._engine.begin() as conn:
-            conn.execute(update(CycleRow).where(CycleRow.id == cycle_id).values(last_item_id=item_id))
+        """Remember where the user is. Raises SaveFailed when the database refuses the write."""
+        try:
+            with self._engine.begin() as conn:
+                conn.execute(update(CycleRow).where(CycleRow.id == cycle_id).values(last_item_id=item_id))
+        except DBAPIError as exc:
+            raise SaveFailed(str(exc.orig) if exc.orig else str(exc)) from exc
 
 
 def start_next_cycle(

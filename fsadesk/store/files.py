@@ -9,6 +9,7 @@ from pathlib import Path
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 SQLITE_MAGIC = b"SQLite format 3\x00"
+DB_NAME = "workspace.sqlite"  # the database file inside a workspace folder
 
 
 def make_private_dir(path: Path) -> None:
@@ -44,3 +45,8 @@ def backup_sqlite(source: Path, dest: Path) -> None:
         extra = Path(str(dest) + suffix)
         if extra.exists():
             os.chmod(extra, PRIVATE_FILE)
+
+
+def is_workspace(folder: Path) -> bool:
+    """Whether a folder holds a workspace database (whatever its state; opening it checks that)."""
+    return (Path(folder) / DB_NAME).is_file()

@@ -7,9 +7,10 @@ import json
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
+from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.store.clock import now_iso
 from fsadesk.store.models import InstitutionRow
+from fsadesk.store.records import profile_from_row
 
 
 class InstitutionRepository:
@@ -21,15 +22,7 @@ class InstitutionRepository:
             row = s.scalar(select(InstitutionRow).where(InstitutionRow.id == 1))
             if row is None:
                 return None
-            return InstitutionProfile(
-                name=row.name,
-                institution_id=row.institution_id,
-                category=row.category,
-                size_band=SizeBand(row.size_band),
-                is_fmi=bool(row.is_fmi),
-                scope=Scope(row.scope),
-                applicability={str(k): bool(v) for k, v in json.loads(row.applicability).items()},
-            )
+            return profile_from_row(row)
 
     def save(self, profile: InstitutionProfile) -> None:
         with Session(self._engine) as s, s.begin():

@@ -25,15 +25,18 @@ from fsadesk.store.errors import (
     WorkspaceNotFound,
 )
 from fsadesk.store.files import (
+    DB_NAME,
     SQLITE_MAGIC,
     backup_sqlite,
     create_private_file,
+    is_workspace,
     make_private_dir,
     read_magic,
 )
 from fsadesk.store.institution import InstitutionRepository
 
-DB_NAME = "workspace.sqlite"
+__all__ = ["Workspace", "create_workspace", "is_workspace", "open_workspace"]
+
 BACKUP_DIR = "backups"
 
 
@@ -140,7 +143,3 @@ def create_workspace(folder: Path) -> Workspace:
     engine = make_engine(db)
     schema.upgrade(engine)
     return Workspace(folder, engine)
-
-
-def is_workspace(folder: Path) -> bool:
-    return (Path(folder) / DB_NAME).is_file()
