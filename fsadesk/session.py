@@ -3,21 +3,32 @@
 It holds one cycle's answers in memory, saves every change through the store before returning
 (nothing typed is lost), keeps undo/redo of answer edits, and answers the questions the wizard
 asks: what applies, what is next, what matches a filter or a search.
+
+A session can start from a read-only snapshot while its workspace is still being opened in the
+background (see AssessmentSession.from_snapshot): reading needs only what is in memory, and the
+first thing that needs the workspace (a save, a dialog) waits for it, so no write can bypass it.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import active_clauses, applies
 from fsadesk.assessment.scoring import Scores, score
 from fsadesk.catalogue.model import Catalogue, Clause, Item, Lang
-from fsadesk.store.cycles import Cycle
-from fsadesk.store.workspace import Workspace
+from fsadesk.store.errors import SaveFailed
+from fsadesk.store.records import Cycle
+
+if TYPE_CHECKING:
+    from fsadesk.store.snapshot import Snapshot
+    from fsadesk.store.workspace import Workspace
 
 
 class Filter(enum.StrEnum):
@@ -39,19 +50,80 @@ class Change:
 
 class AssessmentSession:
     def __init__(self, workspace: Workspace, catalogue: Catalogue, cycle_id: int, user: str | None = None) -> None:
-        self.workspace = workspace
-        self.catalogue = catalogue
-        self.user = user
         profile = workspace.institution.get()
         if profile is None:
             raise ValueError("the workspace has no institution profile")
+        opened: Future[Workspace] = Future()
+        opened.set_result(workspace)
+        self._start(
+            workspace.folder, opened, catalogue, profile, workspace.cycles.get(cycle_id),
+            workspace.answers.load(cycle_id), user,
+        )  # fmt: skip
+
+    @classmethod
+    def from_snapshot(
+        cls,
+        snapshot: Snapshot,
+        catalogue: Catalogue,
+        opened: Future[Workspace],
+        begin_opening: Callable[[], None] = lambda: None,
+        user: str | None = None,
+    ) -> AssessmentSession:
+        """A session shown from a snapshot while `opened` (set by whoever opens the workspace in
+        the background) is pending; anything that needs the workspace waits for it.
+        `begin_opening` starts that work if it has not started yet (it must be idempotent), so a
+        save made before it was scheduled cannot wait for ever."""
+        session = cls.__new__(cls)
+        session._start(
+            snapshot.folder, opened, catalogue, snapshot.profile, snapshot.cycle, dict(snapshot.answers), user
+        )
+        session._begin_opening = begin_opening
+        return session
+
+    def _start(
+        self,
+        folder: Path,
+        opened: Future[Workspace],
+        catalogue: Catalogue,
+        profile: InstitutionProfile,
+        cycle: Cycle,
+        answers: dict[str, Answer],
+        user: str | None,
+    ) -> None:
+        self.folder = folder
+        self._opened = opened
+        self._begin_opening: Callable[[], None] = lambda: None
+        self.catalogue = catalogue
+        self.user = user
         self.profile: InstitutionProfile = profile
-        self.cycle: Cycle = workspace.cycles.get(cycle_id)
-        self._answers: dict[str, Answer] = workspace.answers.load(cycle_id)
+        self.cycle: Cycle = cycle
+        self._answers: dict[str, Answer] = answers
         self._undo: list[Change] = []
         self._redo: list[Change] = []
         self.listeners: list[Callable[[str], None]] = []  # called with the item id after each change
         self._items = [it for it in catalogue.items if applies(it, self.profile)]
+
+    @property
+    def workspace(self) -> Workspace:
+        """The open workspace; waits while it is still being opened in the background. Raises
+        SaveFailed (naming the problem) if opening it failed, so a pending save reports it."""
+        if not self._opened.done():
+            self._begin_opening()
+        try:
+            return self._opened.result()
+        except SaveFailed:
+            raise
+        except Exception as exc:
+            raise SaveFailed(str(exc)) from exc
+
+    def close(self) -> None:
+        """Release the workspace, now or as soon as its background opening finishes."""
+
+        def close_opened(opened: Future[Workspace]) -> None:
+            if opened.exception() is None:
+                opened.result().close()
+
+        self._opened.add_done_callback(close_opened)
 
     # What applies -------------------------------------------------------------------------
     @property
@@ -128,7 +200,7 @@ class AssessmentSession:
 
     def remember_position(self, item_id: str) -> None:
         self.workspace.cycles.set_last_item(self.cycle.id, item_id)
-        self.cycle = self.workspace.cycles.get(self.cycle.id)
+        self.cycle = replace(self.cycle, last_item_id=item_id)
 
     def neighbour(self, item_id: str, step: int) -> str | None:
         ids = [it.id for it in self._items]

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from fsadesk.assessment.answers import Answer, Status
+from fsadesk.catalogue import load_catalogue
 from fsadesk.cli import run
+from fsadesk.store import open_workspace
+from fsadesk.store.errors import CorruptWorkspace
+from fsadesk.store.snapshot import read_snapshot
 from fsadesk.ui.app import StartWindow
+from fsadesk.ui.controller import AppController, prepare
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.launch import launch
 from fsadesk.ui.settings import AppSettings
@@ -36,6 +43,101 @@ def test_last_workspace_reopens_in_main_window(tmp_path, qtbot):
     window.close()
     app._fsadesk_controller = None
     lang.set_language("en")  # take the translators out again: later tests expect plain Qt
+
+
+def _remember(tmp_path, lang: str = "en"):
+    run(["demo", str(tmp_path / "demo")])
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"lang": lang, "last_workspace": str(tmp_path / "demo")}))
+    return data
+
+
+def test_reopening_shows_the_page_before_the_workspace_opens(tmp_path):
+    """An up-to-date workspace is prepared as a snapshot (no SQLAlchemy needed to show it)."""
+    data = _remember(tmp_path)
+    prepared = prepare(AppSettings.load(data))
+    assert prepared.snapshot is not None and prepared.session is None and prepared.error is None
+    assert prepared.snapshot.folder == tmp_path / "demo"
+
+
+def test_first_answer_after_reopening_is_saved(tmp_path, qtbot):
+    """Answering at once on the resumed page stores the answer: the save waits for the workspace
+    that is still opening behind the page, and the status bar says saved."""
+    data = _remember(tmp_path)
+    app = QApplication.instance()
+    lang = LanguageManager(app, "en")
+    splash = StartWindow()
+    qtbot.addWidget(splash)
+    splash.show()
+    launch(app, data, AppSettings.load(data), lang, splash)
+    qtbot.waitUntil(lambda: getattr(app, "_fsadesk_controller", None) is not None, timeout=20000)
+    controller = app._fsadesk_controller
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    item = window.session.next_unanswered(None)
+    window.go_to(item)
+    qtbot.mouseClick(window.page.status_buttons[Status.IMPLEMENTED], Qt.MouseButton.LeftButton)
+    assert window.saved_label.text().startswith("✓")
+    with open_workspace(tmp_path / "demo") as ws:
+        assert ws.answers.load(window.session.cycle.id)[item].status is Status.IMPLEMENTED
+    window.close()
+    app._fsadesk_controller = None
+
+
+def test_workspace_that_fails_to_open_behind_the_page_is_explained(tmp_path, qtbot, monkeypatch):
+    """The snapshot read fine, but the full open refuses the file: the page goes away, the
+    problem is named, and the set-up wizard follows."""
+    from fsadesk.store import workspace as store_workspace
+    from fsadesk.ui import setup_wizard
+
+    data = _remember(tmp_path)
+
+    def refuse(folder):
+        raise CorruptWorkspace(folder, f"The workspace file {folder} is damaged (test).")
+
+    monkeypatch.setattr(store_workspace, "open_workspace", refuse)
+    errors: list[str] = []
+    wizards: list[bool] = []
+    monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.error", lambda self, title, text: errors.append(text))
+    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", lambda self: wizards.append(True) or 0)
+    app = QApplication.instance()
+    lang = LanguageManager(app, "en")
+    splash = StartWindow()
+    qtbot.addWidget(splash)
+    splash.show()
+    launch(app, data, AppSettings.load(data), lang, splash)
+    qtbot.waitUntil(lambda: bool(wizards), timeout=20000)
+    controller = app._fsadesk_controller
+    assert controller.window is None
+    assert errors and "damaged" in errors[0] and str(tmp_path / "demo") in errors[0]
+    app._fsadesk_controller = None
+
+
+def test_a_change_made_meanwhile_is_shown_after_the_open(tmp_path, qtbot):
+    """If the workspace changed between the snapshot and the open (fsadesk open twice), the
+    window is rebuilt from what is stored."""
+    data = _remember(tmp_path)
+    folder = tmp_path / "demo"
+    snapshot = read_snapshot(folder)
+    assert snapshot is not None
+    catalogue = load_catalogue()
+    item = next(it.id for it in catalogue.items if it.id not in snapshot.answers)
+    with open_workspace(folder) as other:
+        other.answers.save(snapshot.cycle.id, Answer(item, Status.NOT_IMPLEMENTED, notes="別の端末で入力"))
+    app = QApplication.instance()
+    lang = LanguageManager(app, "en")
+    controller = AppController(app, data, catalogue, lang, AppSettings.load(data))
+    controller.resume(snapshot)
+    first = controller.window  # not given to qtbot: the controller deletes it when it reloads
+    assert first is not None
+    assert first.session.answer(item).status is Status.UNANSWERED  # the snapshot's view
+    qtbot.waitUntil(lambda: controller.window is not first and controller.window is not None, timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.session.answer(item).notes == "別の端末で入力"
+    window.close()
 
 
 def test_settings_survive_damage(tmp_path):

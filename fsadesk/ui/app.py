@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QThreadPool, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -82,4 +82,8 @@ def run_gui(data_dir_override: str | None = None, lang: Lang | None = None) -> i
     from fsadesk.ui.launch import launch  # light itself; the heavy imports happen in its worker
 
     launch(app, base, settings, manager, splash)
-    return app.exec()
+    code = app.exec()
+    # A worker may still be finishing (opening the workspace, writing an export): let it, rather
+    # than pull the objects it reports to from under it while the interpreter shuts down.
+    QThreadPool.globalInstance().waitForDone()
+    return code

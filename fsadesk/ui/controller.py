@@ -1,27 +1,36 @@
 """Which window is shown: the set-up wizard or the main window of a workspace.
 
-Imported off the GUI thread by fsadesk.ui.launch, because it pulls in SQLAlchemy and the catalogue.
+Reopening the last workspace is the common start: its main window is built from a read-only
+snapshot (fsadesk.store.snapshot) and shown at once, and the workspace itself, with SQLAlchemy,
+opens in the background once the window has painted. SQLAlchemy is therefore imported only inside
+functions here.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 import fsadesk
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.paths import workspaces_dir
 from fsadesk.session import AssessmentSession
-from fsadesk.store import is_workspace, open_workspace
 from fsadesk.store.errors import WorkspaceError
+from fsadesk.store.files import is_workspace
+from fsadesk.store.snapshot import Snapshot, read_snapshot
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.prompts import QtPrompts
 from fsadesk.ui.settings import AppSettings
 from fsadesk.ui.workers import Worker, start
+
+if TYPE_CHECKING:
+    from fsadesk.store.workspace import Workspace
 
 
 class AppController:
@@ -37,7 +46,7 @@ class AppController:
         splash: QWidget | None = None,
     ) -> None:
         self.app = app
-        app.setApplicationVersion(fsadesk.__version__)  # here, not before the first window: it is slow
+        app.setApplicationVersion(fsadesk.__version__)
         self.base = base
         self.catalogue = catalogue
         self.lang = lang
@@ -47,6 +56,9 @@ class AppController:
         self.prompts = QtPrompts()
 
     def start(self, prepared: Prepared) -> None:
+        if prepared.snapshot is not None:
+            self.resume(prepared.snapshot)
+            return
         if prepared.session is not None:
             self.show_main(prepared.session)
             return
@@ -88,10 +100,7 @@ class AppController:
         progress.setMinimumDuration(400)
 
         def job(_report: object) -> AssessmentSession:
-            try:
-                ws = open_workspace(folder)
-            except WorkspaceError as exc:
-                raise RuntimeError(explain(exc)) from exc
+            ws = open_explained(folder)
             try:
                 latest = ws.cycles.latest()
                 if cycle_id is None and latest is None:
@@ -108,6 +117,62 @@ class AppController:
         self._worker = worker  # keep a reference until it reports
         start(worker)
 
+    def resume(self, snapshot: Snapshot) -> None:
+        """Show the last workspace from its snapshot now; open it for writing right after."""
+        opened: Future[Workspace] = Future()
+        begun: list[bool] = []
+
+        def begin() -> None:
+            if not begun:
+                begun.append(True)
+                self._open_behind(snapshot, opened, session)
+
+        session = AssessmentSession.from_snapshot(snapshot, self.catalogue, opened, begin)
+        self.show_main(session)
+        # Queued behind the window's first paint: importing SQLAlchemy holds the interpreter, and
+        # would otherwise delay the page the user is waiting for. A save before then starts it.
+        QTimer.singleShot(0, begin)
+
+    def _open_behind(self, snapshot: Snapshot, opened: Future[Workspace], session: AssessmentSession) -> None:
+        def showing() -> MainWindow | None:
+            """The window of this session, if it is still the one shown."""
+            return self.window if self.window is not None and self.window.session is session else None
+
+        def job(_report: object) -> bool:
+            try:
+                ws = open_explained(snapshot.folder)
+            except Exception as exc:
+                opened.set_exception(exc)  # a save waiting for the workspace reports this
+                raise
+            try:
+                current = snapshot.still_current(ws)
+            finally:
+                opened.set_result(ws)
+            return current
+
+        def done(current: bool) -> None:
+            if not current and showing() is not None:
+                # Changed between the snapshot and the open (fsadesk running twice on it): show
+                # what is stored now. Saves made meanwhile went to the workspace, so none is lost.
+                self.open_folder(snapshot.folder, snapshot.cycle.id)
+
+        def failed(message: str) -> None:
+            window = showing()
+            if window is None:
+                return
+            self.prompts.error(self.tr("The workspace cannot be opened"), message)
+            self.window = None
+            self.prompts = QtPrompts()
+            window.discard()
+            window.deleteLater()
+            self.run_setup()
+
+        worker = Worker(job)
+        worker.signals.finished.connect(done)
+        worker.signals.error.connect(failed)
+        self._opening = worker  # keep a reference until it reports
+        start(worker)
+
     def _open_failed(self, message: str) -> None:
         self.prompts.error(self.tr("The workspace cannot be opened"), message)
         if self.window is None:
@@ -119,11 +184,11 @@ class AppController:
         window.prompts = QtPrompts(window)
         window.new_requested.connect(self.run_setup)
         window.open_requested.connect(self.choose_and_open)
-        window.cycle_changed.connect(lambda cid: self.open_folder(session.workspace.folder, cid))
-        window.destroyed.connect(session.workspace.close)
+        window.cycle_changed.connect(lambda cid: self.open_folder(session.folder, cid))
+        window.destroyed.connect(session.close)
         self.window = window
         self.prompts = QtPrompts(window)
-        self.settings.last_workspace = str(session.workspace.folder)
+        self.settings.last_workspace = str(session.folder)
         self.settings.lang = self.lang.lang
         self.settings.save(self.base)
         self.lang.changed.connect(self._remember_language)
@@ -139,6 +204,16 @@ class AppController:
 
     def tr(self, text: str) -> str:
         return QApplication.translate("AppController", text)
+
+
+def open_explained(folder: Path) -> Workspace:
+    """Open a workspace (SQLAlchemy loads here); a problem is raised in the user's words."""
+    from fsadesk.store.workspace import open_workspace
+
+    try:
+        return open_workspace(folder)
+    except WorkspaceError as exc:
+        raise RuntimeError(explain(exc)) from exc
 
 
 def explain(exc: WorkspaceError) -> str:
@@ -169,19 +244,26 @@ def explain(exc: WorkspaceError) -> str:
 
 @dataclass
 class Prepared:
-    """What the start-up worker loaded: the catalogue, and the last workspace if it opened."""
+    """What the start-up worker loaded: the catalogue, and the last workspace if it reopens."""
 
     catalogue: Catalogue
-    session: AssessmentSession | None = None
+    snapshot: Snapshot | None = None  # the usual case: shown at once, opened right after
+    session: AssessmentSession | None = None  # a workspace that needed the full open (a migration)
     error: str | None = None
 
 
 def prepare(settings: AppSettings) -> Prepared:
-    """Runs on a worker thread: load the catalogue and reopen the last workspace."""
+    """Runs on a worker thread: load the catalogue and look at the last workspace."""
     catalogue = load_catalogue()
     last = settings.last_workspace
     if not last or not is_workspace(Path(last)):
         return Prepared(catalogue)
+    snapshot = read_snapshot(Path(last))
+    if snapshot is not None:
+        return Prepared(catalogue, snapshot=snapshot)
+    # Older schema, damage, no cycle…: the full open migrates it or names the problem.
+    from fsadesk.store.workspace import open_workspace
+
     try:
         ws = open_workspace(Path(last))
     except WorkspaceError as exc:
@@ -190,4 +272,4 @@ def prepare(settings: AppSettings) -> Prepared:
     if cycle is None:
         ws.close()
         return Prepared(catalogue, error=f"The workspace in {last} has no assessment cycle.")
-    return Prepared(catalogue, AssessmentSession(ws, catalogue, cycle.id))
+    return Prepared(catalogue, session=AssessmentSession(ws, catalogue, cycle.id))

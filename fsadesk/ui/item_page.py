@@ -247,6 +247,10 @@ class ItemPage(Retranslatable, ItemPageView):
         self.message.setText("\n".join(texts[p] for p in problems if p in texts))
         self.message.setVisible(bool(problems))
 
+    def stop_autosave(self) -> None:
+        """No save after a typing pause any more (the window is going away without saving)."""
+        self._timer.stop()
+
     def flush(self) -> bool:
         """Save what the widgets show now. False (and a visible message) when it cannot be saved."""
         self._timer.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from fsadesk.session import AssessmentSession, Filter
+from fsadesk.store.errors import SaveFailed
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page import ItemPage
 from fsadesk.ui.main_window_dialogs import DialogActions
@@ -42,6 +44,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self._position_timer.setInterval(800)
         self._position_timer.timeout.connect(self._store_position)
         self._help: QWidget | None = None
+        self._discarding = False
         self.splitter.setSizes([380, 900])
         self.resize(1280, 820)
 
@@ -127,7 +130,9 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
 
     def _store_position(self) -> None:
         if self.current and self.current != self.session.cycle.last_item_id:
-            self.session.remember_position(self.current)
+            # A refused write loses only the place to resume at; answers report their own failures.
+            with contextlib.suppress(SaveFailed):
+                self.session.remember_position(self.current)
 
     def next_unanswered(self) -> None:
         if not self.page.flush():
@@ -302,19 +307,28 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self._apply_filter()
         self._apply_lock()
 
+    def discard(self) -> None:
+        """Close without saving: the workspace behind this window turned out to be unusable
+        (the user has been told why), so there is nowhere to save to."""
+        self._discarding = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.page.flush() and not self.prompts.confirm(
+        if self._discarding:
+            self.page.stop_autosave()
+        elif not self.page.flush() and not self.prompts.confirm(
             self.tr("Close fsadesk"),
             self.tr("The last answer is not saved yet (see the message on the page). Close anyway? It will be lost."),
         ):
             event.ignore()
             return
         self._position_timer.stop()
-        self._store_position()
+        if not self._discarding:
+            self._store_position()
         self.tree.detach()
         if self._on_answer_changed in self.session.listeners:
             self.session.listeners.remove(self._on_answer_changed)
         event.accept()
 
     def workspace_folder(self) -> Path:
-        return self.session.workspace.folder
+        return self.session.folder

@@ -37,7 +37,7 @@ class DialogActions:
     def _new_key(self: MainWindow) -> None:
         from fsadesk.ui.key_dialog import KeyDialog
 
-        KeyDialog(self.session.workspace.folder, self.session.profile, self.prompts, self).exec()
+        KeyDialog(self.session.folder, self.session.profile, self.prompts, self).exec()
 
     def _next_cycle(self: MainWindow) -> None:
         from fsadesk.ui.new_cycle_dialog import NewCycleDialog
@@ -91,7 +91,7 @@ class DialogActions:
         from fsadesk.ui.key_dialog import current_fingerprint
 
         cat = self.session.catalogue
-        fp = current_fingerprint(self.session.workspace.folder) or self.tr("none yet")
+        fp = current_fingerprint(self.session.folder) or self.tr("none yet")
         self.prompts.info(
             self.tr("About fsadesk"),
             self.tr(
