@@ -3,6 +3,7 @@ libraries first); a command runs the command line."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -27,3 +28,15 @@ def test_window_path_does_not_import_sqlalchemy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_resumed_window_modules_do_not_import_sqlalchemy():
+    """Everything the resumed main window is built from loads without SQLAlchemy, which opens the
+    workspace behind the page instead (docs/performance.md)."""
+    code = (
+        "import sys; import fsadesk.ui.launch, fsadesk.ui.controller, fsadesk.ui.main_window;"
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules, 'pydantic' in sys.modules)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert out.split() == ["False", "False", "False"]
