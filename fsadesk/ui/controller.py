@@ -153,8 +153,8 @@ class AppController:
         def done(current: bool) -> None:
             if not current and showing() is not None:
                 # Changed between the snapshot and the open (fsadesk running twice on it): show
-                # what is stored now. Saves made meanwhile went to the workspace, so none is lost.
-                self.open_folder(snapshot.folder, snapshot.cycle.id)
+                # what a fresh start would. Saves made meanwhile went to the workspace: none is lost.
+                self.open_folder(snapshot.folder)
 
         def failed(message: str) -> None:
             window = showing()
