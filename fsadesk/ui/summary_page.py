@@ -1,7 +1,7 @@
 """The Summary page: how far the assessment is, how much is in place, and the action plan.
 
-SummaryPageView builds the widgets; SummaryPage fills them from the session, keeps them current
-when an answer changes, saves action plan edits and runs the exports.
+SummaryPageView (in fsadesk.ui.summary_page_view) builds the widgets; SummaryPage fills them from
+the session, keeps them current when an answer changes, saves action plan edits and runs the exports.
 """
 
 from __future__ import annotations
@@ -13,45 +13,21 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QShowEvent
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scoring import Scores
 from fsadesk.report.action_plan_export import ExportFormat, export_action_plan
 from fsadesk.session import AssessmentSession
-from fsadesk.ui.action_plan_model import (
-    ITEM_ID_ROLE,
-    ActionPlanModel,
-    ActionPlanSortProxy,
-    ActionPlanTable,
-    Column,
-)
-from fsadesk.ui.i18n import LanguageManager, Retranslatable
+from fsadesk.ui.action_plan_model import ITEM_ID_ROLE, ActionPlanModel, ActionPlanSortProxy, Column
+from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.summary_page_view import SummaryPageView
 from fsadesk.ui.workers import Worker, start
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
-
-
-def _scaled_font(base: QFont, factor: float) -> QFont:
-    """A bold font `factor` times the app font: headings follow the user's font size."""
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * factor)
-    font.setBold(True)
-    return font
 
 
 def percent(rate: float | None) -> str:
@@ -62,127 +38,6 @@ def percent(rate: float | None) -> str:
 def _forget(listeners: list[Callable[[str], None]], listener: Callable[[str], None]) -> None:
     if listener in listeners:
         listeners.remove(listener)
-
-
-class SummaryPageView(Retranslatable, QWidget):
-    """Widgets and layout only. Texts are set by SummaryPage.retranslate()."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setFont(_scaled_font(self.font(), 1.4))
-        self.subheading = QLabel()
-
-        # Overview: completion, the two rates and the open gaps.
-        self.overview_box = QGroupBox()
-        self.completion_caption = QLabel()
-        self.completion_bar = QProgressBar()
-        self.completion_label = QLabel()
-        self.basic_caption, self.basic_value = QLabel(), QLabel()
-        self.desirable_caption, self.desirable_value = QLabel(), QLabel()
-        self.gaps_caption, self.gaps_value = QLabel(), QLabel()
-        self.gaps_note = QLabel()
-        self.gaps_note.setWordWrap(True)
-        grid = QGridLayout(self.overview_box)
-        grid.addWidget(self.completion_caption, 0, 0, 1, 3)
-        grid.addWidget(self.completion_bar, 1, 0, 1, 3)
-        grid.addWidget(self.completion_label, 2, 0, 1, 3)
-        for column, (caption, value) in enumerate(
-            [(self.basic_caption, self.basic_value), (self.desirable_caption, self.desirable_value),
-             (self.gaps_caption, self.gaps_value)]
-        ):  # fmt: skip
-            caption.setWordWrap(True)
-            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-            value.setFont(_scaled_font(self.font(), 1.8))
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, 3, column)
-            grid.addWidget(value, 4, column)
-            grid.setColumnStretch(column, 1)
-        grid.addWidget(self.gaps_note, 5, 0, 1, 3)
-        grid.setRowStretch(6, 1)
-        grid.setVerticalSpacing(6)
-
-        # Implementation rate per domain.
-        self.chart_box = QGroupBox()
-        self.basic_set, self.desirable_set = QBarSet(""), QBarSet("")
-        self.series = QHorizontalBarSeries()
-        self.series.append(self.basic_set)
-        self.series.setBarWidth(0.8)
-        self.series.setLabelsVisible(True)
-        self.series.setLabelsFormat("@value%")
-        self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
-        text_colour = self.palette().color(self.foregroundRole())
-        for bar_set in (self.basic_set, self.desirable_set):
-            bar_set.setLabelColor(text_colour)  # the default white is lost on a light background
-        self.chart = QChart()
-        self.chart.addSeries(self.series)
-        self.chart.setBackgroundVisible(False)
-        self.chart.setMargins(self.chart.margins() * 0)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.domain_axis = QBarCategoryAxis()
-        self.domain_axis.setReverse(True)  # 2.1 at the top, as in the guideline
-        self.rate_axis = QValueAxis()
-        # Room right of 100% for the bar labels; ticks stay on 0, 20 … 100.
-        self.rate_axis.setRange(0, 114)
-        self.rate_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.rate_axis.setTickAnchor(0)
-        self.rate_axis.setTickInterval(20)
-        self.rate_axis.setLabelFormat("%d%%")
-        self.chart.addAxis(self.domain_axis, Qt.AlignmentFlag.AlignLeft)
-        self.chart.addAxis(self.rate_axis, Qt.AlignmentFlag.AlignBottom)
-        self.series.attachAxis(self.domain_axis)
-        self.series.attachAxis(self.rate_axis)
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
-        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QVBoxLayout(self.chart_box).addWidget(self.chart_view)
-
-        # The action plan.
-        self.plan_label = QLabel()
-        self.plan_label.setFont(_scaled_font(self.font(), 1.15))
-        self.plan_hint = QLabel()
-        self.plan_hint.setWordWrap(True)
-        self.table = ActionPlanTable()
-        self.plan_label.setBuddy(self.table)
-        self.open_button = QPushButton()
-        self.export_progress = QProgressBar()
-        self.export_progress.setVisible(False)
-        self.export_xlsx_button = QPushButton()
-        self.export_csv_button = QPushButton()
-        self.export_bundle_button = QPushButton()  # the board report and the signed bundle
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.export_progress)
-        buttons.addWidget(self.export_xlsx_button)
-        buttons.addWidget(self.export_csv_button)
-        buttons.addWidget(self.export_bundle_button)
-
-        top = QWidget()
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.overview_box, 2)
-        top_layout.addWidget(self.chart_box, 3)
-        bottom = QWidget()
-        plan_layout = QVBoxLayout(bottom)
-        plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addWidget(self.plan_label)
-        plan_layout.addWidget(self.plan_hint)
-        plan_layout.addWidget(self.table, 1)
-        plan_layout.addLayout(buttons)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(bottom)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
-        layout.addWidget(self.splitter, 1)
-        for first, second in [(self.table, self.open_button), (self.open_button, self.export_xlsx_button),
-                              (self.export_xlsx_button, self.export_csv_button)]:  # fmt: skip
-            QWidget.setTabOrder(first, second)
 
 
 class SummaryPage(SummaryPageView):

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+151"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+226"/>
         <source>No fsadesk workspace was found in %1.</source>
         <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
     </message>
@@ -85,13 +85,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="-112"/>
-        <location line="+57"/>
+        <location filename="../../fsadesk/ui/controller.py" line="-175"/>
+        <location line="+96"/>
+        <location line="+14"/>
         <source>The workspace cannot be opened</source>
         <translation>ワークスペースを開けません</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-90"/>
         <location line="+4"/>
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
@@ -823,12 +824,12 @@ Signing key fingerprint: %3</source>
         <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>How often:</source>
         <translation>頻度：</translation>
     </message>
@@ -903,7 +904,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+137"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+142"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -1089,7 +1090,7 @@ Signing key fingerprint: %3</source>
         <translation>検索（Ctrl+F）：日本語・英語のどちらでも</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Close fsadesk</source>
         <translation>fsadesk の終了</translation>
     </message>
@@ -1099,7 +1100,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1448,7 +1449,7 @@ Details: {error}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fsadesk/ui/summary_page.py" line="+243"/>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+98"/>
         <source>Summary</source>
         <translation>評価結果のまとめ</translation>
     </message>
