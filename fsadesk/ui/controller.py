@@ -47,6 +47,10 @@ class AppController:
     ) -> None:
         self.app = app
         app.setApplicationVersion(fsadesk.__version__)
+        # The app ends when the user closes the main window or cancels the set-up, not when no
+        # window happens to be on screen: between the wizard closing and the main window opening
+        # there is none, and Qt's default once made fsadesk vanish after the wizard's Finish.
+        app.setQuitOnLastWindowClosed(False)
         self.base = base
         self.catalogue = catalogue
         self.lang = lang
@@ -186,6 +190,7 @@ class AppController:
         window.open_requested.connect(self.choose_and_open)
         window.cycle_changed.connect(lambda cid: self.open_folder(session.folder, cid))
         window.destroyed.connect(session.close)
+        window.closed.connect(lambda: self._main_closed(window))
         self.window = window
         self.prompts = QtPrompts(window)
         self.settings.last_workspace = str(session.folder)
@@ -197,6 +202,11 @@ class AppController:
         if old is not None:
             old.close()
             old.deleteLater()
+
+    def _main_closed(self, window: MainWindow) -> None:
+        if self.window is window:  # closed by the user, not replaced by another window
+            self.window = None
+            self.app.quit()
 
     def _remember_language(self, lang: str) -> None:
         self.settings.lang = "en" if lang == "en" else "ja"

@@ -21,11 +21,13 @@ from fsadesk.ui.prompts import Prompts
 
 
 class MainWindow(Retranslatable, DialogActions, MainWindowView):
-    """new_requested / open_requested: the app controller replaces this window."""
+    """new_requested / open_requested: the app controller replaces this window. closed: the
+    window has closed (the user's choice, or replaced by another)."""
 
     new_requested = Signal()
     open_requested = Signal()
     cycle_changed = Signal(int)
+    closed = Signal()
 
     def __init__(self, session: AssessmentSession, lang: LanguageManager, prompts: Prompts) -> None:
         super().__init__()
@@ -329,6 +331,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         if self._on_answer_changed in self.session.listeners:
             self.session.listeners.remove(self._on_answer_changed)
         event.accept()
+        self.closed.emit()
 
     def workspace_folder(self) -> Path:
         return self.session.folder
