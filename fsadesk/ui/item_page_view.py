@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.assessment.answers import Status
+from fsadesk.ui.scroll_content import FitsWidth
 from fsadesk.ui.status_style import ORDER
 
 NO_DATE = QDate(2000, 1, 1)  # QDateEdit cannot be empty: its minimum stands for "no date yet"
@@ -79,7 +80,7 @@ class Expander(QWidget):
         self.body.setVisible(on)
 
 
-class ItemPageView(QWidget):
+class ItemPageView(FitsWidth, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         base = self.font().pointSizeF()

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, Scope, SizeBand
 
 # Most of our users are shinkin banks, credit cooperatives and labour banks (JA/JF is 'ja_jf').
+from fsadesk.ui.scroll_content import ScrollContent
 from fsadesk.ui.setup_base import (
     DEFAULT_CATEGORY,
     INDENT,
@@ -256,7 +256,7 @@ class ApplicabilityPage(SetupPage):
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__(ctx)
         self.boxes: dict[str, QuestionBox] = {}
-        body = QWidget()
+        body = ScrollContent()
         body_layout = QVBoxLayout(body)
         for number, question in enumerate(ctx.catalogue.questions, start=1):
             box = QuestionBox(number)
