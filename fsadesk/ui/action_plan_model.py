@@ -10,41 +10,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QDateEdit,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStyle
 
-from fsadesk.assessment.action_plan import (
-    PRIORITY_LABELS,
-    PRIORITY_ORDER,
-    ActionRow,
-    action_plan,
-    priority_rank,
-    sort_key,
-)
+from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow, action_plan, priority_rank, sort_key
 from fsadesk.assessment.answers import STATUS_LABELS, Priority, RemediationPlan, Status
 from fsadesk.catalogue.model import Lang
 from fsadesk.report.action_plan_export import acceptance_text
@@ -313,113 +291,3 @@ class ActionPlanSortProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ActionPlanModel)
         return sort_key(model.row_at(left.row())) < sort_key(model.row_at(right.row()))
-
-
-def end_of_fiscal_year(today: dt.date) -> dt.date:
-    """31 March closing the Japanese fiscal year `today` falls in: a sensible first target date."""
-    return dt.date(today.year + (1 if today.month > 3 else 0), 3, 31)
-
-
-class DateDelegate(QStyledItemDelegate):
-    """A date editor with a calendar popup; an empty date starts at the end of this fiscal year."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._editor_width = 0
-
-    def createEditor(self, parent: QWidget | None, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
-        editor.setMinimumDate(QDate(2000, 1, 1))
-        return editor
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        """Wide enough for the editor and its popup button, so a column fitted to it is not cramped."""
-        if not self._editor_width:
-            self._editor_width = self.createEditor(None, option, index).sizeHint().width()
-        hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), self._editor_width), hint.height())
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QDateEdit)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        day = value if isinstance(value, QDate) and value.isValid() else _qdate(end_of_fiscal_year(dt.date.today()))
-        editor.setDate(day)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
-
-
-def _lang_of(index: Index) -> Lang:
-    """The language of the ActionPlanModel behind `index`, through any proxies."""
-    model = index.model()
-    while isinstance(model, QAbstractProxyModel):
-        model = model.sourceModel()
-    return model.lang if isinstance(model, ActionPlanModel) else "en"
-
-
-class PriorityDelegate(QStyledItemDelegate):
-    """High / Medium / Low in a combo box whose list opens at once; choosing one saves it."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        editor = QComboBox(parent)
-        for priority in PRIORITY_ORDER:
-            editor.addItem(PRIORITY_LABELS[priority][_lang_of(index)], priority.value)
-        editor.activated.connect(lambda _=0: self._commit(editor))
-        # One step less for mouse and keyboard alike: arrows move in the list, Enter chooses.
-        QTimer.singleShot(0, editor, editor.showPopup)
-        return editor
-
-    def _commit(self, editor: QComboBox) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or Priority.MEDIUM.value)
-        editor.setCurrentIndex(max(found, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class ActionPlanTable(QTableView):
-    """The action plan's table view: row selection, the date and priority editors, sensible widths.
-
-    Double-click (and Enter) is left to `activated`, for opening the item, so editing starts with
-    a click on the selected row, F2 or typing.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        triggers = QAbstractItemView.EditTrigger
-        self.setEditTriggers(triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
-        self.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
-        self.setItemDelegateForColumn(Column.TARGET_DATE, DateDelegate(self))
-        self.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(self))
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
-        super().setModel(model)
-        if model is None:
-            return
-        header = self.horizontalHeader()
-        # Columns fit their contents in either language and the title takes the rest; the owner is
-        # free text of any length, so it gets a fixed width the user may change.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        header.setSectionResizeMode(Column.OWNER, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(Column.OWNER, 11 * em)
-        # Set the indicator first: enabling sorting sorts at once by whatever it shows.
-        header.setSortIndicator(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
-        self.setSortingEnabled(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.ui.action_plan_model import ActionPlanTable
+from fsadesk.ui.action_plan_table import ActionPlanTable
 from fsadesk.ui.i18n import Retranslatable
 
 

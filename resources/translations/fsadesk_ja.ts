@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+226"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+236"/>
         <source>No fsadesk workspace was found in %1.</source>
         <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ActionPlanModel</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_model.py" line="+75"/>
+        <location filename="../../fsadesk/ui/action_plan_model.py" line="+53"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="-175"/>
+        <location filename="../../fsadesk/ui/controller.py" line="-181"/>
         <location line="+96"/>
         <location line="+14"/>
         <source>The workspace cannot be opened</source>
@@ -904,7 +904,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+142"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+144"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
