@@ -20,7 +20,8 @@ from fsadesk.store import is_workspace, open_workspace
 from fsadesk.ui.app import load_japanese_font
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
-from fsadesk.ui.setup_wizard import ConfirmPage, SetupWizard, WelcomePage, WorkspacePage
+from fsadesk.ui.setup_wizard import ConfirmPage, SetupWizard, WelcomePage
+from fsadesk.ui.setup_workspace_page import WorkspacePage
 
 NEXT = QWizard.WizardButton.NextButton
 BACK = QWizard.WizardButton.BackButton

@@ -386,7 +386,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+307"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+130"/>
         <source>Ready to start</source>
         <translation>準備ができました</translation>
     </message>
@@ -1634,7 +1634,7 @@ Details: {detail}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-350"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-190"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
@@ -1667,7 +1667,7 @@ Details: {detail}</source>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location line="+69"/>
+        <location filename="../../fsadesk/ui/setup_workspace_page.py" line="+99"/>
         <source>Where to keep your assessment</source>
         <translation>保存場所</translation>
     </message>
