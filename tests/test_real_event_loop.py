@@ -76,9 +76,7 @@ print("EXIT", code, flush=True)
 
 def _run(data: Path) -> list[str]:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
-    out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(data)], capture_output=True, text=True, env=env, timeout=120
-    )
+    out = subprocess.run([sys.executable, "-c", CHILD, str(data)], capture_output=True, text=True, env=env, timeout=120)
     return out.stdout.splitlines()
 
 
