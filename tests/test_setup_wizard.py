@@ -22,6 +22,7 @@ from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
 from fsadesk.ui.setup_wizard import ConfirmPage, SetupWizard, WelcomePage
 from fsadesk.ui.setup_workspace_page import WorkspacePage
+from tests.qt_helpers import activate
 
 NEXT = QWizard.WizardButton.NextButton
 BACK = QWizard.WizardButton.BackButton
@@ -380,3 +381,60 @@ def test_should_show_only_without_a_usable_last_workspace(tmp_path, demo):
     assert SetupWizard.should_show("")
     assert SetupWizard.should_show(str(tmp_path / "gone"))
     assert not SetupWizard.should_show(str(demo))
+
+
+def test_fmi_category_ticks_the_fmi_box_and_gives_it_back(qtbot, catalogue, lang_manager, isolated_data_dir):
+    """Choosing 清算・振替機関等 as the category ticks (and fixes) the FMI box: one choice, not two.
+    Moving on to another category puts the box back as the user left it."""
+    wizard = make_wizard(qtbot, catalogue, lang_manager, isolated_data_dir)
+    page = to_profile(qtbot, wizard)
+    combo = page.category_combo
+    assert not page.fmi_check.isChecked() and page.fmi_check.isEnabled()
+    for _ in range(combo.findData("fmi") - combo.currentIndex()):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "fmi"
+    assert page.fmi_check.isChecked() and not page.fmi_check.isEnabled()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # past it, as when scrolling through the list
+    assert page.fmi_check.isEnabled() and not page.fmi_check.isChecked()
+
+
+def test_confirm_page_shows_the_answers_and_lets_the_year_change(qtbot, catalogue, lang_manager, isolated_data_dir):
+    """The confirmation lists the questions answered Yes, and the fiscal year can be set there; the
+    first cycle is created for that year."""
+    wizard = make_wizard(qtbot, catalogue, lang_manager, isolated_data_dir)
+    page = to_applicability(qtbot, wizard)
+    first, *rest = catalogue.questions
+    answer(qtbot, page, {first.id: True, **{q.id: False for q in rest}})
+    press(qtbot, wizard, NEXT)
+    confirm = wizard.page_of(ConfirmPage)
+    shown = confirm.values["answers"].text()
+    lang = wizard.ctx.lang
+    assert first.question.get(lang) in shown and rest[0].question.get(lang) not in shown
+    assert f"{len(rest)}" in shown
+    this_year = fiscal_year(dt.date.today())
+    confirm.year.setFocus()
+    qtbot.keyClick(confirm.year, Qt.Key.Key_Down)
+    assert str(this_year - 1) in confirm.values["cycle"].text()
+    press(qtbot, wizard, FINISH)
+    with open_workspace(wizard.result_folder()) as ws:
+        cycle = ws.cycles.latest()
+        assert cycle is not None and cycle.fiscal_year == this_year - 1
+        assert cycle.label == default_cycle_label(this_year - 1)
+
+
+def test_help_button_and_f1_open_help_at_the_page_topic(qtbot, catalogue, lang_manager, isolated_data_dir):
+    """Stuck on a question? The wizard's Help (or F1) opens the in-app help at what the page needs:
+    the glossary for the questions about your systems."""
+    wizard = make_wizard(qtbot, catalogue, lang_manager, isolated_data_dir)
+    to_applicability(qtbot, wizard)
+    press(qtbot, wizard, QWizard.WizardButton.HelpButton)
+    dialog = wizard.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.contents.currentItem().data(0, Qt.ItemDataRole.UserRole) == "terms"
+    assert "TLPT" in dialog.browser.toPlainText()
+    dialog.close()
+    press(qtbot, wizard, QWizard.WizardButton.BackButton)  # the scope page: the two tiers
+    activate(qtbot, wizard)
+    qtbot.keyClick(wizard, Qt.Key.Key_F1)
+    assert dialog.isVisible()
+    assert dialog.contents.currentItem().data(0, Qt.ItemDataRole.UserRole) == "tiers"

@@ -90,12 +90,18 @@ def main() -> None:
                         p = w.currentPage()
                         p.name_edit.setText("みなと信用組合" if lang == "ja" else "Minato Credit Cooperative")  # type: ignore[attr-defined]
                         p.id_edit.setText("SK-0042")  # type: ignore[attr-defined]
+                    if w.currentId() == 4:  # questions: answer them all, two with Yes
+                        boxes = list(w.currentPage().boxes.values())  # type: ignore[attr-defined]
+                        for n, box in enumerate(boxes):
+                            (box.yes if n in (0, 6) else box.no).setChecked(True)
                     w.next()
                 return w
 
             screens.append(("wizard-welcome", lambda: wizard(0), (820, 660)))
             screens.append(("wizard-profile", lambda: wizard(2), (820, 660)))
+            screens.append(("wizard-scope", lambda: wizard(3), (820, 660)))
             screens.append(("wizard-applicability", lambda: wizard(4), (820, 720)))
+            screens.append(("wizard-confirm", lambda: wizard(5), (820, 720)))
 
             ws = open_workspace(demo)
             session = AssessmentSession(ws, catalogue, first.id)

@@ -3,6 +3,7 @@ its on-page message, and small layout helpers."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
+from fsadesk.onboarding import fiscal_year
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
 
 # Most of our users are shinkin banks, credit cooperatives and labour banks (JA/JF is 'ja_jf').
 DEFAULT_CATEGORY = "regional"
+FMI_CATEGORY = "fmi"  # the catalogue's category for clearing and book-entry transfer institutions
 INDENT = 24  # explanations sit under their radio button's text, not under its circle
 
 MessageText = Callable[[], str]  # a message is re-worded on language change, so it is kept as a function
@@ -51,6 +54,7 @@ class SetupDraft:
     is_fmi: bool = False
     scope: Scope | None = None  # None until the user picks one: default_scope() applies until then
     applicability: dict[str, bool] = field(default_factory=dict)
+    fiscal_year: int = field(default_factory=lambda: fiscal_year(dt.date.today()))
 
     @property
     def folder(self) -> Path | None:
@@ -164,6 +168,8 @@ class MessageLabel(QFrame):
 
 class SetupPage(QWizardPage):
     """Base page: retranslate() on language change, save() on leaving, problem() gates Next."""
+
+    HELP_TOPIC = "setup"  # the in-app help section the wizard's Help button opens on this page
 
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__()

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, Scope, SizeBand
-
-# Most of our users are shinkin banks, credit cooperatives and labour banks (JA/JF is 'ja_jf').
 from fsadesk.ui.scroll_content import ScrollContent
 from fsadesk.ui.setup_base import (
     DEFAULT_CATEGORY,
+    FMI_CATEGORY,
     INDENT,
     MessageText,
     SetupContext,
@@ -63,6 +62,7 @@ class ProfilePage(SetupPage):
             size_layout.addWidget(radio)
         self.fmi_check = QCheckBox()
         self.fmi_help = wrapped(QLabel(), INDENT)
+        self._fmi_own = False  # the box as the user left it, while the FMI category overrides it
 
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name_edit)
@@ -87,6 +87,7 @@ class ProfilePage(SetupPage):
 
         self.name_edit.textChanged.connect(self.recheck)
         self.id_edit.textChanged.connect(self.recheck)
+        self.category_combo.currentIndexChanged.connect(self._sync_fmi)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -118,8 +119,9 @@ class ProfilePage(SetupPage):
             self.tr(
                 "Clearing and settlement institutions run the infrastructure that settles payments and "
                 "securities between financial institutions, such as clearing houses and book-entry "
-                "transfer institutions. Most cooperatives leave this unticked."
-            )
+                "transfer institutions. Most cooperatives leave this unticked. It is ticked for you when "
+                "the category is {fmi}."
+            ).format(fmi=names.get(FMI_CATEGORY, ""))
         )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -130,7 +132,20 @@ class ProfilePage(SetupPage):
         self.category_combo.setCurrentIndex(max(index, 0))
         self.size_radios[draft.size_band].setChecked(True)
         self.fmi_check.setChecked(draft.is_fmi)
+        self._sync_fmi()
         self.name_edit.setFocus()
+
+    def _sync_fmi(self) -> None:
+        """The FMI category means an FMI: the box is ticked, and fixed while that category is chosen
+        (the user saw the same choice twice, once in the list and once as this box)."""
+        fmi_category = self.category_combo.currentData() == FMI_CATEGORY
+        if fmi_category:
+            if self.fmi_check.isEnabled():
+                self._fmi_own = self.fmi_check.isChecked()  # put back if another category is chosen
+            self.fmi_check.setChecked(True)
+        elif not self.fmi_check.isEnabled():
+            self.fmi_check.setChecked(self._fmi_own)
+        self.fmi_check.setEnabled(not fmi_category)
 
     def save(self) -> None:
         draft = self.ctx.draft
@@ -160,6 +175,8 @@ class ProfilePage(SetupPage):
 
 class ScopePage(SetupPage):
     """Basic items only, or basic and desirable: preselected from size and FMI until the user picks."""
+
+    HELP_TOPIC = "tiers"
 
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__(ctx)
@@ -191,15 +208,17 @@ class ScopePage(SetupPage):
         self.explanations[Scope.BASIC].setText(
             self.tr(
                 "The basic items are the cyber hygiene every financial institution is expected to have: "
-                "knowing your systems, applying patches, controlling access, keeping backups and being "
-                "ready for incidents. Most cooperatives start here."
+                "knowing your systems, applying patches (the fixes makers release for weak points), "
+                "controlling access, keeping backups and being ready for incidents (attacks, leaks and "
+                "other accidents that need a response). Most cooperatives start here."
             )
         )
         self.explanations[Scope.BASIC_AND_DESIRABLE].setText(
             self.tr(
                 "Adds the desirable items: advanced practice the guideline expects mainly of large or "
-                "systemically important institutions, such as threat-led penetration testing. Choose this "
-                "if you are large or an FMI, or if you want to see how far you go beyond the basics."
+                "systemically important institutions, such as threat-led penetration testing (TLPT: a "
+                "full-scale test that breaks in the way real attackers do). Choose this if you are large "
+                "or an FMI, or if you want to see how far you go beyond the basics."
             )
         )
         self.note.setText(
@@ -252,6 +271,8 @@ class QuestionBox(QFrame):
 
 class ApplicabilityPage(SetupPage):
     """One yes/no question per catalogue question; every one must be answered."""
+
+    HELP_TOPIC = "terms"  # the questions use words such as penetration testing and forensics
 
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__(ctx)

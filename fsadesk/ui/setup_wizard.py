@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -100,13 +102,20 @@ class WelcomePage(SetupPage):
 class ConfirmPage(SetupPage):
     """A plain summary of what Finish will create."""
 
-    ROWS = ("folder", "name", "institution_id", "category", "size", "fmi", "scope", "cycle", "items")
+    ROWS = ("folder", "name", "institution_id", "category", "size", "fmi", "scope", "answers", "cycle", "items")
 
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__(ctx)
         self.intro = wrapped(QLabel())
         self.row_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
+        # The year is the one thing chosen here: it defaults to the current fiscal year, and an
+        # assessment of the year just ended (done in April or May) picks the one before.
+        this_year = fiscal_year(dt.date.today())
+        self.year = QSpinBox()
+        self.year.setRange(this_year - 5, this_year + 1)
+        self.year.setValue(ctx.draft.fiscal_year)
+        self.year.valueChanged.connect(self._year_changed)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for row in self.ROWS:
@@ -114,7 +123,15 @@ class ConfirmPage(SetupPage):
             value = wrapped(QLabel())
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[row] = value
-            form.addRow(self.row_labels[row], value)
+            field: QWidget = value
+            if row == "cycle":
+                field = QWidget()
+                cycle_row = QHBoxLayout(field)
+                cycle_row.setContentsMargins(0, 0, 0, 0)
+                cycle_row.addWidget(self.year)
+                cycle_row.addWidget(value, 1)
+                self.row_labels[row].setBuddy(self.year)
+            form.addRow(self.row_labels[row], field)
         self.outro = wrapped(QLabel())
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -138,7 +155,8 @@ class ConfirmPage(SetupPage):
             "size": self.tr("Size:"),
             "fmi": self.tr("FMI:"),
             "scope": self.tr("Scope:"),
-            "cycle": self.tr("Assessment cycle:"),
+            "answers": self.tr("Your systems:"),
+            "cycle": self.tr("Fiscal &year assessed:"),
             "items": self.tr("Items to assess:"),
         }
         for row, text in names.items():
@@ -151,11 +169,30 @@ class ConfirmPage(SetupPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._fill()
 
+    def _year_changed(self, year: int) -> None:
+        self.ctx.draft.fiscal_year = year
+        self._fill()
+
+    def _answers_text(self) -> str:
+        """The applicability answers in short: the questions answered Yes, then how many are No."""
+        draft, lang = self.ctx.draft, self.ctx.lang
+        questions = self.ctx.catalogue.questions
+        yes = [
+            f"{n}. {q.question.get(lang)}" for n, q in enumerate(questions, start=1) if draft.applicability.get(q.id)
+        ]
+        no = len(questions) - len(yes)
+        if not yes:
+            return self.tr("You answered No to all {count} questions.").format(count=no)
+        lines = [self.tr("You answered Yes to:"), *yes]
+        if no:
+            lines.append(self.tr("and No to the other {count}.").format(count=no))
+        return "\n".join(lines)
+
     def _fill(self) -> None:
         draft, lang, catalogue = self.ctx.draft, self.ctx.lang, self.ctx.catalogue
         profile = draft.profile()
         categories = {c.id: c.get(lang) for c in catalogue.categories}
-        year = fiscal_year(dt.date.today())
+        year = draft.fiscal_year
         values = {
             "folder": str(draft.folder or ""),
             "name": profile.name,
@@ -164,6 +201,7 @@ class ConfirmPage(SetupPage):
             "size": SIZE_BAND_LABELS[profile.size_band][lang],
             "fmi": self.tr("Yes") if profile.is_fmi else self.tr("No"),
             "scope": SCOPE_LABELS[profile.scope][lang],
+            "answers": self._answers_text(),
             "cycle": self.tr("{label} (April {start} to March {end})").format(
                 label=default_cycle_label(year), start=year, end=year + 1
             ),
@@ -202,6 +240,10 @@ class SetupWizard(Retranslatable, QWizard):
         # Modern style looks the same on every OS, so screenshots and manuals match what users see.
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.helpRequested.connect(self.show_help)
+        QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)
+        self.help_dialog: QWidget | None = None
         for page_id, page_class in enumerate(self.PAGES):
             self.setPage(page_id, page_class(self.ctx))
         self.setMinimumSize(QSize(760, 600))
@@ -229,8 +271,22 @@ class SetupWizard(Retranslatable, QWizard):
             (QWizard.WizardButton.NextButton, "&Next >"),
             (QWizard.WizardButton.FinishButton, "&Finish"),
             (QWizard.WizardButton.CancelButton, "Cancel"),
+            (QWizard.WizardButton.HelpButton, "&Help"),
         ):
             self.setButtonText(button, QCoreApplication.translate("QWizard", source))
+
+    def show_help(self) -> None:
+        """The in-app help, open at the section about the current page (Help button or F1)."""
+        from fsadesk.ui.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.ctx.lang_manager, self)
+        dialog = self.help_dialog
+        assert isinstance(dialog, HelpDialog)
+        dialog.show()
+        dialog.raise_()
+        page = self.currentPage()
+        dialog.show_topic(page.HELP_TOPIC if isinstance(page, SetupPage) else "setup")
 
     def accept(self) -> None:
         """Finish: open the chosen workspace, or create the new one in a single call."""
@@ -247,7 +303,7 @@ class SetupWizard(Retranslatable, QWizard):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a fraction of a second
         try:
             workspace, _cycle = create_assessment_workspace(
-                folder, self.ctx.draft.profile(), self.ctx.catalogue, fiscal_year(dt.date.today())
+                folder, self.ctx.draft.profile(), self.ctx.catalogue, self.ctx.draft.fiscal_year
             )
             workspace.close()
         except (ValueError, WorkspaceError, OSError) as exc:

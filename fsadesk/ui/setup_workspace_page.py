@@ -41,6 +41,8 @@ def free_folder(wanted: Path) -> Path:
 class WorkspacePage(SetupPage):
     """Start a new workspace (folder suggested) or open an existing one (which ends the wizard)."""
 
+    HELP_TOPIC = "data"
+
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__(ctx)
         self.new_radio = QRadioButton()

@@ -111,7 +111,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+280"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+301"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -386,7 +386,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+130"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+147"/>
         <source>Ready to start</source>
         <translation>準備ができました</translation>
     </message>
@@ -437,8 +437,13 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
     <message>
         <location line="+1"/>
-        <source>Assessment cycle:</source>
-        <translation>年度：</translation>
+        <source>Your systems:</source>
+        <translation>業務とシステム：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal &amp;year assessed:</source>
+        <translation>評価する年度(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -451,7 +456,22 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>「完了」を押すとワークスペースを作成します。回答は入力するたびに保存されます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>You answered No to all {count} questions.</source>
+        <translation>{count}問すべてに「いいえ」と回答しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You answered Yes to:</source>
+        <translation>「はい」と回答した質問：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>and No to the other {count}.</source>
+        <translation>ほかの{count}問は「いいえ」です。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -461,7 +481,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} (April {start} to March {end})</source>
         <translation>{label}（{start}年4月〜{end}年3月）</translation>
     </message>
@@ -1200,7 +1220,7 @@ Details: {error}</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="-226"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-246"/>
         <source>Your institution</source>
         <translation>金融機関の情報</translation>
     </message>
@@ -1246,11 +1266,11 @@ Details: {error}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Clearing and settlement institutions run the infrastructure that settles payments and securities between financial institutions, such as clearing houses and book-entry transfer institutions. Most cooperatives leave this unticked.</source>
-        <translation>清算・振替機関等とは、清算機関や振替機関など、金融機関どうしの決済や証券の受け渡しを担う金融インフラのことです。ほとんどの協同組織金融機関は該当しません（チェックは不要です）。</translation>
+        <source>Clearing and settlement institutions run the infrastructure that settles payments and securities between financial institutions, such as clearing houses and book-entry transfer institutions. Most cooperatives leave this unticked. It is ticked for you when the category is {fmi}.</source>
+        <translation>清算・振替機関等とは、清算機関や振替機関など、金融機関どうしの決済や証券の受け渡しを担う金融インフラのことです。ほとんどの協同組織金融機関は該当しません（チェックは不要です）。業態で「{fmi}」を選ぶと、自動でチェックされます。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Please enter the institution name and the institution ID.</source>
         <translation>金融機関名と機関コードを入力してください。</translation>
     </message>
@@ -1268,7 +1288,7 @@ Details: {error}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>What to assess</source>
         <translation>評価の範囲</translation>
     </message>
@@ -1279,16 +1299,16 @@ Details: {error}</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The basic items are the cyber hygiene every financial institution is expected to have: knowing your systems, applying patches, controlling access, keeping backups and being ready for incidents. Most cooperatives start here.</source>
-        <translation>基本的な対応事項は、すべての金融機関に求められるサイバーハイジーン（全員で守る基本の習慣）です。システムの把握、パッチの適用、アクセス権の管理、バックアップ、インシデントへの備えなどが含まれます。ほとんどの協同組織金融機関は、まずここから始めます。</translation>
+        <source>The basic items are the cyber hygiene every financial institution is expected to have: knowing your systems, applying patches (the fixes makers release for weak points), controlling access, keeping backups and being ready for incidents (attacks, leaks and other accidents that need a response). Most cooperatives start here.</source>
+        <translation>基本的な対応事項は、すべての金融機関に求められるサイバーハイジーン（全員で守る基本の習慣）です。システムの把握、パッチ（メーカーが配る修正プログラム）の適用、アクセス権の管理、バックアップ、インシデント（サイバー攻撃や情報漏えいなど、対応が必要な事故）への備えなどが含まれます。ほとんどの協同組織金融機関は、まずここから始めます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adds the desirable items: advanced practice the guideline expects mainly of large or systemically important institutions, such as threat-led penetration testing (TLPT: a full-scale test that breaks in the way real attackers do). Choose this if you are large or an FMI, or if you want to see how far you go beyond the basics.</source>
+        <translation>対応が望ましい事項も加えて評価します。主に規模が大きい金融機関や、金融システム上重要な金融機関に望まれる先進的な取組みです（たとえば TLPT：実際の攻撃者の手口を再現して行う本格的な侵入テスト）。規模が大きい場合や清算・振替機関等の場合、また基本を超えてどこまで取り組めているかを確かめたい場合に選んでください。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Adds the desirable items: advanced practice the guideline expects mainly of large or systemically important institutions, such as threat-led penetration testing. Choose this if you are large or an FMI, or if you want to see how far you go beyond the basics.</source>
-        <translation>対応が望ましい事項も加えて評価します。主に規模が大きい金融機関や、金融システム上重要な金融機関に望まれる先進的な取組み（TLPT など）です。規模が大きい場合や清算・振替機関等の場合、また基本を超えてどこまで取り組めているかを確かめたい場合に選んでください。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>We have preselected the choice that usually fits your size and type. You can change this later.</source>
         <translation>規模などから、通常あてはまるほうをあらかじめ選んでいます。この設定は後から変更できます。</translation>
     </message>
@@ -1296,12 +1316,12 @@ Details: {error}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+55"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+59"/>
         <source>Set up fsadesk</source>
         <translation>fsadesk の初期設定</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>The workspace could not be created</source>
         <translation>ワークスペースを作成できませんでした</translation>
     </message>
@@ -1634,7 +1654,7 @@ Details: {detail}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-190"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-244"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
@@ -1667,7 +1687,7 @@ Details: {detail}</source>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_workspace_page.py" line="+99"/>
+        <location filename="../../fsadesk/ui/setup_workspace_page.py" line="+101"/>
         <source>Where to keep your assessment</source>
         <translation>保存場所</translation>
     </message>
