@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import active_clauses, applies
-from fsadesk.assessment.scoring import Scores, score
 from fsadesk.catalogue.model import Catalogue, Clause, Item, Lang
 from fsadesk.store.errors import SaveFailed
 from fsadesk.store.records import Cycle
 
 if TYPE_CHECKING:
+    from fsadesk.assessment.scoring import Scores
     from fsadesk.store.snapshot import Snapshot
     from fsadesk.store.workspace import Workspace
 
@@ -247,6 +247,8 @@ class AssessmentSession:
 
     # Figures -----------------------------------------------------------------------------
     def scores(self) -> Scores:
+        from fsadesk.assessment.scoring import score  # not needed to show the first page
+
         return score(self.catalogue, self.profile, self._answers)
 
     def progress(self, node_number: str | None = None) -> tuple[int, int]:

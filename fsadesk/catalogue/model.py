@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from fsadesk.lang import Lang as Lang  # re-exported for catalogue users
@@ -164,20 +165,23 @@ class Catalogue:
     def categories(self) -> list[Category]:
         return self.header.categories
 
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {it.id: it for it in self.items}
+
+    @cached_property
+    def _nodes_by_number(self) -> dict[str, Node]:
+        return {n.number: n for n in self.header.nodes}
+
     def item(self, item_id: str) -> Item:
-        for it in self.items:
-            if it.id == item_id:
-                return it
-        raise KeyError(item_id)
+        # Looked up for every row the navigation tree draws and every page shown: a dict, not a scan.
+        return self._items_by_id[item_id]
 
     def item_ids(self) -> frozenset[str]:
         return frozenset(it.id for it in self.items)
 
     def node(self, number: str) -> Node:
-        for n in self.header.nodes:
-            if n.number == number:
-                return n
-        raise KeyError(number)
+        return self._nodes_by_number[number]
 
     def domains(self) -> list[Node]:
         """Top-level assessed domains: the children of section 2 (2.1 … 2.6)."""

@@ -80,7 +80,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.search.textChanged.connect(self._apply_filter)
         session.listeners.append(self._on_answer_changed)
         (self.act_ja if lang.lang == "ja" else self.act_en).setChecked(True)
-        self.retranslate()
+        self._retranslate_window()  # the tree has just filled in its own texts
         start = session.resume_item()
         if start:
             self._show(start)
@@ -260,6 +260,10 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.lang.set_language("en" if lang == "en" else "ja")
 
     def retranslate(self) -> None:
+        self.tree.retranslate()  # a plain QTreeWidget: it hears of language changes from here
+        self._retranslate_window()
+
+    def _retranslate_window(self) -> None:
         prof, cycle = self.session.profile, self.session.cycle
         # The whole label is one translatable string, so Japanese gets its own brackets and order.
         label = (
@@ -305,7 +309,6 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
             self.filter_combo.setItemText(i, names[Filter(self.filter_combo.itemData(i))])
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F): words in Japanese or English"))
         self.context_label.setText(f"{prof.name}  ·  {label}")
-        self.tree.retranslate()
         self._apply_filter()
         self._apply_lock()
 

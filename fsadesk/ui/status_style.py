@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from fsadesk.assessment.answers import Status
@@ -28,17 +28,20 @@ ORDER: tuple[Status, ...] = (
 )
 
 
+_STATUS_NAMES = {
+    Status.IMPLEMENTED: QT_TRANSLATE_NOOP("Status", "Implemented"),
+    Status.PARTIAL: QT_TRANSLATE_NOOP("Status", "Partially implemented"),
+    Status.NOT_IMPLEMENTED: QT_TRANSLATE_NOOP("Status", "Not implemented"),
+    Status.ALTERNATIVE: QT_TRANSLATE_NOOP("Status", "Alternative measure"),
+    Status.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Status", "Not applicable"),
+    Status.UNANSWERED: QT_TRANSLATE_NOOP("Status", "Unanswered"),
+}
+
+
 def status_text(status: Status) -> str:
-    """The translated status name (source strings are English; Japanese comes from the .qm)."""
-    names = {
-        Status.IMPLEMENTED: QCoreApplication.translate("Status", "Implemented"),
-        Status.PARTIAL: QCoreApplication.translate("Status", "Partially implemented"),
-        Status.NOT_IMPLEMENTED: QCoreApplication.translate("Status", "Not implemented"),
-        Status.ALTERNATIVE: QCoreApplication.translate("Status", "Alternative measure"),
-        Status.NOT_APPLICABLE: QCoreApplication.translate("Status", "Not applicable"),
-        Status.UNANSWERED: QCoreApplication.translate("Status", "Unanswered"),
-    }
-    return names[status]
+    """The translated status name (source strings are English; Japanese comes from the .qm).
+    Only the one asked for is translated: the navigation tree asks once per row."""
+    return QCoreApplication.translate("Status", _STATUS_NAMES[status])
 
 
 def status_hint(status: Status) -> str:

@@ -954,7 +954,7 @@ Signing key fingerprint: %3</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1110,7 +1110,7 @@ Signing key fingerprint: %3</source>
         <translation>検索（Ctrl+F）：日本語・英語のどちらでも</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Close fsadesk</source>
         <translation>fsadesk の終了</translation>
     </message>
@@ -1120,7 +1120,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1406,7 +1406,7 @@ Details: {error}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../fsadesk/ui/status_style.py" line="+34"/>
+        <location filename="../../fsadesk/ui/status_style.py" line="+32"/>
         <source>Implemented</source>
         <translation>実施済み</translation>
     </message>
@@ -1436,7 +1436,7 @@ Details: {error}</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>This is in place and working.</source>
         <translation>取り組んでいて、実際に機能しています。</translation>
     </message>
