@@ -43,3 +43,27 @@ def demo_session(folder, catalogue):  # -> AssessmentSession
     run(["demo", str(folder)])
     ws = open_workspace(folder)
     return AssessmentSession(ws, catalogue, ws.cycles.latest().id)
+
+
+def start_app(qtbot, data, lang):  # -> (StartWindow, AppController)
+    """Start the app as `fsadesk` does, minus the event loop: the start window, then the
+    launch worker. Returns the start window and the app controller once the worker reported."""
+    from fsadesk.ui.app import StartWindow
+    from fsadesk.ui.launch import launch
+    from fsadesk.ui.settings import AppSettings
+
+    app = QApplication.instance()
+    splash = StartWindow()
+    qtbot.addWidget(splash)
+    splash.show()
+    launch(app, data, AppSettings.load(data), lang, splash)
+    qtbot.waitUntil(lambda: getattr(app, "_fsadesk_controller", None) is not None, timeout=20000)
+    return splash, app._fsadesk_controller
+
+
+def main_window_of(qtbot, controller):  # -> MainWindow
+    """Wait for the controller's main window to be on screen, and hand it to qtbot."""
+    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    return window

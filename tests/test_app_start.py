@@ -18,6 +18,7 @@ from fsadesk.ui.controller import AppController, prepare
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.launch import launch
 from fsadesk.ui.settings import AppSettings
+from tests.qt_helpers import main_window_of, start_app
 
 
 def test_last_workspace_reopens_in_main_window(tmp_path, qtbot):
@@ -28,21 +29,27 @@ def test_last_workspace_reopens_in_main_window(tmp_path, qtbot):
     (data / "settings.json").write_text(json.dumps({"lang": "ja", "last_workspace": str(tmp_path / "demo")}))
     app = QApplication.instance()
     lang = LanguageManager(app, "ja")
-    splash = StartWindow()
-    qtbot.addWidget(splash)
-    splash.show()
-    launch(app, data, AppSettings.load(data), lang, splash)
-    qtbot.waitUntil(lambda: getattr(app, "_fsadesk_controller", None) is not None, timeout=20000)
-    controller = app._fsadesk_controller
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=20000)
-    window = controller.window
-    qtbot.addWidget(window)
+    splash, controller = start_app(qtbot, data, lang)
+    window = main_window_of(qtbot, controller)
     assert not splash.isVisible()
     assert window.current is not None
     assert "みなと信用組合" in window.windowTitle()
     window.close()
     app._fsadesk_controller = None
     lang.set_language("en")  # take the translators out again: later tests expect plain Qt
+
+
+def _start_until_the_wizard(qtbot, monkeypatch, data) -> list[str]:
+    """Start the app; return the error messages shown before the set-up wizard opened."""
+    from fsadesk.ui import setup_wizard
+
+    errors: list[str] = []
+    wizards: list[bool] = []
+    monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.error", lambda self, title, text: errors.append(text))
+    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", lambda self: wizards.append(True) or 0)
+    start_app(qtbot, data, LanguageManager(QApplication.instance(), "en"))
+    qtbot.waitUntil(lambda: bool(wizards), timeout=20000)
+    return errors
 
 
 def _remember(tmp_path, lang: str = "en"):
@@ -67,15 +74,8 @@ def test_first_answer_after_reopening_is_saved(tmp_path, qtbot):
     data = _remember(tmp_path)
     app = QApplication.instance()
     lang = LanguageManager(app, "en")
-    splash = StartWindow()
-    qtbot.addWidget(splash)
-    splash.show()
-    launch(app, data, AppSettings.load(data), lang, splash)
-    qtbot.waitUntil(lambda: getattr(app, "_fsadesk_controller", None) is not None, timeout=20000)
-    controller = app._fsadesk_controller
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=20000)
-    window = controller.window
-    qtbot.addWidget(window)
+    _splash, controller = start_app(qtbot, data, lang)
+    window = main_window_of(qtbot, controller)
     item = window.session.next_unanswered(None)
     window.go_to(item)
     qtbot.mouseClick(window.page.status_buttons[Status.IMPLEMENTED], Qt.MouseButton.LeftButton)
@@ -90,7 +90,6 @@ def test_workspace_that_fails_to_open_behind_the_page_is_explained(tmp_path, qtb
     """The snapshot read fine, but the full open refuses the file: the page goes away, the
     problem is named, and the set-up wizard follows."""
     from fsadesk.store import workspace as store_workspace
-    from fsadesk.ui import setup_wizard
 
     data = _remember(tmp_path)
 
@@ -98,17 +97,8 @@ def test_workspace_that_fails_to_open_behind_the_page_is_explained(tmp_path, qtb
         raise CorruptWorkspace(folder, f"The workspace file {folder} is damaged (test).")
 
     monkeypatch.setattr(store_workspace, "open_workspace", refuse)
-    errors: list[str] = []
-    wizards: list[bool] = []
-    monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.error", lambda self, title, text: errors.append(text))
-    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", lambda self: wizards.append(True) or 0)
+    errors = _start_until_the_wizard(qtbot, monkeypatch, data)
     app = QApplication.instance()
-    lang = LanguageManager(app, "en")
-    splash = StartWindow()
-    qtbot.addWidget(splash)
-    splash.show()
-    launch(app, data, AppSettings.load(data), lang, splash)
-    qtbot.waitUntil(lambda: bool(wizards), timeout=20000)
     controller = app._fsadesk_controller
     assert controller.window is None
     assert errors and "damaged" in errors[0] and str(tmp_path / "demo") in errors[0]
@@ -153,8 +143,6 @@ def test_damaged_last_workspace_is_named_and_left_alone(tmp_path, qtbot, monkeyp
     set-up wizard; the damaged file is not touched."""
     import hashlib
 
-    from fsadesk.ui import setup_wizard
-
     run(["demo", str(tmp_path / "demo")])
     db = tmp_path / "demo" / "workspace.sqlite"
     db.write_bytes(db.read_bytes()[:3000])  # cut short, as by an interrupted copy
@@ -162,17 +150,8 @@ def test_damaged_last_workspace_is_named_and_left_alone(tmp_path, qtbot, monkeyp
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.json").write_text(json.dumps({"lang": "en", "last_workspace": str(tmp_path / "demo")}))
-    errors: list[str] = []
-    wizards: list[bool] = []
-    monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.error", lambda self, title, text: errors.append(text))
-    monkeypatch.setattr(setup_wizard.SetupWizard, "exec", lambda self: wizards.append(True) or 0)
+    errors = _start_until_the_wizard(qtbot, monkeypatch, data)
     app = QApplication.instance()
-    lang = LanguageManager(app, "en")
-    splash = StartWindow()
-    qtbot.addWidget(splash)
-    splash.show()
-    launch(app, data, AppSettings.load(data), lang, splash)
-    qtbot.waitUntil(lambda: bool(wizards), timeout=20000)
     assert errors and "damaged" in errors[0] and str(tmp_path / "demo") in errors[0]
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     app._fsadesk_controller = None

@@ -11,11 +11,8 @@ from fsadesk.assessment.signoff import Role
 from fsadesk.bundle.keys import load_workspace_public_key
 from fsadesk.bundle.verify import verify_bundle
 from fsadesk.ui import export_dialog, setup_wizard, signoff_dialog
-from fsadesk.ui.app import StartWindow
 from fsadesk.ui.i18n import LanguageManager
-from fsadesk.ui.launch import launch
-from fsadesk.ui.settings import AppSettings
-from tests.qt_helpers import activate, type_text
+from tests.qt_helpers import activate, main_window_of, start_app, type_text
 from tests.test_setup_wizard import NEXT, answer, fill_profile, press
 
 FINISH = QWizard.WizardButton.FinishButton
@@ -62,15 +59,8 @@ def test_new_user_journey(qtbot, catalogue, isolated_data_dir, monkeypatch):
     monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.confirm", lambda self, title, text: True)
     monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.info", lambda self, title, text: None)
 
-    splash = StartWindow()
-    qtbot.addWidget(splash)
-    splash.show()
-    launch(app, isolated_data_dir, AppSettings.load(isolated_data_dir), lang, splash)
-    qtbot.waitUntil(lambda: getattr(app, "_fsadesk_controller", None) is not None, timeout=20000)
-    controller = app._fsadesk_controller
-    qtbot.waitUntil(lambda: controller.window is not None and controller.window.isVisible(), timeout=20000)
-    window = controller.window
-    qtbot.addWidget(window)
+    _splash, controller = start_app(qtbot, isolated_data_dir, lang)
+    window = main_window_of(qtbot, controller)
     activate(qtbot, window)
     assert window.session.profile.name == "はまなす信用金庫"
 
