@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from fsadesk.assessment.fiscal import fiscal_year
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.cycles import Cycle
 from fsadesk.store.workspace import Workspace, create_workspace
 
-
-def fiscal_year(today: dt.date) -> int:
-    """Japanese fiscal years start on 1 April."""
-    return today.year if today.month >= 4 else today.year - 1
+__all__ = ["create_assessment_workspace", "default_cycle_label", "fiscal_year"]
 
 
 def default_cycle_label(year: int) -> str:

@@ -260,3 +260,16 @@ def test_store_turns_database_errors_into_save_failed(tmp_path, catalogue):
             query_only(False)
         assert ws.answers.load(cycle.id) == before
         assert ws.answers.save(cycle.id, Answer(item, Status.IMPLEMENTED))  # works again afterwards
+
+
+def test_typing_shows_it_is_waiting_then_saved(demo, catalogue, lang, qtbot):
+    """While the user types, the status bar says the text is waiting for a pause; after the
+    pause it says saved, and the text is in the database."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    type_text(qtbot, window.page.notes, "規程の改定を検討中")
+    assert window.saved_label.text().startswith("入力中")  # "typing…"
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("✓"), timeout=5000)
+    assert _stored(demo, item).notes == "規程の改定を検討中"
+    assert window.progress.text().endswith("%")  # the bar says how far, not an empty box
+    window.close()

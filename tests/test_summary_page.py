@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit
 
 from fsadesk.assessment.answers import Answer, Priority, Status
+from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.cli import run
 from fsadesk.report.action_plan_export import row_cells
 from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.action_plan_model import Column
-from fsadesk.ui.action_plan_table import end_of_fiscal_year
 from fsadesk.ui.app import load_japanese_font
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.summary_page import SummaryPage, percent

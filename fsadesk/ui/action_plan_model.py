@@ -33,7 +33,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right: dates by day, priority High→Low
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-DATE_FORMAT = "yyyy-MM-dd"
 _NO_DATE = dt.date.max.toordinal()  # rows without a target date sort last
 _LAST = "\U0010ffff"  # empty owners sort after named ones
 

@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
 
 from fsadesk.assessment.action_plan import PRIORITY_LABELS, PRIORITY_ORDER
 from fsadesk.assessment.answers import Priority
+from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.catalogue.model import Lang
-from fsadesk.ui.action_plan_model import DATE_FORMAT, ActionPlanModel, Column, Index, _qdate
-
-
-def end_of_fiscal_year(today: dt.date) -> dt.date:
-    """31 March closing the Japanese fiscal year `today` falls in: a sensible first target date."""
-    return dt.date(today.year + (1 if today.month > 3 else 0), 3, 31)
+from fsadesk.ui.action_plan_model import ActionPlanModel, Column, Index, _qdate
+from fsadesk.ui.date_edit import DATE_FORMAT
 
 
 class DateDelegate(QStyledItemDelegate):

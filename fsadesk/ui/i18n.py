@@ -8,6 +8,7 @@ again on QEvent.LanguageChange (see `Retranslatable`). Catalogue texts are taken
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
 
 from fsadesk.lang import Lang
 from fsadesk.paths import resources_dir
@@ -35,6 +36,17 @@ class LanguageManager(QObject):
         # The new language must be in force before translators change: removing or installing
         # one sends LanguageChange, and widgets re-read catalogue texts in self.lang right then.
         self.lang = lang
+        # Qt's own words that come from the locale rather than a translation (calendar month and
+        # day names, the first day of the week) follow the language too.
+        locale = (
+            QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+            if lang == "ja"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
+        QLocale.setDefault(locale)
+        if isinstance(self._app, QApplication):
+            for widget in self._app.topLevelWidgets():
+                widget.setLocale(locale)
         for tr in self._translators:
             self._app.removeTranslator(tr)
         self._translators.clear()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -19,25 +17,19 @@ from fsadesk.assessment.answers import (
 )
 from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import SaveFailed
+from fsadesk.ui.date_edit import pydate, qdate
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
-from fsadesk.ui.item_page_view import NO_DATE, ItemPageView
+from fsadesk.ui.item_page_view import ItemPageView
 from fsadesk.ui.status_style import ORDER, status_hint, status_text
 
 TYPING_PAUSE_MS = 700  # save typed text once the user pauses; always flushed before moving on
-
-
-def _qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else NO_DATE
-
-
-def _pydate(value: QDate) -> dt.date | None:
-    return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
 
 
 class ItemPage(Retranslatable, ItemPageView):
     """saved(ok, message): after each attempt to save. navigate_requested(step): Prev/Next."""
 
     saved = Signal(bool, str)
+    typing = Signal()  # typed text is waiting for the pause that saves it
     previous_requested = Signal()
     next_requested = Signal()
     next_unanswered_requested = Signal()
@@ -94,12 +86,12 @@ class ItemPage(Retranslatable, ItemPageView):
         self.notes.setPlainText(a.notes)
         self.evidence.setPlainText(a.evidence)
         self.plan_owner.setText(a.plan.owner if a.plan else "")
-        self.plan_date.setDate(_qdate(a.plan.target_date if a.plan else None))
+        self.plan_date.setDate(qdate(a.plan.target_date if a.plan else None))
         priority = a.plan.priority if a.plan else Priority.MEDIUM
         self.plan_priority.setCurrentIndex(self.plan_priority.findData(priority.value))
         self.accept_by.setText(a.acceptance.approved_by if a.acceptance else "")
         self.accept_reason.setPlainText(a.acceptance.reason if a.acceptance else "")
-        self.accept_date.setDate(_qdate(a.acceptance.date if a.acceptance else None))
+        self.accept_date.setDate(qdate(a.acceptance.date if a.acceptance else None))
         self.review.setChecked(a.marked_for_review)
 
     def _fill_texts(self) -> None:
@@ -192,12 +184,12 @@ class ItemPage(Retranslatable, ItemPageView):
     def draft(self) -> Answer:
         """The answer as it stands in the widgets."""
         assert self.item_id is not None
-        owner, plan_date = self.plan_owner.text().strip(), _pydate(self.plan_date.date())
+        owner, plan_date = self.plan_owner.text().strip(), pydate(self.plan_date.date())
         plan = None
         if owner or plan_date:
             plan = RemediationPlan(owner, plan_date, Priority(self.plan_priority.currentData()))
         by, reason = self.accept_by.text().strip(), self.accept_reason.toPlainText().strip()
-        acc_date = _pydate(self.accept_date.date())
+        acc_date = pydate(self.accept_date.date())
         acceptance = RiskAcceptance(by, reason, acc_date) if (by or reason or acc_date) else None
         return Answer(
             item_id=self.item_id,
@@ -218,6 +210,8 @@ class ItemPage(Retranslatable, ItemPageView):
 
     def _on_typing(self) -> None:
         if not self._loading:
+            if not self._timer.isActive():
+                self.typing.emit()
             self._timer.start()
 
     def _on_field(self) -> None:
@@ -253,6 +247,7 @@ class ItemPage(Retranslatable, ItemPageView):
 
     def flush(self) -> bool:
         """Save what the widgets show now. False (and a visible message) when it cannot be saved."""
+        was_typing = self._timer.isActive()
         self._timer.stop()
         if self.item_id is None or self._loading or self._locked:
             return True
@@ -277,6 +272,8 @@ class ItemPage(Retranslatable, ItemPageView):
                 self.saved.emit(False, text)
                 return False
             self.saved.emit(True, "")
+        elif was_typing:
+            self.saved.emit(True, "")  # typed and put back as it was: everything is saved
         return True
 
     def can_leave(self) -> bool:

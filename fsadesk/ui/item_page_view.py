@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.assessment.answers import Status
+from fsadesk.assessment.fiscal import end_of_fiscal_year
+from fsadesk.ui.date_edit import OptionalDateEdit
 from fsadesk.ui.scroll_content import FitsWidth
-from fsadesk.ui.status_style import ORDER
-
-NO_DATE = QDate(2000, 1, 1)  # QDateEdit cannot be empty: its minimum stands for "no date yet"
+from fsadesk.ui.status_style import ORDER, secondary_text
 
 
 def _wrap(label: QLabel) -> QLabel:
@@ -36,16 +37,6 @@ def _wrap(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(NO_DATE)
-    return edit
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -88,7 +79,7 @@ class ItemPageView(FitsWidth, QWidget):
         self.locked_banner.setStyleSheet("background: #E8EEF7; border: 1px solid #9DB3D6; padding: 6px;")
         self.locked_banner.setVisible(False)
         self.breadcrumb = _wrap(QLabel())
-        self.breadcrumb.setStyleSheet("color: palette(mid);")
+        secondary_text(self.breadcrumb)
         self.title = _wrap(QLabel())
         title_font = QFont(self.font())
         title_font.setPointSizeF(base * 1.35)
@@ -118,7 +109,7 @@ class ItemPageView(FitsWidth, QWidget):
             button.setMinimumHeight(int(button.fontMetrics().height() * 1.8))
             self.status_group.addButton(button, index)
             hint = QLabel()
-            hint.setStyleSheet("color: palette(mid);")
+            secondary_text(hint)
             row = QHBoxLayout()
             row.addWidget(button)
             row.addWidget(hint, 1)
@@ -132,7 +123,7 @@ class ItemPageView(FitsWidth, QWidget):
 
         self.plan_box = QGroupBox()
         self.plan_owner = QLineEdit()
-        self.plan_date = _date_edit()
+        self.plan_date = OptionalDateEdit(lambda: end_of_fiscal_year(dt.date.today()))
         self.plan_priority = QComboBox()
         plan_form = QFormLayout(self.plan_box)
         self.plan_owner_label = QLabel()
@@ -145,7 +136,7 @@ class ItemPageView(FitsWidth, QWidget):
         self.accept_box = QGroupBox()
         self.accept_by = QLineEdit()
         self.accept_reason = _text_box(2)
-        self.accept_date = _date_edit()
+        self.accept_date = OptionalDateEdit()  # approved: usually today or a recent day
         accept_form = QFormLayout(self.accept_box)
         self.accept_by_label = QLabel()
         self.accept_reason_label = QLabel()
@@ -188,7 +179,11 @@ class ItemPageView(FitsWidth, QWidget):
         self.next_button = QPushButton()
         self.next_unanswered_button = QPushButton()
         self.next_button.setDefault(False)
-        nav = QHBoxLayout()
+        # A bar of its own: the main window shows it under the scrolling page, always in view.
+        self.nav_bar = QFrame()
+        self.nav_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        nav = QHBoxLayout(self.nav_bar)
+        nav.setContentsMargins(18, 6, 18, 6)
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
         nav.addWidget(self.next_unanswered_button)
@@ -208,4 +203,3 @@ class ItemPageView(FitsWidth, QWidget):
                        self.review):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addLayout(nav)

@@ -38,6 +38,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.nav_panel.layout().addWidget(self.tree)  # type: ignore[union-attr]
         self.page = ItemPage(session, lang)
         self.item_scroll.setWidget(self.page)
+        self.item_pane_layout.addWidget(self.page.nav_bar)
         self._summary: QWidget | None = None
         # The resume position is not typed data: written after a pause, not on every switch
         # (each write is a synced commit), and always on close.
@@ -52,6 +53,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
 
         self.tree.item_selected.connect(self.go_to)
         self.page.saved.connect(self._on_saved)
+        self.page.typing.connect(self._on_typing)
         self.page.previous_requested.connect(self.previous)
         self.page.next_requested.connect(self.next)
         self.page.next_unanswered_requested.connect(self.next_unanswered)
@@ -94,12 +96,12 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
 
     def go_to(self, item_id: str) -> bool:
         """Open an item, saving the current one first. False when the current answer blocks it."""
-        if item_id == self.current and self.pages.currentWidget() is self.item_scroll:
+        if item_id == self.current and self.pages.currentWidget() is self.item_pane:
             return True
         if not self.page.can_leave():
             if self.current:
                 self.tree.select_item(self.current)
-            self.pages.setCurrentWidget(self.item_scroll)
+            self.pages.setCurrentWidget(self.item_pane)
             self.act_summary.setChecked(False)
             return False
         self._show(item_id)
@@ -110,7 +112,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.tree.select_item(item_id)
         self._position_timer.start()
         self.act_summary.setChecked(False)
-        self.pages.setCurrentWidget(self.item_scroll)
+        self.pages.setCurrentWidget(self.item_pane)
         self.item_scroll.verticalScrollBar().setValue(0)
         self._update_state()
 
@@ -175,6 +177,10 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
             self.saved_label.setStyleSheet("color: #B00020; font-weight: bold;")
         self._update_state()
 
+    def _on_typing(self) -> None:
+        self.saved_label.setText(self.tr("Typing… saved as soon as you pause"))
+        self.saved_label.setStyleSheet("")
+
     def _on_answer_changed(self, _item_id: str) -> None:
         self._update_state()
 
@@ -219,8 +225,8 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
             self._summary.refresh()  # type: ignore[attr-defined]
             self.pages.setCurrentWidget(self._summary)
             self.act_summary.setChecked(True)
-        elif self.pages.currentWidget() is not self.item_scroll:
-            self.pages.setCurrentWidget(self.item_scroll)
+        elif self.pages.currentWidget() is not self.item_pane:
+            self.pages.setCurrentWidget(self.item_pane)
 
     def _export_plan(self) -> None:
         self.show_summary(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.session import Filter
+from fsadesk.ui.status_style import secondary_text
 
 
 class MainWindowView(QMainWindow):
@@ -103,7 +104,7 @@ class MainWindowView(QMainWindow):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.match_count = QLabel()
-        self.match_count.setStyleSheet("color: palette(mid);")
+        secondary_text(self.match_count)
         self.nav_panel = QWidget()
         nav_layout = QVBoxLayout(self.nav_panel)
         nav_layout.setContentsMargins(6, 6, 0, 6)
@@ -118,7 +119,14 @@ class MainWindowView(QMainWindow):
         self.item_scroll = QScrollArea()
         self.item_scroll.setWidgetResizable(True)
         self.item_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.pages.addWidget(self.item_scroll)
+        # The item page scrolls; its Previous / Next bar stays in view below it (MainWindow puts
+        # the page's own bar here), so moving on never needs scrolling to find the buttons.
+        self.item_pane = QWidget()
+        self.item_pane_layout = QVBoxLayout(self.item_pane)
+        self.item_pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_pane_layout.setSpacing(0)
+        self.item_pane_layout.addWidget(self.item_scroll, 1)
+        self.pages.addWidget(self.item_pane)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav_panel)
@@ -130,7 +138,7 @@ class MainWindowView(QMainWindow):
         self.context_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setFixedWidth(160)
-        self.progress.setTextVisible(False)
+        self.progress.setFormat("%p%")  # an empty bar with no figure looked like a broken box
         self.progress_label = QLabel()
         self.saved_label = QLabel()
         self.statusBar().addWidget(self.context_label, 1)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from fsadesk.assessment.fiscal import fiscal_year
 from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
-from fsadesk.onboarding import fiscal_year
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
 

@@ -98,8 +98,9 @@ class ProfilePage(SetupPage):
         self.id_label.setText(self.tr("Institution &ID:"))
         self.id_help.setText(
             self.tr(
-                "The code your central organisation uses to identify your institution. If you are not sure, "
-                "ask your central organisation."
+                "Your financial institution code (for example the four-digit bank code). It names your "
+                "institution in reports and in the files you send to your central organisation. If you "
+                "are not sure which code to use, ask your central organisation."
             )
         )
         self.category_label.setText(self.tr("Ca&tegory:"))

@@ -37,7 +37,7 @@
 <context>
     <name>ActionPlanModel</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_model.py" line="+53"/>
+        <location filename="../../fsadesk/ui/action_plan_model.py" line="+52"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+301"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+302"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -694,7 +694,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+136"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+128"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -824,7 +824,7 @@ Signing key fingerprint: %3</source>
         <translation>次の未回答(&amp;U)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>&amp;Why does this item not apply to us? (required)</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
@@ -844,12 +844,12 @@ Signing key fingerprint: %3</source>
         <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>How often:</source>
         <translation>頻度：</translation>
     </message>
@@ -924,7 +924,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+144"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+146"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -939,7 +939,12 @@ Signing key fingerprint: %3</source>
         <translation>まだ保存されていません：画面のメッセージをご覧ください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Typing… saved as soon as you pause</source>
+        <translation>入力中…（手を止めるとすぐに保存します）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 of %2 answered</source>
         <translation>%2項目中%1項目に回答済み</translation>
     </message>
@@ -1220,7 +1225,7 @@ Details: {error}</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="-246"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-247"/>
         <source>Your institution</source>
         <translation>金融機関の情報</translation>
     </message>
@@ -1241,11 +1246,11 @@ Details: {error}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The code your central organisation uses to identify your institution. If you are not sure, ask your central organisation.</source>
-        <translation>中央機関があなたの金融機関を識別するために使うコードです。分からない場合は中央機関に確認してください。</translation>
+        <source>Your financial institution code (for example the four-digit bank code). It names your institution in reports and in the files you send to your central organisation. If you are not sure which code to use, ask your central organisation.</source>
+        <translation>金融機関コード（4桁の番号など）を入力してください。報告書や中央機関へ送るファイルで、あなたの金融機関を示すために使います。どのコードを使うか分からない場合は、中央機関に確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ca&amp;tegory:</source>
         <translation>業態(&amp;T)：</translation>
     </message>
@@ -1406,7 +1411,7 @@ Details: {error}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../fsadesk/ui/status_style.py" line="+32"/>
+        <location filename="../../fsadesk/ui/status_style.py" line="+33"/>
         <source>Implemented</source>
         <translation>実施済み</translation>
     </message>

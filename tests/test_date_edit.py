@@ -1,0 +1,67 @@
+"""Date fields that may be empty: where their calendar opens, what they save, their language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from fsadesk.assessment.answers import Status
+from fsadesk.assessment.fiscal import end_of_fiscal_year, fiscal_year
+from fsadesk.ui.date_edit import OptionalDateEdit, pydate
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.main_window import MainWindow
+from tests.qt_helpers import demo_session
+
+
+def _open_calendar(qtbot, edit: OptionalDateEdit) -> None:
+    """Click the field's drop-down arrow, as a user does (keyboard users type the date instead)."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 8, edit.height() // 2))
+
+
+def test_fiscal_years_turn_on_the_first_of_april():
+    assert fiscal_year(dt.date(2027, 3, 31)) == 2026
+    assert fiscal_year(dt.date(2027, 4, 1)) == 2027
+    assert end_of_fiscal_year(dt.date(2026, 11, 26)) == dt.date(2027, 3, 31)
+    assert end_of_fiscal_year(dt.date(2027, 1, 10)) == dt.date(2027, 3, 31)
+    assert end_of_fiscal_year(dt.date(2027, 4, 1)) == dt.date(2028, 3, 31)
+
+
+def test_empty_date_opens_its_calendar_at_the_suggestion_and_stays_empty(qtbot):
+    """An empty target date opens at the end of the fiscal year, not in January 2000; looking
+    at the calendar and closing it changes nothing."""
+    edit = OptionalDateEdit(lambda: dt.date(2027, 3, 31))
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    assert edit.text() == "—" and edit.is_empty()
+    _open_calendar(qtbot, edit)
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2027, 3)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible(), timeout=2000)
+    assert edit.is_empty() and pydate(edit.date()) is None
+
+
+def test_item_page_target_date_suggests_the_fiscal_year_end(qtbot, catalogue, tmp_path):
+    session = demo_session(tmp_path / "demo", catalogue)
+    lang = LanguageManager(QApplication.instance(), "ja")
+    try:
+        window = MainWindow(session, lang, prompts=None)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.go_to(session.next_unanswered(None))
+        qtbot.mouseClick(window.page.status_buttons[Status.PARTIAL], Qt.MouseButton.LeftButton)
+        date = window.page.plan_date
+        _open_calendar(qtbot, date)
+        calendar = date.calendarWidget()
+        qtbot.waitUntil(calendar.isVisible, timeout=2000)
+        end = end_of_fiscal_year(dt.date.today())
+        assert (calendar.yearShown(), calendar.monthShown()) == (end.year, end.month)
+        assert calendar.locale().language() == QLocale.Language.Japanese  # month and day names
+        qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+        window.close()
+    finally:
+        lang.set_language("en")
