@@ -56,10 +56,10 @@ def _cycle_id(ws: Workspace, requested: int | None) -> int:
 
 def _assessment(ws: Workspace, args: argparse.Namespace) -> tuple[InstitutionProfile, Cycle, dict[str, Answer]]:
     """The profile, the chosen (or latest) cycle and its answers."""
-    profile = ws.institution.get()
+    cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
+    profile = ws.profile_for(cycle)
     if profile is None:
         raise CliError("This workspace has no institution profile yet.")
-    cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
     return profile, cycle, ws.answers.load(cycle.id)
 
 

@@ -50,15 +50,13 @@ class Change:
 
 class AssessmentSession:
     def __init__(self, workspace: Workspace, catalogue: Catalogue, cycle_id: int, user: str | None = None) -> None:
-        profile = workspace.institution.get()
+        cycle = workspace.cycles.get(cycle_id)
+        profile = workspace.profile_for(cycle)
         if profile is None:
             raise ValueError("the workspace has no institution profile")
         opened: Future[Workspace] = Future()
         opened.set_result(workspace)
-        self._start(
-            workspace.folder, opened, catalogue, profile, workspace.cycles.get(cycle_id),
-            workspace.answers.load(cycle_id), user,
-        )  # fmt: skip
+        self._start(workspace.folder, opened, catalogue, profile, cycle, workspace.answers.load(cycle_id), user)
 
     @classmethod
     def from_snapshot(
@@ -138,7 +136,7 @@ class AssessmentSession:
         return active_clauses(item, self.profile)
 
     def reload_profile(self) -> None:
-        profile = self.workspace.institution.get()
+        profile = self.workspace.profile_for(self.cycle)
         assert profile is not None
         self.profile = profile
         self._items = [it for it in self.catalogue.items if applies(it, self.profile)]

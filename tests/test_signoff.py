@@ -96,3 +96,68 @@ def test_bundle_of_a_finalised_cycle_carries_the_signoff(ws, catalogue, tmp_path
         ("reviewer", "鈴木 一郎", "2027-05-20"),
         ("approver", "田中 太郎", "2027-05-20"),
     ]
+
+
+def _finalised(ws):
+    cycle = ws.cycles.latest()
+    for s in ALL:
+        ws.cycles.set_signoff(cycle.id, s)
+    return ws.cycles.finalise(cycle.id, by="sato")
+
+
+def test_a_finalised_cycle_keeps_the_profile_it_was_signed_off_under(ws, catalogue):
+    """Changing the profile later (scope, answers about the systems) changes open cycles only:
+    the finalised cycle's scores, report and bundle stay as signed off."""
+    import dataclasses
+
+    from fsadesk.assessment.profile import Scope
+    from fsadesk.report.pdf_data import gather
+    from fsadesk.session import AssessmentSession
+
+    before = ws.institution.get()
+    final = _finalised(ws)
+    assert final.profile == before
+    scores_before = AssessmentSession(ws, catalogue, final.id).scores()
+    changed = dataclasses.replace(
+        before,
+        scope=Scope.BASIC_AND_DESIRABLE,
+        applicability={q: not v for q, v in before.applicability.items()},
+    )
+    ws.institution.save(changed)
+    assert ws.profile_for(ws.cycles.get(final.id)) == before
+    assert AssessmentSession(ws, catalogue, final.id).scores() == scores_before
+    assert gather(ws, catalogue, final.id).profile == before
+    revision = start_revision(ws.cycles, ws.answers, catalogue, final)
+    assert ws.profile_for(revision) == changed  # open work follows the current profile
+
+
+def test_upgrade_freezes_the_profile_of_cycles_finalised_before(tmp_path, catalogue):
+    """A workspace from before profiles were kept per cycle: its finalised cycles get the profile
+    the workspace had, which is the one they were signed off under."""
+    from fsadesk.store import schema
+    from fsadesk.store.engine import make_engine
+    from fsadesk.store.files import create_private_file, make_private_dir
+
+    folder = tmp_path / "old"
+    make_private_dir(folder)
+    db = folder / "workspace.sqlite"
+    create_private_file(db)
+    engine = make_engine(db)
+    schema.upgrade(engine, "0003")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO institution (id, name, institution_id, category, size_band, is_fmi, scope, applicability,"
+            " updated_at) VALUES (1, 'みなと信用組合', 'SK-1', 'regional', 'small', 0, 'basic',"
+            " '{\"uses_cloud\": true}', '2026-05-01T00:00:00Z')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO cycle (id, label, fiscal_year, catalogue_id, catalogue_version, catalogue_digest, created_at,"
+            " state, revision) VALUES (1, '2025年度', 2025, 'x', 'x', 'x', '2026-05-01', 'final', 1),"
+            " (2, '2026年度', 2026, 'x', 'x', 'x', '2026-06-01', 'open', 1)"
+        )
+    engine.dispose()
+    with open_workspace(folder) as ws:
+        old, current = ws.cycles.all()
+        assert old.profile is not None and old.profile.name == "みなと信用組合"
+        assert old.profile.applicability == {"uses_cloud": True}
+        assert current.profile is None

@@ -94,8 +94,8 @@ def _history(ws: Workspace, cycle_id: int) -> dict[str, Any]:
     return {"changes": len(entries), "items": dict(sorted(items.items()))}
 
 
-def _profile(ws: Workspace) -> InstitutionProfile:
-    profile = ws.institution.get()
+def _profile(ws: Workspace, cycle: Cycle) -> InstitutionProfile:
+    profile = ws.profile_for(cycle)
     if profile is None:
         raise BundleError("This workspace has no institution profile yet; complete the set-up first.")
     return profile
@@ -103,8 +103,8 @@ def _profile(ws: Workspace) -> InstitutionProfile:
 
 def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, include_notes: bool) -> dict[str, Any]:
     """assessment.json: profile, raw answers, history summary and computed scores."""
-    profile = _profile(ws)
     cycle = ws.cycles.get(cycle_id)
+    profile = _profile(ws, cycle)
     answers = ws.answers.load(cycle_id)
     return {
         "format_version": spec.ASSESSMENT_FORMAT_VERSION,
@@ -150,8 +150,8 @@ def manifest_document(
     include_notes: bool,
     created: str,
 ) -> dict[str, Any]:
-    profile = _profile(ws)
     cycle = ws.cycles.get(cycle_id)
+    profile = _profile(ws, cycle)
     return {
         "format": spec.FORMAT,
         "format_version": spec.FORMAT_VERSION,

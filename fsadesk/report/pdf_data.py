@@ -115,10 +115,10 @@ def gather(
     """Read the cycle, its answers, the profile and any previous cycle; score and compare them.
     include_notes=False leaves out the free text (notes, evidence, reasons), exactly as a bundle
     exported without notes does: the report travels inside the bundle."""
-    profile = ws.institution.get()
+    cycle = ws.cycles.get(cycle_id)
+    profile = ws.profile_for(cycle)
     if profile is None:
         raise ValueError("This workspace has no institution profile yet; complete the set-up first.")
-    cycle = ws.cycles.get(cycle_id)
     answers = dict(sorted(ws.answers.load(cycle_id).items()))
     if not include_notes:
         answers = _without_free_text(answers)

@@ -14,8 +14,8 @@ from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.clock import now_iso
 from fsadesk.store.errors import CycleLocked, SaveFailed
-from fsadesk.store.models import CycleRow, SignOffRow
-from fsadesk.store.records import Cycle, cycle_from_row
+from fsadesk.store.models import CycleRow, InstitutionRow, SignOffRow
+from fsadesk.store.records import Cycle, cycle_from_row, profile_from_row, profile_to_json
 
 __all__ = ["Cycle", "CycleRepository", "start_next_cycle", "start_revision"]
 
@@ -96,13 +96,16 @@ class CycleRepository:
         missing = missing_for_finalising(self.signoffs(cycle_id))
         if missing:
             raise ValueError("sign-off missing for: " + ", ".join(r.value for r in missing))
-        with self._engine.begin() as conn:
-            result = conn.execute(
+        with Session(self._engine) as s, s.begin():
+            institution = s.get(InstitutionRow, 1)
+            # What was signed off keeps the profile it was assessed under, whatever changes later.
+            frozen = profile_to_json(profile_from_row(institution)) if institution is not None else None
+            result = s.execute(
                 update(CycleRow)
                 .where(CycleRow.id == cycle_id, CycleRow.state == "open")
-                .values(state="final", finalised_at=now_iso(), finalised_by=by)
+                .values(state="final", finalised_at=now_iso(), finalised_by=by, profile=frozen)
             )
-            if result.rowcount != 1:
+            if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise CycleLocked(f"cycle {cycle_id} is already finalised")
         return self.get(cycle_id)
 

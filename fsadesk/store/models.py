@@ -43,6 +43,7 @@ class CycleRow(Base):
     finalised_by: Mapped[str | None] = mapped_column(String, nullable=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     revision_of_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the finalised original
+    profile: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: the profile it was finalised with
 
 
 class SignOffRow(Base):

@@ -18,6 +18,7 @@ from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
 CYCLE_COLUMNS = (
     "id", "label", "fiscal_year", "catalogue_id", "catalogue_version", "catalogue_digest", "created_at",
     "copied_from_id", "state", "last_item_id", "finalised_at", "finalised_by", "revision", "revision_of_id",
+    "profile",
 )  # fmt: skip
 
 
@@ -37,6 +38,8 @@ class Cycle:
     finalised_by: str | None = None
     revision: int = 1
     revision_of_id: int | None = None
+    # The profile the cycle was finalised with; None while it is open (the workspace's applies).
+    profile: InstitutionProfile | None = None
 
     @property
     def is_open(self) -> bool:
@@ -44,7 +47,9 @@ class Cycle:
 
 
 def cycle_from_row(row: Any) -> Cycle:
-    return Cycle(**{name: getattr(row, name) for name in CYCLE_COLUMNS})
+    values = {name: getattr(row, name) for name in CYCLE_COLUMNS}
+    values["profile"] = profile_from_json(values["profile"]) if values["profile"] else None
+    return Cycle(**values)
 
 
 def profile_from_row(row: Any) -> InstitutionProfile:
@@ -56,6 +61,35 @@ def profile_from_row(row: Any) -> InstitutionProfile:
         is_fmi=bool(row.is_fmi),
         scope=Scope(row.scope),
         applicability={str(k): bool(v) for k, v in json.loads(row.applicability).items()},
+    )
+
+
+def profile_to_json(profile: InstitutionProfile) -> str:
+    return json.dumps(
+        {
+            "name": profile.name,
+            "institution_id": profile.institution_id,
+            "category": profile.category,
+            "size_band": profile.size_band.value,
+            "is_fmi": profile.is_fmi,
+            "scope": profile.scope.value,
+            "applicability": profile.applicability,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def profile_from_json(text: str) -> InstitutionProfile:
+    data = json.loads(text)
+    return InstitutionProfile(
+        name=data["name"],
+        institution_id=data["institution_id"],
+        category=data["category"],
+        size_band=SizeBand(data["size_band"]),
+        is_fmi=bool(data["is_fmi"]),
+        scope=Scope(data["scope"]),
+        applicability={str(k): bool(v) for k, v in data["applicability"].items()},
     )
 
 

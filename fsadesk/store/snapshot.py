@@ -40,7 +40,7 @@ class Snapshot:
         latest = workspace.cycles.latest()
         return (
             latest == self.cycle
-            and workspace.institution.get() == self.profile
+            and workspace.profile_for(self.cycle) == self.profile
             and workspace.answers.load(self.cycle.id) == self.answers
         )
 
@@ -73,10 +73,11 @@ def read_snapshot(folder: Path) -> Snapshot | None:
         if institution is None or cycle_row is None:
             return None
         answers = con.execute("SELECT * FROM answer WHERE cycle_id = ?", (cycle_row.id,)).fetchall()
+        cycle = cycle_from_row(cycle_row)
         return Snapshot(
             folder=Path(folder),
-            profile=profile_from_row(institution),
-            cycle=cycle_from_row(cycle_row),
+            profile=cycle.profile or profile_from_row(institution),  # as Workspace.profile_for
+            cycle=cycle,
             answers={row.item_id: answer_from_row(row) for row in answers},
         )
     except (sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):

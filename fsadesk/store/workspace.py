@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.store import schema
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.cycles import CycleRepository
@@ -34,6 +35,7 @@ from fsadesk.store.files import (
     read_magic,
 )
 from fsadesk.store.institution import InstitutionRepository
+from fsadesk.store.records import Cycle
 
 __all__ = ["Workspace", "create_workspace", "is_workspace", "open_workspace"]
 
@@ -50,6 +52,11 @@ class Workspace:
         self.institution = InstitutionRepository(engine)
         self.cycles = CycleRepository(engine)
         self.answers = AnswerRepository(engine)
+
+    def profile_for(self, cycle: Cycle) -> InstitutionProfile | None:
+        """The profile a cycle is assessed under: the one it was finalised with, or for an open
+        cycle the workspace's current profile."""
+        return cycle.profile or self.institution.get()
 
     @property
     def db_path(self) -> Path:
