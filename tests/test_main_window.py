@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from fsadesk.assessment.answers import Status
@@ -272,4 +272,47 @@ def test_typing_shows_it_is_waiting_then_saved(demo, catalogue, lang, qtbot):
     qtbot.waitUntil(lambda: window.saved_label.text().startswith("✓"), timeout=5000)
     assert _stored(demo, item).notes == "規程の改定を検討中"
     assert window.progress.text().endswith("%")  # the bar says how far, not an empty box
+    window.close()
+
+
+def test_institution_and_scope_can_be_changed_after_set_up(demo, catalogue, lang, qtbot, monkeypatch):
+    """File > Institution and scope: the set-up's questions again, a page saying what changes, and
+    on Finish the new profile is saved and the window asks to be reopened with it."""
+    from PySide6.QtWidgets import QWizard
+
+    from fsadesk.ui import profile_wizard
+    from fsadesk.ui.setup_pages import ApplicabilityPage
+
+    window = _open(demo, catalogue, lang, qtbot)
+    before = window.session.workspace.institution.get()
+    question = next(q for q, v in before.applicability.items() if not v)  # answered No at set-up
+    seen: list[str] = []
+
+    def drive(wizard: profile_wizard.ProfileWizard) -> int:
+        qtbot.addWidget(wizard)
+        wizard.show()
+        nxt = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)  # the profile, as it was
+        qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)  # the scope, as it was
+        page = wizard.currentPage()
+        assert isinstance(page, ApplicabilityPage)
+        assert page.boxes[question].no.isChecked()  # the answers given at set-up are shown
+        yes = page.boxes[question].yes
+        page.scroll_area.ensureWidgetVisible(page.boxes[question])  # as a user scrolls to it
+        qtbot.mouseClick(yes, Qt.MouseButton.LeftButton, pos=QPoint(8, yes.height() // 2))
+        qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)
+        seen.append(wizard.currentPage().summary.text())
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        return wizard.result()
+
+    monkeypatch.setattr(profile_wizard.ProfileWizard, "exec", drive)
+    with qtbot.waitSignal(window.cycle_changed, timeout=5000) as reopen:
+        window.act_profile.trigger()
+    assert reopen.args == [window.session.cycle.id]
+    after = window.session.workspace.institution.get()
+    assert after.applicability[question] is True
+    assert {k: v for k, v in after.applicability.items() if k != question} == {
+        k: v for k, v in before.applicability.items() if k != question
+    }
+    assert seen and any(ch.isdigit() for ch in seen[0])  # says how many items change
     window.close()

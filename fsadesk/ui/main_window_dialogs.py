@@ -34,6 +34,25 @@ class DialogActions:
         if self.page.can_leave():
             ExportDialog(self.session, self.lang, self.prompts, self).exec()
 
+    def _edit_profile(self: MainWindow) -> None:
+        """Change the institution profile (scope, answers about the systems); the window then
+        reopens, so the items, the tree and the figures follow the new profile."""
+        from fsadesk.ui.profile_wizard import ProfileWizard
+
+        if not self.page.can_leave():
+            return
+        workspace = self.session.workspace
+        current = workspace.institution.get()
+        if current is None:
+            return
+        wizard = ProfileWizard(self.session.catalogue, self.lang, self.session.folder, self.prompts, current, self)
+        wizard.exec()
+        changed = wizard.result_profile()
+        if changed is None:
+            return
+        workspace.institution.save(changed)
+        self.cycle_changed.emit(self.session.cycle.id)
+
     def _new_key(self: MainWindow) -> None:
         from fsadesk.ui.key_dialog import KeyDialog
 

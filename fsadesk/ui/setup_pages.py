@@ -223,7 +223,10 @@ class ScopePage(SetupPage):
             )
         )
         self.note.setText(
-            self.tr("We have preselected the choice that usually fits your size and type. You can change this later.")
+            self.tr(
+                "We have preselected the choice that usually fits your size and type. You can change it "
+                "later, with your answers about your systems, under File > Institution and scope."
+            )
         )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override

@@ -111,7 +111,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+302"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+305"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -139,6 +139,39 @@
         <location line="+20"/>
         <source>Questions still to answer: {left}. Please answer every question to go on.</source>
         <translation>未回答の質問が{left}問あります。すべての質問に答えると次へ進めます。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <location filename="../../fsadesk/ui/profile_wizard.py" line="+38"/>
+        <source>What changes</source>
+        <translation>変わること</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Finish to save the new profile, or Back to change it.</source>
+        <translation>「完了」を押すと新しい内容を保存します。直すときは「戻る」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Items to assess: {before} before, {after} now.</source>
+        <translation>評価する項目：変更前 {before}項目、変更後 {after}項目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items are added to your assessment.</source>
+        <translation>{count}項目が評価に加わります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} items no longer apply. Answers you gave to them are kept, and come back if they apply again.</source>
+        <translation>{count}項目は対象外になります。それらの項目への回答は消さずに残し、再び対象になったときに戻ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessments already signed off and finalised keep the profile they were signed off under.</source>
+        <translation>承認して確定済みの評価は、承認したときの内容のまま変わりません。</translation>
     </message>
 </context>
 <context>
@@ -494,7 +527,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+79"/>
+        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+98"/>
         <source>Start a revision</source>
         <translation>改訂版を作成</translation>
     </message>
@@ -924,7 +957,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+146"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+147"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -980,12 +1013,12 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -1023,6 +1056,11 @@ Signing key fingerprint: %3</source>
         <location line="+1"/>
         <source>New signing &amp;key…</source>
         <translation>新しい署名鍵(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Institution and scope…</source>
+        <translation>機関情報と評価の範囲(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1125,7 +1163,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1225,7 +1263,7 @@ Details: {error}</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="-247"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-250"/>
         <source>Your institution</source>
         <translation>金融機関の情報</translation>
     </message>
@@ -1291,9 +1329,17 @@ Details: {error}</source>
     </message>
 </context>
 <context>
+    <name>ProfileWizard</name>
+    <message>
+        <location filename="../../fsadesk/ui/profile_wizard.py" line="+43"/>
+        <source>Institution and scope</source>
+        <translation>機関情報と評価の範囲</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
-        <location line="+36"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+36"/>
         <source>What to assess</source>
         <translation>評価の範囲</translation>
     </message>
@@ -1313,9 +1359,9 @@ Details: {error}</source>
         <translation>対応が望ましい事項も加えて評価します。主に規模が大きい金融機関や、金融システム上重要な金融機関に望まれる先進的な取組みです（たとえば TLPT：実際の攻撃者の手口を再現して行う本格的な侵入テスト）。規模が大きい場合や清算・振替機関等の場合、また基本を超えてどこまで取り組めているかを確かめたい場合に選んでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>We have preselected the choice that usually fits your size and type. You can change this later.</source>
-        <translation>規模などから、通常あてはまるほうをあらかじめ選んでいます。この設定は後から変更できます。</translation>
+        <location line="+8"/>
+        <source>We have preselected the choice that usually fits your size and type. You can change it later, with your answers about your systems, under File &gt; Institution and scope.</source>
+        <translation>規模などから、通常あてはまるほうをあらかじめ選んでいます。業務とシステムについての回答とあわせて、後から「ファイル」メニューの「機関情報と評価の範囲」で変更できます。</translation>
     </message>
 </context>
 <context>
