@@ -65,3 +65,19 @@ def test_item_page_target_date_suggests_the_fiscal_year_end(qtbot, catalogue, tm
         window.close()
     finally:
         lang.set_language("en")
+
+
+def test_dates_can_be_typed_the_ways_people_write_them(qtbot):
+    """2026-12-31, 2026/12/31 or 20261231 into an empty field all give 31 December 2026; the
+    arrow keys start from the suggestion, not from the year 2001; Delete empties the field."""
+    for typed in ("2026-12-31", "2026/12/31", "20261231"):
+        edit = OptionalDateEdit(lambda: dt.date(2027, 3, 31))
+        qtbot.addWidget(edit)
+        edit.show()
+        edit.setFocus()
+        qtbot.keyClicks(edit, typed)
+        assert pydate(edit.date()) == dt.date(2026, 12, 31), typed
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert edit.is_empty() and edit.text() == "—"
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert pydate(edit.date()) == dt.date(2027, 3, 31)

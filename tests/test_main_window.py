@@ -271,7 +271,8 @@ def test_typing_shows_it_is_waiting_then_saved(demo, catalogue, lang, qtbot):
     assert window.saved_label.text().startswith("入力中")  # "typing…"
     qtbot.waitUntil(lambda: window.saved_label.text().startswith("✓"), timeout=5000)
     assert _stored(demo, item).notes == "規程の改定を検討中"
-    assert window.progress.text().endswith("%")  # the bar says how far, not an empty box
+    done, total = window.session.progress()
+    assert window.progress.text() == f"{done} / {total}"  # the bar says how far, not an empty box
     window.close()
 
 
@@ -315,4 +316,26 @@ def test_institution_and_scope_can_be_changed_after_set_up(demo, catalogue, lang
         k: v for k, v in before.applicability.items() if k != question
     }
     assert seen and any(ch.isdigit() for ch in seen[0])  # says how many items change
+    window.close()
+
+
+def test_tree_marks_gaps_without_a_plan_and_explains_its_marks(demo, catalogue, lang, qtbot):
+    """A gap with no plan yet shows ⚠ in the tree (not only on the summary); the legend under the
+    tree says what the dots and marks mean; a change stored from anywhere says saved."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    leaf = window.tree._leaves[item]
+    qtbot.keyClick(window.page, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # not implemented
+    assert "⚠" in leaf.text(1)
+    type_text(qtbot, window.page.plan_owner, "総務部")
+    window.page.flush()
+    qtbot.keyClicks(window.page.plan_date, "2027-03-31")
+    window.page.flush()
+    assert "⚠" not in leaf.text(1)
+    legend = [label.text() for label in window.legend._texts.values()]
+    assert len(legend) == len(Status) + 2 and all(legend)
+    window.saved_label.clear()
+    other = window.session.next_unanswered(item)
+    window.session.set_answer(window.session.answer(other).with_status(Status.IMPLEMENTED))  # e.g. from the table
+    assert window.saved_label.text().startswith("✓")
     window.close()

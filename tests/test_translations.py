@@ -189,3 +189,23 @@ def test_app_speaks_english_again(japanese):
     japanese.set_language("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert QCoreApplication.translate("Status", "Not applicable") == "Not applicable"
+
+
+def test_japanese_survives_the_qm_file_being_rewritten_while_running(tmp_path, monkeypatch):
+    """The running app keeps its Japanese when fsadesk_ja.qm is overwritten in place (an update
+    or rebuild while it runs): the translations are held in memory, not read from the file."""
+    from fsadesk.ui import i18n
+
+    resources = tmp_path / "resources"
+    shutil.copytree(i18n.resources_dir() / "translations", resources / "translations")
+    monkeypatch.setattr(i18n, "resources_dir", lambda: resources)
+    manager = LanguageManager(QApplication.instance(), "ja")
+    try:
+        japanese = QCoreApplication.translate("MainWindow", "&File")
+        assert japanese != "&File"
+        qm = resources / "translations" / "fsadesk_ja.qm"
+        with open(qm, "r+b") as fh:  # same file, new content: what an in-place rebuild does
+            fh.write(b"\0" * qm.stat().st_size)
+        assert QCoreApplication.translate("MainWindow", "&File") == japanese
+    finally:
+        manager.set_language("en")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum, shown as "—": no date yet
@@ -33,15 +34,50 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, suggest: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._suggest = suggest
+        self._moved_on = False  # the last digit typed completed a part and moved to the next
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("—")
         self.setDisplayFormat(DATE_FORMAT)
         self.setDate(NO_DATE)
         self.calendarWidget().installEventFilter(self)
+        self.setToolTip(
+            QCoreApplication.translate(
+                "OptionalDateEdit",
+                "Type a date such as 2027-03-31, or pick one from the calendar. Delete empties the field.",
+            )
+        )
 
     def is_empty(self) -> bool:
         return self.date() == NO_DATE
+
+    def _start_from_suggestion(self) -> None:
+        """Typing or stepping in an empty field starts from the suggested date, year selected:
+        from "—" Qt made "—0261231" of a typed 2026-12-31, and the arrow keys went to 2001."""
+        self.setDate(qdate(self._suggest()))
+        self.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if event.key() == Qt.Key.Key_Delete:
+            self.setDate(NO_DATE)  # back to "no date yet"
+            return
+        if self.is_empty() and text.isdigit():
+            self._start_from_suggestion()
+        if text in ("-", "/", ".") and self._moved_on:
+            # Qt moved to the next part as soon as the last one was complete ("2026"); the
+            # separator typed after it must not skip the month as well.
+            self._moved_on = False
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSection() != before
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        if self.is_empty():
+            self._start_from_suggestion()
+            return
+        super().stepBy(steps)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.is_empty():

@@ -29,6 +29,7 @@ class LanguageManager(QObject):
         super().__init__(app)
         self._app = app
         self._translators: list[QTranslator] = []
+        self._qm = b""  # our own translations, kept alive for as long as Qt reads them
         self.lang: Lang = lang
         self.set_language(lang)
 
@@ -49,6 +50,7 @@ class LanguageManager(QObject):
                 widget.setLocale(locale)
         for tr in self._translators:
             self._app.removeTranslator(tr)
+            tr.deleteLater()  # nothing may read the bytes it was loaded from once they are replaced
         self._translators.clear()
         if lang == "ja":
             qt = QTranslator(self)
@@ -60,7 +62,14 @@ class LanguageManager(QObject):
             ):
                 self._translators.append(qt)
             own = QTranslator(self)
-            if own.load("fsadesk_ja", translations_dir()):
+            # Loaded from bytes we keep, not from the file: Qt maps a .qm file into memory, and a
+            # file rewritten in place while fsadesk runs (an update, a rebuild) turned the running
+            # app's Japanese into English mid-session.
+            try:
+                self._qm = (resources_dir() / "translations" / "fsadesk_ja.qm").read_bytes()
+            except OSError:
+                self._qm = b""
+            if self._qm and own.load(self._qm, translations_dir()):
                 self._translators.append(own)
         for tr in self._translators:
             self._app.installTranslator(tr)  # sends LanguageChange to every widget

@@ -158,12 +158,10 @@ class ItemPage(Retranslatable, ItemPageView):
         self.notes_label.setText(self.tr("&Notes (what is done today):"))
         self.evidence_label.setText(self.tr("&Evidence (documents or records that show it):"))
         self.review.setText(self.tr("&Mark for review (to come back to, or to ask someone)"))
-        self.previous_button.setText(self.tr("◀ &Previous"))
-        self.next_button.setText(self.tr("&Next ▶"))
-        self.next_unanswered_button.setText(self.tr("Next &unanswered"))
-        self.previous_button.setToolTip("Alt+Left")
-        self.next_button.setToolTip("Alt+Right")
-        self.next_unanswered_button.setToolTip("Ctrl+J")
+        # The shortcuts are on the buttons (no Alt+letter: Alt+N is the notes field's).
+        self.previous_button.setText(self.tr("◀ Previous (Alt+←)"))
+        self.next_button.setText(self.tr("Next (Alt+→) ▶"))
+        self.next_unanswered_button.setText(self.tr("Next &unanswered (Ctrl+J)"))
         self._update_visibility()
         self._fill_texts()
         if self.message.isVisible():

@@ -16,7 +16,7 @@ from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page import ItemPage
 from fsadesk.ui.main_window_dialogs import DialogActions
 from fsadesk.ui.main_window_view import MainWindowView
-from fsadesk.ui.nav_tree import NavTree
+from fsadesk.ui.nav_tree import NavTree, StatusLegend
 from fsadesk.ui.prompts import Prompts
 
 
@@ -36,6 +36,8 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.prompts = prompts
         self.tree = NavTree(session, lang)
         self.nav_panel.layout().addWidget(self.tree)  # type: ignore[union-attr]
+        self.legend = StatusLegend()
+        self.nav_panel.layout().addWidget(self.legend)  # type: ignore[union-attr]
         self.page = ItemPage(session, lang)
         self.item_scroll.setWidget(self.page)
         self.item_pane_layout.addWidget(self.page.nav_bar)
@@ -48,6 +50,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self._position_timer.timeout.connect(self._store_position)
         self._help: QWidget | None = None
         self._discarding = False
+        self._save_state: tuple[bool, str] | None = None  # the last save: succeeded?, at what time
         self.splitter.setSizes([380, 900])
         self.resize(1280, 820)
 
@@ -170,19 +173,30 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
 
     # Feedback ----------------------------------------------------------------------------
     def _on_saved(self, ok: bool, message: str) -> None:
+        self._save_state = (ok, time.strftime("%H:%M:%S"))
+        self._show_save_state()
+        self._update_state()
+
+    def _show_save_state(self) -> None:
+        """The status bar's word on saving, in the current language (re-run on a language change)."""
+        if self._save_state is None:
+            return
+        ok, when = self._save_state
         if ok:
-            self.saved_label.setText(self.tr("✓ Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+            self.saved_label.setText(self.tr("✓ Saved %1").replace("%1", when))
             self.saved_label.setStyleSheet("color: #1B7F3B;")
         else:
             self.saved_label.setText(self.tr("Not saved yet: see the message on the page"))
             self.saved_label.setStyleSheet("color: #B00020; font-weight: bold;")
-        self._update_state()
 
     def _on_typing(self) -> None:
         self.saved_label.setText(self.tr("Typing… saved as soon as you pause"))
         self.saved_label.setStyleSheet("")
 
     def _on_answer_changed(self, _item_id: str) -> None:
+        # Every stored change, from the page, the action plan table or undo, says "saved".
+        self._save_state = (True, time.strftime("%H:%M:%S"))
+        self._show_save_state()
         self._update_state()
 
     def _update_state(self) -> None:
@@ -317,6 +331,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
             self.filter_combo.setItemText(i, names[Filter(self.filter_combo.itemData(i))])
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F): words in Japanese or English"))
         self.context_label.setText(f"{prof.name}  ·  {label}")
+        self._show_save_state()
         self._apply_filter()
         self._apply_lock()
 

@@ -139,7 +139,7 @@ class MainWindowView(QMainWindow):
         self.context_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setFixedWidth(160)
-        self.progress.setFormat("%p%")  # an empty bar with no figure looked like a broken box
+        self.progress.setFormat("%v / %m")  # an empty bar with no figure looked like a broken box
         self.progress_label = QLabel()
         self.saved_label = QLabel()
         self.statusBar().addWidget(self.context_label, 1)

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from fsadesk.assessment.answers import Status
 from fsadesk.catalogue.model import Item
 from fsadesk.session import AssessmentSession, Filter
 from fsadesk.ui.i18n import LanguageManager
-from fsadesk.ui.status_style import status_icon, status_text
+from fsadesk.ui.status_style import ORDER, secondary_text, status_icon, status_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id on leaf rows
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the node number on branch rows
@@ -89,9 +98,14 @@ class NavTree(QTreeWidget):
         answer = self.session.answer(item_id)
         leaf.setText(0, f"{item.label} {item.title.get(self.lang.lang)}")
         leaf.setIcon(0, self._icons[answer.status])
-        review = QCoreApplication.translate("NavTree", " · marked for review") if answer.marked_for_review else ""
-        leaf.setToolTip(0, f"{item.id} · {status_text(answer.status)}{review}")
-        leaf.setText(1, "★" if answer.marked_for_review else "")
+        no_plan = answer.is_gap and not answer.is_addressed_gap
+        notes = [status_text(answer.status)]
+        if no_plan:
+            notes.append(QCoreApplication.translate("NavTree", "no plan or risk acceptance yet"))
+        if answer.marked_for_review:
+            notes.append(QCoreApplication.translate("NavTree", "marked for review"))
+        leaf.setToolTip(0, " · ".join([item.id, *notes]))
+        leaf.setText(1, ("⚠" if no_plan else "") + ("★" if answer.marked_for_review else ""))
 
     def _refresh_counts(self) -> None:
         """Answered/applicable per row, in one pass over the items (this runs after every save)."""
@@ -151,3 +165,44 @@ class NavTree(QTreeWidget):
 
     def item_for(self, item_id: str) -> Item:
         return self.session.item(item_id)
+
+
+class StatusLegend(QWidget):
+    """What the dots and marks in the navigation tree mean (a new user asked)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        self._texts: dict[Status | str, QLabel] = {}
+        entries: list[Status | str] = [*ORDER, "gap", "review"]
+        for index, key in enumerate(entries):
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            mark = QLabel()
+            if isinstance(key, Status):
+                mark.setPixmap(status_icon(key).pixmap(12, 12))
+            else:
+                mark.setText("⚠" if key == "gap" else "★")
+            text = secondary_text(QLabel())
+            self._texts[key] = text
+            row.addWidget(mark)
+            row.addWidget(text, 1)
+            grid.addLayout(row, index // 2, index % 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, label in self._texts.items():
+            if isinstance(key, Status):
+                label.setText(status_text(key))
+            elif key == "gap":
+                label.setText(QCoreApplication.translate("NavTree", "Gap without a plan"))
+            else:
+                label.setText(QCoreApplication.translate("NavTree", "Marked for review"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -842,22 +842,22 @@ Signing key fingerprint: %3</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ 前へ(&amp;P)</translation>
+        <location line="+2"/>
+        <source>◀ Previous (Alt+←)</source>
+        <translation>◀ 前へ（Alt+←）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Next ▶</source>
-        <translation>次へ(&amp;N) ▶</translation>
+        <source>Next (Alt+→) ▶</source>
+        <translation>次へ（Alt+→） ▶</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next &amp;unanswered</source>
-        <translation>次の未回答(&amp;U)</translation>
+        <source>Next &amp;unanswered (Ctrl+J)</source>
+        <translation>次の未回答(&amp;U)（Ctrl+J）</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>&amp;Why does this item not apply to us? (required)</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
@@ -882,7 +882,7 @@ Signing key fingerprint: %3</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>How often:</source>
         <translation>頻度：</translation>
     </message>
@@ -957,12 +957,12 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+147"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+150"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>✓ Saved %1</source>
         <translation>✓ 保存しました %1</translation>
     </message>
@@ -972,12 +972,12 @@ Signing key fingerprint: %3</source>
         <translation>まだ保存されていません：画面のメッセージをご覧ください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Typing… saved as soon as you pause</source>
         <translation>入力中…（手を止めるとすぐに保存します）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 of %2 answered</source>
         <translation>%2項目中%1項目に回答済み</translation>
     </message>
@@ -1153,7 +1153,7 @@ Signing key fingerprint: %3</source>
         <translation>検索（Ctrl+F）：日本語・英語のどちらでも</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Close fsadesk</source>
         <translation>fsadesk の終了</translation>
     </message>
@@ -1163,7 +1163,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1171,9 +1171,24 @@ Signing key fingerprint: %3</source>
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../fsadesk/ui/nav_tree.py" line="+92"/>
-        <source> · marked for review</source>
-        <translation> · 見直しの印あり</translation>
+        <location filename="../../fsadesk/ui/nav_tree.py" line="+104"/>
+        <source>no plan or risk acceptance yet</source>
+        <translation>改善計画・リスクの受容が未定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>marked for review</source>
+        <translation>見直しの印あり</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Gap without a plan</source>
+        <translation>改善計画が未定の不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked for review</source>
+        <translation>見直しの印あり</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1273,14 @@ Details: {error}</source>
         <translation>新しい年度の開始が途中で止まったため、一部の回答がコピーされていない可能性があります。
 
 詳細：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../fsadesk/ui/date_edit.py" line="+45"/>
+        <source>Type a date such as 2027-03-31, or pick one from the calendar. Delete empties the field.</source>
+        <translation>2027-03-31 のように日付を入力するか、カレンダーから選んでください。Delete キーで空欄に戻せます。</translation>
     </message>
 </context>
 <context>
