@@ -135,6 +135,15 @@ class SummaryPage(SummaryPageView):
         desirable = self.session.profile.scope is Scope.BASIC_AND_DESIRABLE
         self.desirable_value.setText(percent(overall.desirable.rate) if desirable else self.tr("Not assessed"))
         self.desirable_value.setToolTip("" if desirable else self.tr("Only basic response items are in scope."))
+        # "Not assessed" is words, not a figure: it must not read as one with the number beside it.
+        self.desirable_value.setFont(self.basic_value.font() if desirable else self.font())
+        self.rates_note.setText(
+            self.tr(
+                "The rates count each item in scope as 1 when implemented and ½ when partially "
+                "implemented. Unanswered items count as 0 until you answer them, so the rates rise as "
+                "you go."
+            )
+        )
         self.gaps_value.setText(str(overall.open_gaps))
         explanation = self.tr(
             "A hygiene gap is a basic response item answered Partially implemented or Not implemented. "

@@ -48,6 +48,8 @@ class SummaryPageView(Retranslatable, QWidget):
         self.basic_caption, self.basic_value = QLabel(), QLabel()
         self.desirable_caption, self.desirable_value = QLabel(), QLabel()
         self.gaps_caption, self.gaps_value = QLabel(), QLabel()
+        self.rates_note = QLabel()
+        self.rates_note.setWordWrap(True)
         self.gaps_note = QLabel()
         self.gaps_note.setWordWrap(True)
         grid = QGridLayout(self.overview_box)
@@ -65,9 +67,11 @@ class SummaryPageView(Retranslatable, QWidget):
             grid.addWidget(caption, 3, column)
             grid.addWidget(value, 4, column)
             grid.setColumnStretch(column, 1)
-        grid.addWidget(self.gaps_note, 5, 0, 1, 3)
-        grid.setRowStretch(6, 1)
+        grid.addWidget(self.rates_note, 5, 0, 1, 3)
+        grid.addWidget(self.gaps_note, 6, 0, 1, 3)
+        grid.setRowStretch(7, 1)
         grid.setVerticalSpacing(6)
+        grid.setHorizontalSpacing(24)  # three figures, clearly apart (a user read two as one)
 
         # Implementation rate per domain.
         self.chart_box = QGroupBox()

@@ -1639,7 +1639,12 @@ implementation rate</source>
         <translation>評価の範囲は基本的な対応事項のみです。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The rates count each item in scope as 1 when implemented and ½ when partially implemented. Unanswered items count as 0 until you answer them, so the rates rise as you go.</source>
+        <translation>実施率は、評価の対象となる項目ごとに「実施済み」を1、「一部実施」を0.5として数えた割合です。未回答の項目は回答するまで0として数えるため、回答を進めるほど上がります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A hygiene gap is a basic response item answered Partially implemented or Not implemented. It stays open until it has an owner and a target date, or a risk acceptance approved by senior management.</source>
         <translation>「不足」とは、基本的な対応事項のうち「一部実施」または「未実施」と回答した項目です。担当者と完了予定日を決めるか、経営陣が承認したリスクの受容を記録するまでは「対応未定」として数えます。</translation>
     </message>
