@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum, shown as "—": no date yet
@@ -40,7 +40,7 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText("—")
         self.setDisplayFormat(DATE_FORMAT)
         self.setDate(NO_DATE)
-        self.calendarWidget().installEventFilter(self)
+        self._watching_calendar = False  # the calendar is built on first use: it is costly
         self.setToolTip(
             QCoreApplication.translate(
                 "OptionalDateEdit",
@@ -78,6 +78,12 @@ class OptionalDateEdit(QDateEdit):
             self._start_from_suggestion()
             return
         super().stepBy(steps)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._watching_calendar:  # a press on the arrow is what opens the calendar
+            self.calendarWidget().installEventFilter(self)
+            self._watching_calendar = True
+        super().mousePressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show and watched is self.calendarWidget() and self.is_empty():
