@@ -162,7 +162,11 @@ class ConfirmPage(SetupPage):
         for row, text in names.items():
             self.row_labels[row].setText(text)
         self.outro.setText(
-            self.tr("Press Finish to create the workspace. Every answer you give is saved as soon as you give it.")
+            self.tr(
+                "Press Finish to create the workspace. Every answer you give is saved as soon as you give "
+                "it. Most items take a minute or two: you can stop at any time and carry on later where "
+                "you left off."
+            )
         )
         self._fill()
 

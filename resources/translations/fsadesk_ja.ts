@@ -484,12 +484,12 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>評価する項目：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Press Finish to create the workspace. Every answer you give is saved as soon as you give it.</source>
-        <translation>「完了」を押すとワークスペースを作成します。回答は入力するたびに保存されます。</translation>
+        <location line="+6"/>
+        <source>Press Finish to create the workspace. Every answer you give is saved as soon as you give it. Most items take a minute or two: you can stop at any time and carry on later where you left off.</source>
+        <translation>「完了」を押すとワークスペースを作成します。回答は入力するたびに保存されます。1項目あたりの目安は1〜2分です。いつでも中断でき、次に開いたときは続きから再開できます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>You answered No to all {count} questions.</source>
         <translation>{count}問すべてに「いいえ」と回答しました。</translation>
     </message>
@@ -1733,7 +1733,7 @@ Details: {detail}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-244"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-248"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
