@@ -339,3 +339,11 @@ def test_tree_marks_gaps_without_a_plan_and_explains_its_marks(demo, catalogue, 
     window.session.set_answer(window.session.answer(other).with_status(Status.IMPLEMENTED))  # e.g. from the table
     assert window.saved_label.text().startswith("✓")
     window.close()
+
+
+def test_keyboard_starts_on_the_answer(demo, catalogue, lang, qtbot):
+    """Reopened, the keyboard focus is on the current item's answer, ready for arrows or Ctrl+1…6."""
+    window = _open(demo, catalogue, lang, qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.page.status_buttons[window.page.current_status()]
+    window.close()

@@ -92,6 +92,9 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
             self._show(start)
         self._apply_lock()
         self._update_state()
+        # The keyboard starts on the answer of the page the user came back to (not on the filter
+        # list above the tree), so arrow keys or Ctrl+1…6 answer at once.
+        self.page.status_buttons[self.page.current_status()].setFocus()
 
     # Navigation --------------------------------------------------------------------------
     @property
