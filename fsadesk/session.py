@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import active_clauses, applies
-from fsadesk.catalogue.model import Catalogue, Clause, Item, Lang
+from fsadesk.catalogue.model import Catalogue, Clause, Item, Lang, Node
 from fsadesk.store.errors import SaveFailed
 from fsadesk.store.records import Cycle
 
@@ -100,6 +100,7 @@ class AssessmentSession:
         self._redo: list[Change] = []
         self.listeners: list[Callable[[str], None]] = []  # called with the item id after each change
         self._items = [it for it in catalogue.items if applies(it, self.profile)]
+        self._haystacks: dict[str, str] = {}
 
     @property
     def workspace(self) -> Workspace:
@@ -237,11 +238,23 @@ class AssessmentSession:
             if not self.matches(item, flt):
                 continue
             if words:
-                hay = _haystack(item)
+                hay = self._haystack(item)
                 if not all(w in hay for w in words):
                     continue
             out.append(item)
         return out
+
+    def _haystack(self, item: Item) -> str:
+        """The searchable text of an item, worked out once (it does not depend on the answers)."""
+        hay = self._haystacks.get(item.id)
+        if hay is None:
+            sections = [
+                n
+                for n in self.catalogue.nodes
+                if "." in n.number and (item.node == n.number or item.node.startswith(n.number + "."))
+            ]
+            hay = self._haystacks[item.id] = _haystack(item, sections)
+        return hay
 
     # Figures -----------------------------------------------------------------------------
     def scores(self) -> Scores:
@@ -263,9 +276,11 @@ class AssessmentSession:
         return f"{item.label} {item.title.get(lang)}"
 
 
-def _haystack(item: Item) -> str:
+def _haystack(item: Item, sections: list[Node]) -> str:
     parts = [item.id, item.label]
     for text in (item.title, item.requirement, item.explanation):
         parts += [text.ja, text.en]
     parts += item.evidence.ja + item.evidence.en
+    for node in sections:  # "検知" or "2.4" finds every item of that section
+        parts += [node.number, node.title.ja, node.title.en]
     return " ".join(parts).casefold()

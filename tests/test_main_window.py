@@ -347,3 +347,15 @@ def test_keyboard_starts_on_the_answer(demo, catalogue, lang, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     assert QApplication.focusWidget() is window.page.status_buttons[window.page.current_status()]
     window.close()
+
+
+def test_item_list_is_reachable_from_the_keyboard(demo, catalogue, lang, qtbot):
+    """Ctrl+L goes to the item list; Tab from the search box goes to the list too."""
+    window = _open(demo, catalogue, lang, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.tree
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    qtbot.keyClick(window.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.tree
+    window.close()

@@ -104,3 +104,13 @@ def test_progress_per_node(session):
     session.set_answer(Answer(first.id, Status.IMPLEMENTED))
     assert session.progress("2.1") == (1, total)
     assert session.progress()[0] == 1
+
+
+def test_search_finds_a_section_by_its_name(session, catalogue):
+    """Searching 検知 (or "detect") lists every applicable item of 2.4 Detect, not only the items
+    whose own text has the word."""
+    detect = [it.id for it in session.items if catalogue.domain_of(it.node) == "2.4"]
+    assert detect
+    for word in ("検知", catalogue.node("2.4").title.en.split()[0]):
+        found = {it.id for it in session.search(word)}
+        assert set(detect) <= found, word

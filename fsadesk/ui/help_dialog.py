@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -174,6 +174,14 @@ class HelpDialog(Retranslatable, QDialog):
     def topics(self) -> list[str]:
         """Anchors of every heading in the contents, in order."""
         return list(self._entries)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        # Give the keyboard back to the window help was opened from (a user's typing once went
+        # nowhere after closing help).
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.activateWindow()
+        super().hideEvent(event)
 
     def show_topic(self, anchor: str) -> None:
         """Scroll to a heading (e.g. "shortcuts") and select it in the contents."""

@@ -38,6 +38,9 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.nav_panel.layout().addWidget(self.tree)  # type: ignore[union-attr]
         self.legend = StatusLegend()
         self.nav_panel.layout().addWidget(self.legend)  # type: ignore[union-attr]
+        # The tree is added after the rest of the window exists: put it back between the search
+        # box and the page in the Tab order, where it is on screen.
+        QWidget.setTabOrder(self.search, self.tree)
         self.page = ItemPage(session, lang)
         self.item_scroll.setWidget(self.page)
         self.item_pane_layout.addWidget(self.page.nav_bar)
@@ -66,6 +69,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.act_undo.triggered.connect(self.undo)
         self.act_redo.triggered.connect(self.redo)
         self.act_find.triggered.connect(self._focus_search)
+        self.act_list.triggered.connect(self._focus_list)
         self.act_summary.toggled.connect(self.show_summary)
         self.act_ja.triggered.connect(self._to_japanese)
         self.act_en.triggered.connect(self._to_english)
@@ -226,6 +230,10 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _focus_list(self) -> None:
+        self.act_summary.setChecked(False)
+        self.tree.setFocus()
+
     # Pages and dialogs -------------------------------------------------------------------
     def show_summary(self, on: bool = True) -> None:
         if on:
@@ -315,6 +323,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.act_find.setText(self.tr("&Search items"))
+        self.act_list.setText(self.tr("Go to the &item list"))
         self.act_previous.setText(self.tr("&Previous item"))
         self.act_next.setText(self.tr("&Next item"))
         self.act_next_unanswered.setText(self.tr("Next &unanswered"))

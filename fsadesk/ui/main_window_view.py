@@ -46,6 +46,8 @@ class MainWindowView(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.act_find = QAction(self)
         self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_list = QAction(self)
+        self.act_list.setShortcut(QKeySequence("Ctrl+L"))
         self.act_previous = QAction(self)
         self.act_previous.setShortcut(QKeySequence("Alt+Left"))
         self.act_next = QAction(self)
@@ -79,7 +81,9 @@ class MainWindowView(QMainWindow):
         self.menu_edit.addActions([self.act_undo, self.act_redo])
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_find)
-        self.menu_view.addActions([self.act_summary, self.act_previous, self.act_next, self.act_next_unanswered])
+        self.menu_view.addActions(
+            [self.act_summary, self.act_list, self.act_previous, self.act_next, self.act_next_unanswered]
+        )
         self.menu_view.addSeparator()
         self.menu_view.addMenu(self.menu_lang)
         self.menu_lang.addActions([self.act_ja, self.act_en])

@@ -232,7 +232,9 @@ class ScopePage(SetupPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         draft = self.ctx.draft
         self._chosen = draft.scope
-        self.radios[draft.effective_scope()].setChecked(True)
+        chosen = self.radios[draft.effective_scope()]
+        chosen.setChecked(True)
+        chosen.setFocus()  # a Space on the other, unchosen option would change the scope unseen
 
     def save(self) -> None:
         self.ctx.draft.scope = self._chosen

@@ -111,7 +111,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+305"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+307"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -719,7 +719,7 @@ Signing key fingerprint: %3</source>
         <translation>ヘルプのファイルが見つかりません（{path}）。fsadesk をインストールし直すと元に戻ります。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
@@ -957,7 +957,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+150"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+157"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -987,7 +987,7 @@ Signing key fingerprint: %3</source>
         <translation>%1項目を表示中</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
@@ -1013,12 +1013,12 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -1086,6 +1086,11 @@ Signing key fingerprint: %3</source>
         <location line="+1"/>
         <source>&amp;Search items</source>
         <translation>項目を検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;item list</source>
+        <translation>項目の一覧へ移る(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1163,7 +1168,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1286,7 +1291,7 @@ Details: {error}</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="-250"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-252"/>
         <source>Your institution</source>
         <translation>金融機関の情報</translation>
     </message>
