@@ -359,3 +359,15 @@ def test_item_list_is_reachable_from_the_keyboard(demo, catalogue, lang, qtbot):
     qtbot.keyClick(window.search, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.tree
     window.close()
+
+
+def test_after_moving_on_the_keyboard_is_on_the_new_items_answer(demo, catalogue, lang, qtbot):
+    """Answered by keyboard, then Ctrl+J: the focus is on the next item's ticked choice (Unanswered),
+    so a Space cannot pick a different answer unseen."""
+    window = _open(demo, catalogue, lang, qtbot)
+    _first_unanswered(window)
+    qtbot.keyClick(window.page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # implemented
+    assert QApplication.focusWidget() is window.page.status_buttons[Status.IMPLEMENTED]
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # next unanswered
+    assert QApplication.focusWidget() is window.page.status_buttons[Status.UNANSWERED]
+    window.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fsadesk.assessment.answers import (
     GAP_STATUSES,
@@ -79,6 +79,11 @@ class ItemPage(Retranslatable, ItemPageView):
             self._loading = False
         self.message.setVisible(False)
         self._update_visibility()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.answer_box.isAncestorOf(focus):
+            # Keep the keyboard on this item's answer: left on another choice, a Space would
+            # have picked that one instead (fifth walkthrough).
+            self.status_buttons[self.current_status()].setFocus()
 
     def _fill(self, a: Answer) -> None:
         self.status_buttons[a.status].setChecked(True)
@@ -156,7 +161,7 @@ class ItemPage(Retranslatable, ItemPageView):
             )
         )
         self.notes_label.setText(self.tr("&Notes (what is done today):"))
-        self.evidence_label.setText(self.tr("&Evidence (documents or records that show it):"))
+        self.evidence_label.setText(self.tr("Evi&dence (documents or records that show it):"))
         self.review.setText(self.tr("&Mark for review (to come back to, or to ask someone)"))
         # The shortcuts are on the buttons (no Alt+letter: Alt+N is the notes field's).
         self.previous_button.setText(self.tr("◀ Previous (Alt+←)"))
@@ -224,7 +229,7 @@ class ItemPage(Retranslatable, ItemPageView):
         if status is Status.NOT_APPLICABLE:
             self.justification_label.setText(self.tr("&Why does this item not apply to us? (required)"))
         elif status is Status.ALTERNATIVE:
-            self.justification_label.setText(self.tr("&How does the alternative measure meet the aim? (required)"))
+            self.justification_label.setText(self.tr("Ho&w does the alternative measure meet the aim? (required)"))
         self.gap_panel.setVisible(status in GAP_STATUSES)
 
     def _show_problems(self, problems: list[Problem]) -> None:

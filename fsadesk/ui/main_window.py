@@ -330,7 +330,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.act_summary.setText(self.tr("&Summary and action plan"))
         self.act_help.setText(self.tr("&Help"))
         self.act_about.setText(self.tr("&About fsadesk"))
-        self.filter_label.setText(self.tr("&Show:"))
+        self.filter_label.setText(self.tr("Fi&lter:"))
         names = {
             Filter.ALL: self.tr("All items"),
             Filter.UNANSWERED: self.tr("Unanswered"),

@@ -110,7 +110,7 @@ class SummaryPage(SummaryPageView):
         )
         self.open_button.setText(self.tr("&Open item"))
         self.open_button.setToolTip(self.tr("Open the selected item to change its answer (Enter)"))
-        self.export_xlsx_button.setText(self.tr("Export action plan (&Excel)…"))
+        self.export_xlsx_button.setText(self.tr("Export action plan (E&xcel)…"))
         self.export_csv_button.setText(self.tr("Export action plan (&CSV)…"))
         self.export_bundle_button.setText(self.tr("&Report and signed bundle…"))
         self.plan_hint.setText(

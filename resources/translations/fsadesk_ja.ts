@@ -223,8 +223,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Show:</source>
-        <translation>表示(&amp;S)：</translation>
+        <source>Fi&amp;lter:</source>
+        <translation>絞り込み(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -833,11 +833,16 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Evidence (documents or records that show it):</source>
-        <translation>証跡（それを示す文書や記録）(&amp;E)：</translation>
+        <source>Evi&amp;dence (documents or records that show it):</source>
+        <translation>証跡（それを示す文書や記録）(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+68"/>
+        <source>Ho&amp;w does the alternative measure meet the aim? (required)</source>
+        <translation>代替策でどのように目的を満たしているか（必須）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>&amp;Mark for review (to come back to, or to ask someone)</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
@@ -862,12 +867,7 @@ Signing key fingerprint: %3</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;How does the alternative measure meet the aim? (required)</source>
-        <translation>代替策でどのように目的を満たしているか（必須）(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Please write why this item does not apply. The answer is saved once the reason is filled in.</source>
         <translation>この項目が当てはまらない理由を書いてください。理由を入力すると回答が保存されます。</translation>
     </message>
@@ -1119,8 +1119,8 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Show:</source>
-        <translation>表示(&amp;S)：</translation>
+        <source>Fi&amp;lter:</source>
+        <translation>絞り込み(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1610,8 +1610,8 @@ implementation rate</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export action plan (&amp;Excel)…</source>
-        <translation>改善計画を書き出す（Excel）(&amp;E)…</translation>
+        <source>Export action plan (E&amp;xcel)…</source>
+        <translation>改善計画を書き出す（Excel）(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
