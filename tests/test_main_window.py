@@ -371,3 +371,14 @@ def test_after_moving_on_the_keyboard_is_on_the_new_items_answer(demo, catalogue
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # next unanswered
     assert QApplication.focusWidget() is window.page.status_buttons[Status.UNANSWERED]
     window.close()
+
+
+def test_enter_in_search_opens_the_first_match(demo, catalogue, lang, qtbot):
+    window = _open(demo, catalogue, lang, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, window.search, "バックアップ")
+    first = window.tree.visible_items()[0]
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current == first
+    assert QApplication.focusWidget() is window.tree
+    window.close()

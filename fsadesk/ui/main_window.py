@@ -88,6 +88,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.act_revision.triggered.connect(self._start_revision)
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._open_first_match)
         session.listeners.append(self._on_answer_changed)
         (self.act_ja if lang.lang == "ja" else self.act_en).setChecked(True)
         self._retranslate_window()  # the tree has just filled in its own texts
@@ -229,6 +230,13 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _open_first_match(self) -> None:
+        """Enter in the search box opens the first item found and puts the keyboard in the list,
+        where the arrow keys go on through the results."""
+        found = self.tree.visible_items()
+        if found and self.go_to(found[0]):
+            self.tree.setFocus()
 
     def _focus_list(self) -> None:
         self.act_summary.setChecked(False)
