@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMainWindow, QWidget
 
 from fsadesk.assessment.answers import Status
 from fsadesk.ui.i18n import LanguageManager
@@ -32,9 +32,10 @@ def _letter(text: str) -> str | None:
     return match.group(1).casefold() if match else None
 
 
-def _mnemonics(window: MainWindow) -> Counter[str]:
+def _mnemonics(window: QWidget) -> Counter[str]:
     """Letters that Alt+letter would reach now: menu titles, visible buttons and labelled fields."""
-    letters: list[str | None] = [_letter(action.text()) for action in window.menuBar().actions()]
+    menus = window.menuBar().actions() if isinstance(window, QMainWindow) else []
+    letters: list[str | None] = [_letter(action.text()) for action in menus]
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or not widget.isEnabled():
             continue
@@ -68,5 +69,27 @@ def test_no_alt_letter_leads_to_two_places(qtbot, catalogue, tmp_path: Path, lan
         clashes = {k: n for k, n in _mnemonics(window).items() if n > 1}
         assert not clashes, ("summary", clashes)
         window.close()
+    finally:
+        manager.set_language("en")
+
+
+@pytest.mark.parametrize("lang_code", ["ja", "en"])
+def test_compare_dialog_letters_are_unique(qtbot, catalogue, tmp_path: Path, lang_code):
+    from fsadesk.cli import run
+    from fsadesk.store import open_workspace
+    from fsadesk.ui.compare_dialog import CompareDialog
+
+    manager = LanguageManager(QApplication.instance(), lang_code)  # type: ignore[arg-type]
+    try:
+        run(["demo", str(tmp_path / "ws")])
+        run(["cycle", "new", str(tmp_path / "ws"), "--year", "2027", "--label", "2027"])
+        with open_workspace(tmp_path / "ws") as ws:
+            dialog = CompareDialog(ws, catalogue, ws.institution.get(), manager)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            clashes = {k: n for k, n in _mnemonics(dialog).items() if n > 1}
+            assert not clashes
+            dialog.close()
     finally:
         manager.set_language("en")

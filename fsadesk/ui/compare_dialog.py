@@ -150,7 +150,7 @@ class CompareDialog(Retranslatable, CompareDialogView):
             ]
         )
         self.items_box.setTitle(self.tr("Items"))
-        self.filter_label.setText(self.tr("Fi&lter:"))
+        self.filter_label.setText(self.tr("&Show:"))
         self.item_table.setHorizontalHeaderLabels(
             [
                 self.tr("Section"),

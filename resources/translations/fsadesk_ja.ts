@@ -223,8 +223,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Fi&amp;lter:</source>
-        <translation>絞り込み(&amp;L)：</translation>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -727,7 +727,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+128"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+133"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -957,7 +957,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+157"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+158"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -987,7 +987,7 @@ Signing key fingerprint: %3</source>
         <translation>%1項目を表示中</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
