@@ -8,12 +8,13 @@ functions here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 import fsadesk
@@ -31,6 +32,21 @@ from fsadesk.ui.workers import Worker, start
 
 if TYPE_CHECKING:
     from fsadesk.store.workspace import Workspace
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` (once) right after `widget` has first been painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the paint that is under way has finished
+        return False
 
 
 class AppController:
@@ -133,9 +149,11 @@ class AppController:
 
         session = AssessmentSession.from_snapshot(snapshot, self.catalogue, opened, begin)
         self.show_main(session)
-        # Queued behind the window's first paint: importing SQLAlchemy holds the interpreter, and
+        # Started once the window has painted: importing SQLAlchemy holds the interpreter, and
         # would otherwise delay the page the user is waiting for. A save before then starts it.
-        QTimer.singleShot(0, begin)
+        if self.window is not None:
+            self._after_first_paint = AfterFirstPaint(self.window, begin)
+        QTimer.singleShot(1000, begin)  # in any case (a window never painted, e.g. minimised)
 
     def _open_behind(self, snapshot: Snapshot, opened: Future[Workspace], session: AssessmentSession) -> None:
         def showing() -> MainWindow | None:
