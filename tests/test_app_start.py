@@ -174,3 +174,21 @@ def test_broken_catalogue_stops_with_a_message(tmp_path, qtbot, monkeypatch):
     launch(app, tmp_path / "data", AppSettings(), LanguageManager(app, "en"), splash)
     qtbot.waitUntil(lambda: bool(exits), timeout=20000)
     assert exits == [1] and "guideline data could not be read" in shown[0] and "field version" in shown[0]
+
+
+def test_after_first_paint_runs_once_after_the_window_is_painted(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from fsadesk.ui.controller import AfterFirstPaint
+
+    label = QLabel("fsadesk")
+    qtbot.addWidget(label)
+    calls: list[bool] = []
+    AfterFirstPaint(label, lambda: calls.append(label.isVisible()))
+    QApplication.processEvents()
+    assert calls == []  # not before the window is shown and painted
+    label.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=2000)
+    label.repaint()
+    QApplication.processEvents()
+    assert calls == [True]  # once only
