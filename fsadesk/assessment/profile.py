@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class SizeBand(enum.StrEnum):
@@ -46,6 +47,30 @@ class InstitutionProfile:
     scope: Scope = Scope.BASIC
     # Answers to the catalogue's applicability questions; a missing answer counts as "no".
     applicability: dict[str, bool] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready form: in signed bundles, and frozen with each finalised cycle."""
+        return {
+            "name": self.name,
+            "institution_id": self.institution_id,
+            "category": self.category,
+            "size_band": self.size_band.value,
+            "is_fmi": self.is_fmi,
+            "scope": self.scope.value,
+            "applicability": dict(sorted(self.applicability.items())),
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> InstitutionProfile:
+        return InstitutionProfile(
+            name=data["name"],
+            institution_id=data["institution_id"],
+            category=data["category"],
+            size_band=SizeBand(data["size_band"]),
+            is_fmi=bool(data["is_fmi"]),
+            scope=Scope(data["scope"]),
+            applicability={str(k): bool(v) for k, v in data["applicability"].items()},
+        )
 
     def problems(self, category_ids: set[str], question_ids: set[str]) -> list[str]:
         """What is missing or wrong, in words for the person filling in the profile."""

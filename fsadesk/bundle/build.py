@@ -62,18 +62,6 @@ def last_change(ws: Workspace, cycle: Cycle) -> dt.datetime:
     return max(_utc(s) for s in stamps)
 
 
-def _profile_dict(profile: InstitutionProfile) -> dict[str, Any]:
-    return {
-        "name": profile.name,
-        "institution_id": profile.institution_id,
-        "category": profile.category,
-        "size_band": profile.size_band.value,
-        "is_fmi": profile.is_fmi,
-        "scope": profile.scope.value,
-        "applicability": dict(sorted(profile.applicability.items())),
-    }
-
-
 def _answer_dict(answer: Answer, include_notes: bool) -> dict[str, Any]:
     doc = answer.to_dict()
     if not include_notes:
@@ -108,7 +96,7 @@ def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, incl
     answers = ws.answers.load(cycle_id)
     return {
         "format_version": spec.ASSESSMENT_FORMAT_VERSION,
-        "institution": _profile_dict(profile),
+        "institution": profile.to_dict(),
         "cycle": {
             "id": cycle.id,
             "label": cycle.label,

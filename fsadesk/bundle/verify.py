@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fsadesk.assessment.answers import Answer
-from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
+from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.bundle import spec
 from fsadesk.bundle.canonical import JsonProblem, canonical_json, parse_json
 from fsadesk.bundle.errors import (
@@ -66,16 +66,7 @@ class VerifiedBundle:
         return {a["item_id"]: Answer.from_dict(a) for a in self.assessment["answers"]}
 
     def profile(self) -> InstitutionProfile:
-        doc = self.assessment["institution"]
-        return InstitutionProfile(
-            name=doc["name"],
-            institution_id=doc["institution_id"],
-            category=doc["category"],
-            size_band=SizeBand(doc["size_band"]),
-            is_fmi=doc["is_fmi"],
-            scope=Scope(doc["scope"]),
-            applicability=dict(doc["applicability"]),
-        )
+        return InstitutionProfile.from_dict(self.assessment["institution"])
 
 
 def read_bundle_file(path: Path) -> bytes:

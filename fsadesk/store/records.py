@@ -65,32 +65,11 @@ def profile_from_row(row: Any) -> InstitutionProfile:
 
 
 def profile_to_json(profile: InstitutionProfile) -> str:
-    return json.dumps(
-        {
-            "name": profile.name,
-            "institution_id": profile.institution_id,
-            "category": profile.category,
-            "size_band": profile.size_band.value,
-            "is_fmi": profile.is_fmi,
-            "scope": profile.scope.value,
-            "applicability": profile.applicability,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
+    return json.dumps(profile.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
 def profile_from_json(text: str) -> InstitutionProfile:
-    data = json.loads(text)
-    return InstitutionProfile(
-        name=data["name"],
-        institution_id=data["institution_id"],
-        category=data["category"],
-        size_band=SizeBand(data["size_band"]),
-        is_fmi=bool(data["is_fmi"]),
-        scope=Scope(data["scope"]),
-        applicability={str(k): bool(v) for k, v in data["applicability"].items()},
-    )
+    return InstitutionProfile.from_dict(json.loads(text))
 
 
 def _date(value: str | None) -> dt.date | None:

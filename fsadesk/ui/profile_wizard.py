@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from fsadesk.assessment.profile import InstitutionProfile
@@ -18,7 +18,7 @@ from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
-from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, wrapped
+from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, word_wizard_buttons, wrapped
 from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
 
 
@@ -101,13 +101,7 @@ class ProfileWizard(Retranslatable, QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Institution and scope"))
-        for button, source in (
-            (QWizard.WizardButton.BackButton, "< &Back"),
-            (QWizard.WizardButton.NextButton, "&Next >"),
-            (QWizard.WizardButton.FinishButton, "&Finish"),
-            (QWizard.WizardButton.CancelButton, "Cancel"),
-        ):
-            self.setButtonText(button, QCoreApplication.translate("QWizard", source))
+        word_wizard_buttons(self)
 
     def result_profile(self) -> InstitutionProfile | None:
         if self.result() != QWizard.DialogCode.Accepted:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -217,3 +218,16 @@ class SetupPage(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def word_wizard_buttons(wizard: QWizard) -> None:
+    """QWizard words its buttons only when it changes page: re-word them now, after a language
+    change, from qtbase's own strings."""
+    for button, source in (
+        (QWizard.WizardButton.BackButton, "< &Back"),
+        (QWizard.WizardButton.NextButton, "&Next >"),
+        (QWizard.WizardButton.FinishButton, "&Finish"),
+        (QWizard.WizardButton.CancelButton, "Cancel"),
+        (QWizard.WizardButton.HelpButton, "&Help"),
+    ):
+        wizard.setButtonText(button, QCoreApplication.translate("QWizard", source))

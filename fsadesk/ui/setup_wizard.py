@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,7 +32,7 @@ from fsadesk.store import is_workspace
 from fsadesk.store.errors import WorkspaceError
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
-from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, wrapped
+from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, word_wizard_buttons, wrapped
 from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
 from fsadesk.ui.setup_workspace_page import DEFAULT_FOLDER_NAME, WorkspacePage, free_folder
 
@@ -269,15 +269,7 @@ class SetupWizard(Retranslatable, QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up fsadesk"))
-        # QWizard words its buttons only when it changes page; re-word them now from qtbase's own strings.
-        for button, source in (
-            (QWizard.WizardButton.BackButton, "< &Back"),
-            (QWizard.WizardButton.NextButton, "&Next >"),
-            (QWizard.WizardButton.FinishButton, "&Finish"),
-            (QWizard.WizardButton.CancelButton, "Cancel"),
-            (QWizard.WizardButton.HelpButton, "&Help"),
-        ):
-            self.setButtonText(button, QCoreApplication.translate("QWizard", source))
+        word_wizard_buttons(self)
 
     def show_help(self) -> None:
         """The in-app help, open at the section about the current page (Help button or F1)."""
