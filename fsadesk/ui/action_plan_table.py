@@ -106,6 +106,9 @@ class ActionPlanTable(QTableView):
         self.setEditTriggers(triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
         self.setAlternatingRowColors(True)
+        # The whole row is selected; the cell that F2 or typing would edit gets a frame of its own
+        # (a keyboard user could not tell which cell that was).
+        self.setStyleSheet("QTableView::item:focus { border: 2px solid palette(text); }")
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setVisible(False)
