@@ -382,3 +382,18 @@ def test_enter_in_search_opens_the_first_match(demo, catalogue, lang, qtbot):
     assert window.current == first
     assert QApplication.focusWidget() is window.tree
     window.close()
+
+
+def test_implemented_without_evidence_gets_a_gentle_hint(demo, catalogue, lang, qtbot):
+    """Implemented with no evidence is saved (never blocked), with a hint that goes once evidence is typed."""
+    window = _open(demo, catalogue, lang, qtbot)
+    item = _first_unanswered(window)
+    qtbot.keyClick(window.page, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(demo, item).status is Status.IMPLEMENTED
+    assert window.page.evidence_hint.isVisible()
+    type_text(qtbot, window.page.evidence, "サイバーセキュリティ規程（2026年4月改定）")
+    assert not window.page.evidence_hint.isVisible()
+    qtbot.keyClick(window.page, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # not implemented
+    window.page.evidence.clear()
+    assert not window.page.evidence_hint.isVisible()  # nothing is claimed, nothing to back
+    window.close()

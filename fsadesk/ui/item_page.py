@@ -50,6 +50,7 @@ class ItemPage(Retranslatable, ItemPageView):
         self.status_group.idClicked.connect(self._on_status)
         for edit in (self.justification, self.notes, self.evidence, self.accept_reason):
             edit.textChanged.connect(self._on_typing)
+        self.evidence.textChanged.connect(self._update_evidence_hint)
         for line in (self.plan_owner, self.accept_by):
             line.textEdited.connect(self._on_typing)
             line.editingFinished.connect(self.flush)
@@ -162,6 +163,12 @@ class ItemPage(Retranslatable, ItemPageView):
         )
         self.notes_label.setText(self.tr("&Notes (what is done today):"))
         self.evidence_label.setText(self.tr("Evi&dence (documents or records that show it):"))
+        self.evidence_hint.setText(
+            self.tr(
+                "Naming the document or record that shows this (for example a rule book, a log or "
+                "minutes) helps whoever checks the assessment, and you next year."
+            )
+        )
         self.review.setText(self.tr("&Mark for review (to come back to, or to ask someone)"))
         # The shortcuts are on the buttons (no Alt+letter: Alt+N is the notes field's).
         self.previous_button.setText(self.tr("◀ Previous (Alt+←)"))
@@ -231,6 +238,12 @@ class ItemPage(Retranslatable, ItemPageView):
         elif status is Status.ALTERNATIVE:
             self.justification_label.setText(self.tr("Ho&w does the alternative measure meet the aim? (required)"))
         self.gap_panel.setVisible(status in GAP_STATUSES)
+        self._update_evidence_hint()
+
+    def _update_evidence_hint(self) -> None:
+        """A gentle word, never a block: what is said to be in place is worth backing with evidence."""
+        claimed = self.current_status() in (Status.IMPLEMENTED, Status.ALTERNATIVE)
+        self.evidence_hint.setVisible(claimed and not self.evidence.toPlainText().strip())
 
     def _show_problems(self, problems: list[Problem]) -> None:
         texts = {

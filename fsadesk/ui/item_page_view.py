@@ -168,6 +168,7 @@ class ItemPageView(FitsWidth, QWidget):
         self.notes_label.setBuddy(self.notes)
         self.evidence_label = QLabel()
         self.evidence = _text_box(2)
+        self.evidence_hint = secondary_text(_wrap(QLabel()))
         self.evidence_label.setBuddy(self.evidence)
         self.review = QCheckBox()
 
@@ -199,7 +200,7 @@ class ItemPageView(FitsWidth, QWidget):
         for widget in (self.locked_banner, self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
                        self.explanation, self.evidence_examples, line, self.answer_box,
                        self.justification_label, self.justification, self.message, self.gap_panel,
-                       self.notes_label, self.notes, self.evidence_label, self.evidence,
+                       self.notes_label, self.notes, self.evidence_label, self.evidence, self.evidence_hint,
                        self.review):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+236"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+254"/>
         <source>No fsadesk workspace was found in %1.</source>
         <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
     </message>
@@ -85,14 +85,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="-181"/>
-        <location line="+96"/>
+        <location filename="../../fsadesk/ui/controller.py" line="-183"/>
+        <location line="+98"/>
         <location line="+14"/>
         <source>The workspace cannot be opened</source>
         <translation>ワークスペースを開けません</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <location line="+4"/>
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
@@ -727,7 +727,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+133"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+134"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -837,7 +837,12 @@ Signing key fingerprint: %3</source>
         <translation>証跡（それを示す文書や記録）(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+3"/>
+        <source>Naming the document or record that shows this (for example a rule book, a log or minutes) helps whoever checks the assessment, and you next year.</source>
+        <translation>それを示す文書や記録の名前（規程集、ログ、議事録など）を書いておくと、評価を確かめる人にも、来年の見直しのときにも役立ちます。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Ho&amp;w does the alternative measure meet the aim? (required)</source>
         <translation>代替策でどのように目的を満たしているか（必須）(&amp;W)</translation>
     </message>
@@ -867,7 +872,7 @@ Signing key fingerprint: %3</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Please write why this item does not apply. The answer is saved once the reason is filled in.</source>
         <translation>この項目が当てはまらない理由を書いてください。理由を入力すると回答が保存されます。</translation>
     </message>
@@ -882,7 +887,7 @@ Signing key fingerprint: %3</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-161"/>
         <source>How often:</source>
         <translation>頻度：</translation>
     </message>
@@ -1400,7 +1405,7 @@ Details: {error}</source>
         <translation>fsadesk の初期設定</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>The workspace could not be created</source>
         <translation>ワークスペースを作成できませんでした</translation>
     </message>
@@ -1738,7 +1743,7 @@ Details: {detail}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-248"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-240"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
