@@ -397,3 +397,13 @@ def test_implemented_without_evidence_gets_a_gentle_hint(demo, catalogue, lang, 
     window.page.evidence.clear()
     assert not window.page.evidence_hint.isVisible()  # nothing is claimed, nothing to back
     window.close()
+
+
+def test_frequency_reads_naturally_in_both_languages(demo, catalogue, lang, qtbot):
+    window = _open(demo, catalogue, lang, qtbot)
+    item = next(it for it in window.session.items if it.frequency)
+    window.go_to(item.id)
+    assert "頻度：" in window.page.badges.text()
+    lang.set_language("en")
+    qtbot.waitUntil(lambda: "How often: " in window.page.badges.text())
+    window.close()

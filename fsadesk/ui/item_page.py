@@ -118,8 +118,9 @@ class ItemPage(Retranslatable, ItemPageView):
         badges = [f'<span style="color:white; background:{colour}; padding:2px 6px;">&nbsp;{tier}&nbsp;</span>']
         freq = self._frequency_text(item.frequency)
         if freq:
-            how_often = self.tr("How often:")  # outside the f-string, so lupdate finds it
-            badges.append(f'<span style="color:#444;">&nbsp;&nbsp;{how_often}{freq}</span>')
+            # The value inside the translated text: English wants a space after the colon, Japanese not.
+            how_often = self.tr("How often: {frequency}").format(frequency=freq)
+            badges.append(f'<span style="color:#444;">&nbsp;&nbsp;{how_often}</span>')
         badges.append(f'<span style="color:#777;">&nbsp;&nbsp;{item.id}</span>')
         self.badges.setText("".join(badges))
         self.requirement.setText(item.requirement.get(lang))

@@ -727,7 +727,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+134"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+135"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -852,7 +852,12 @@ Signing key fingerprint: %3</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-51"/>
+        <source>How often: {frequency}</source>
+        <translation>頻度：{frequency}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>◀ Previous (Alt+←)</source>
         <translation>◀ 前へ（Alt+←）</translation>
     </message>
@@ -885,11 +890,6 @@ Signing key fingerprint: %3</source>
         <location line="+28"/>
         <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
-    </message>
-    <message>
-        <location line="-161"/>
-        <source>How often:</source>
-        <translation>頻度：</translation>
     </message>
 </context>
 <context>
