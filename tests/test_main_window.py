@@ -407,3 +407,23 @@ def test_frequency_reads_naturally_in_both_languages(demo, catalogue, lang, qtbo
     lang.set_language("en")
     qtbot.waitUntil(lambda: "How often: " in window.page.badges.text())
     window.close()
+
+
+def test_institution_wizard_says_when_nothing_changes(catalogue, lang, qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from fsadesk.assessment.demo import DEMO_PROFILE
+    from fsadesk.assessment.scope import applicable_items
+    from fsadesk.ui.profile_wizard import ChangesPage, ProfileWizard
+
+    wizard = ProfileWizard(catalogue, lang, tmp_path, FakePrompts(), DEMO_PROFILE)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, ChangesPage)
+    assert str(len(applicable_items(catalogue, DEMO_PROFILE))) in page.summary.text()
+    assert "変わりません" in page.summary.text()  # "stay the same"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result_profile() is None  # nothing to save

@@ -46,7 +46,10 @@ class ChangesPage(SetupPage):
         catalogue = self.ctx.catalogue
         old = {it.id for it in applicable_items(catalogue, self.before)}
         new = {it.id for it in applicable_items(catalogue, self.ctx.draft.profile())}
-        lines = [self.tr("Items to assess: {before} before, {after} now.").format(before=len(old), after=len(new))]
+        if old == new:
+            lines = [self.tr("The items to assess stay the same ({count}).").format(count=len(new))]
+        else:
+            lines = [self.tr("Items to assess: {before} before, {after} now.").format(before=len(old), after=len(new))]
         if new - old:
             lines.append(self.tr("{count} items are added to your assessment.").format(count=len(new - old)))
         if old - new:

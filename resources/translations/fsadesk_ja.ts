@@ -154,7 +154,12 @@
         <translation>「完了」を押すと新しい内容を保存します。直すときは「戻る」を押してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The items to assess stay the same ({count}).</source>
+        <translation>評価する項目は変わりません（{count}項目）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Items to assess: {before} before, {after} now.</source>
         <translation>評価する項目：変更前 {before}項目、変更後 {after}項目。</translation>
     </message>
