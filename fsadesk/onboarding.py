@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fsadesk.assessment.fiscal import fiscal_year
+from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.cycles import Cycle
 from fsadesk.store.workspace import Workspace, create_workspace
 
 __all__ = ["create_assessment_workspace", "default_cycle_label", "fiscal_year"]
-
-
-def default_cycle_label(year: int) -> str:
-    return f"{year}年度"
 
 
 def create_assessment_workspace(

@@ -81,3 +81,11 @@ def test_dates_can_be_typed_the_ways_people_write_them(qtbot):
     assert edit.is_empty() and edit.text() == "—"
     qtbot.keyClick(edit, Qt.Key.Key_Up)
     assert pydate(edit.date()) == dt.date(2027, 3, 31)
+
+
+def test_default_cycle_labels_read_as_fiscal_years_in_english():
+    from fsadesk.assessment.fiscal import cycle_display_label, default_cycle_label
+
+    assert cycle_display_label(default_cycle_label(2026), 2026, "en") == "FY2026"
+    assert cycle_display_label(default_cycle_label(2026), 2026, "ja") == "2026年度"
+    assert cycle_display_label("2026年度 見直し", 2026, "en") == "2026年度 見直し"  # the user's own name stays

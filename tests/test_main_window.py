@@ -427,3 +427,12 @@ def test_institution_wizard_says_when_nothing_changes(catalogue, lang, qtbot, tm
     assert "変わりません" in page.summary.text()  # "stay the same"
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.result_profile() is None  # nothing to save
+
+
+def test_english_screens_name_the_year_in_english(demo, catalogue, lang, qtbot):
+    window = _open(demo, catalogue, lang, qtbot)
+    assert "2026年度" in window.windowTitle()
+    lang.set_language("en")
+    qtbot.waitUntil(lambda: "FY2026" in window.windowTitle())
+    assert "年度" not in window.context_label.text()
+    window.close()

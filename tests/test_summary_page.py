@@ -118,7 +118,7 @@ def test_figures_match_the_scores(page, demo):
     assert page.gaps_value.text() == str(overall.open_gaps) != "0"
     explanation = ("hygiene gap is a basic response item", "「不足」とは")  # English source or the .qm
     assert any(w in page.gaps_note.text() for w in explanation) and page.gaps_note.isVisible()
-    heading = QCoreApplication.translate("SummaryPage", "&Action plan ({count} items)")
+    heading = QCoreApplication.translate("SummaryPage", "&Action plan (items: {count})")
     assert page.plan_label.text() == heading.format(count=page.model.rowCount())
 
 

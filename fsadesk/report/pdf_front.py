@@ -17,6 +17,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from fsadesk.assessment.answers import Status
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.signoff import ROLE_LABELS, Role
 from fsadesk.report.pdf_chart import domain_chart
 from fsadesk.report.pdf_data import JST
@@ -27,7 +28,7 @@ from fsadesk.report.pdf_text import day, percent
 
 def _cycle_text(ctx: Context) -> str:
     cycle = ctx.data.cycle
-    text = cycle.label
+    text = cycle_display_label(cycle.label, cycle.fiscal_year, ctx.lang)
     if cycle.revision > 1:
         text += f"（第{cycle.revision}版）" if ctx.lang == "ja" else f" (revision {cycle.revision})"
     return text

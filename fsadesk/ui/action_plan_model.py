@@ -61,7 +61,7 @@ HEADERS: dict[Column, object] = {  # QT_TRANSLATE_NOOP is typed as returning obj
 EDITABLE = frozenset({Column.OWNER, Column.TARGET_DATE, Column.PRIORITY})
 OPEN_GAP_TIP = QT_TRANSLATE_NOOP(
     "ActionPlanModel",
-    "Open hygiene gap: enter an owner and a target date, or record a risk acceptance on the item.",
+    "Open gap: enter an owner and a target date, or record a risk acceptance on the item.",
 )
 
 

@@ -146,7 +146,7 @@ class CompareDialog(Retranslatable, CompareDialogView):
                 self.tr("Domain"),
                 self.tr("Basic response items: implementation rate"),
                 self.tr("Desirable response items: implementation rate"),
-                self.tr("Open hygiene gaps (basic items)"),
+                self.tr("Open gaps (basic items)"),
             ]
         )
         self.items_box.setTitle(self.tr("Items"))

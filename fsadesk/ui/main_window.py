@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.session import AssessmentSession, Filter
 from fsadesk.store.errors import SaveFailed
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
@@ -224,7 +225,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
     def _apply_filter(self) -> None:
         flt = Filter(self.filter_combo.currentData())
         shown = self.tree.apply_filter(self.search.text(), flt)
-        self.match_count.setText(self.tr("%1 item(s) shown").replace("%1", str(shown)))
+        self.match_count.setText(self.tr("Items shown: %1").replace("%1", str(shown)))
         self._update_state()
 
     def _focus_search(self) -> None:
@@ -305,17 +306,19 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
 
     def _retranslate_window(self) -> None:
         prof, cycle = self.session.profile, self.session.cycle
+        name = cycle_display_label(cycle.label, cycle.fiscal_year, self.lang.lang)
         # The whole label is one translatable string, so Japanese gets its own brackets and order.
         label = (
-            cycle.label
+            name
             if cycle.revision == 1
-            else self.tr("%1 (revision %2)").replace("%1", cycle.label).replace("%2", str(cycle.revision))
+            else self.tr("%1 (revision %2)").replace("%1", name).replace("%2", str(cycle.revision))
         )
         self.setWindowTitle(f"fsadesk — {prof.name} — {label}")
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
-        self.menu_lang.setTitle(self.tr("&Language"))
+        # In both languages, so someone who cannot read the current one still finds the way back.
+        self.menu_lang.setTitle(self.tr("&Language / 言語"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New assessment…"))
         self.act_open.setText(self.tr("&Open workspace…"))
@@ -324,6 +327,12 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.act_export_plan.setText(self.tr("&Export action plan…"))
         self.act_signoff.setText(self.tr("&Sign off and finalise…"))
         self.act_export_bundle.setText(self.tr("Export report and signed &bundle…"))
+        self.act_export_bundle.setStatusTip(
+            self.tr(
+                "The board report (PDF) and a file for your central organisation, sealed so that any "
+                "change to it can be detected."
+            )
+        )
         self.act_new_key.setText(self.tr("New signing &key…"))
         self.act_profile.setText(self.tr("&Institution and scope…"))
         self.act_revision.setText(self.tr("Start a re&vision…"))

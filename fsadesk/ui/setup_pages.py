@@ -120,7 +120,7 @@ class ProfilePage(SetupPage):
             self.tr(
                 "Clearing and settlement institutions run the infrastructure that settles payments and "
                 "securities between financial institutions, such as clearing houses and book-entry "
-                "transfer institutions. Most cooperatives leave this unticked. It is ticked for you when "
+                "transfer institutions. Most cooperative institutions leave this unticked. It is ticked for you when "
                 "the category is {fmi}."
             ).format(fmi=names.get(FMI_CATEGORY, ""))
         )
@@ -209,9 +209,9 @@ class ScopePage(SetupPage):
         self.explanations[Scope.BASIC].setText(
             self.tr(
                 "The basic items are the cyber hygiene every financial institution is expected to have: "
-                "knowing your systems, applying patches (the fixes makers release for weak points), "
+                "knowing your systems, applying patches (the fixes software makers release for weak points), "
                 "controlling access, keeping backups and being ready for incidents (attacks, leaks and "
-                "other accidents that need a response). Most cooperatives start here."
+                "other accidents that need a response). Most cooperative institutions start here."
             )
         )
         self.explanations[Scope.BASIC_AND_DESIRABLE].setText(

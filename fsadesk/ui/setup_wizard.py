@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue.model import Catalogue
@@ -207,7 +208,7 @@ class ConfirmPage(SetupPage):
             "scope": SCOPE_LABELS[profile.scope][lang],
             "answers": self._answers_text(),
             "cycle": self.tr("{label} (April {start} to March {end})").format(
-                label=default_cycle_label(year), start=year, end=year + 1
+                label=cycle_display_label(default_cycle_label(year), year, lang), start=year, end=year + 1
             ),
             "items": self.tr("{count} of the {total} items in the guideline").format(
                 count=len(applicable_items(catalogue, profile)), total=len(catalogue.items)

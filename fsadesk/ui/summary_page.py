@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scoring import Scores
 from fsadesk.report.action_plan_export import ExportFormat, export_action_plan
@@ -96,12 +97,14 @@ class SummaryPage(SummaryPageView):
     def retranslate(self) -> None:
         lang = self.lang_manager.lang
         self.heading.setText(self.tr("Summary"))
-        self.subheading.setText(f"{self.session.profile.name} — {self.session.cycle.label}")
+        cycle = self.session.cycle
+        label = cycle_display_label(cycle.label, cycle.fiscal_year, lang)
+        self.subheading.setText(f"{self.session.profile.name} — {label}")
         self.overview_box.setTitle(self.tr("Overview"))
         self.completion_caption.setText(self.tr("Completion"))
         self.basic_caption.setText(self.tr("Basic response items\nimplementation rate"))
         self.desirable_caption.setText(self.tr("Desirable response items\nimplementation rate"))
-        self.gaps_caption.setText(self.tr("Open hygiene gaps\n(basic items)"))
+        self.gaps_caption.setText(self.tr("Open gaps\n(basic items)"))
         self.chart_box.setTitle(self.tr("Implementation rate by domain"))
         self.basic_set.setLabel(self.tr("Basic response items"))
         self.desirable_set.setLabel(self.tr("Desirable response items"))
@@ -113,6 +116,12 @@ class SummaryPage(SummaryPageView):
         self.export_xlsx_button.setText(self.tr("Export action plan (E&xcel)…"))
         self.export_csv_button.setText(self.tr("Export action plan (&CSV)…"))
         self.export_bundle_button.setText(self.tr("&Report and signed bundle…"))
+        self.export_bundle_button.setToolTip(
+            self.tr(
+                "The board report (PDF) and a file for your central organisation, sealed so that any "
+                "change to it can be detected."
+            )
+        )
         self.plan_hint.setText(
             self.tr(
                 "Every item answered Partially implemented or Not implemented. Double-click a row, or "
@@ -146,7 +155,7 @@ class SummaryPage(SummaryPageView):
         )
         self.gaps_value.setText(str(overall.open_gaps))
         explanation = self.tr(
-            "A hygiene gap is a basic response item answered Partially implemented or Not implemented. "
+            "A gap is a basic response item answered Partially implemented or Not implemented. "
             "It stays open until it has an owner and a target date, or a risk acceptance approved by "
             "senior management."
         )
@@ -156,7 +165,7 @@ class SummaryPage(SummaryPageView):
             else self.tr("Every gap has a plan or an approved risk acceptance.")
         )
         self.gaps_note.setText(f"{explanation}\n{action}")  # a line break reads right in both languages
-        self.plan_label.setText(self.tr("&Action plan ({count} items)").format(count=self.model.rowCount()))
+        self.plan_label.setText(self.tr("&Action plan (items: {count})").format(count=self.model.rowCount()))
         self._show_chart(desirable)
         self._update_buttons()
 

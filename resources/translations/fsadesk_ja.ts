@@ -78,7 +78,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open hygiene gap: enter an owner and a target date, or record a risk acceptance on the item.</source>
+        <source>Open gap: enter an owner and a target date, or record a risk acceptance on the item.</source>
         <translation>対応未定の不足です。担当者と完了予定日を入力するか、項目の画面でリスクの受容を記録してください。</translation>
     </message>
 </context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Open hygiene gaps (basic items)</source>
+        <source>Open gaps (basic items)</source>
         <translation>対応未定の不足（基本的な対応事項）</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+147"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+148"/>
         <source>Ready to start</source>
         <translation>準備ができました</translation>
     </message>
@@ -967,7 +967,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+158"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+159"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -992,17 +992,12 @@ Signing key fingerprint: %3</source>
         <translation>%2項目中%1項目に回答済み</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 item(s) shown</source>
-        <translation>%1項目を表示中</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1017,18 +1012,23 @@ Signing key fingerprint: %3</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <location line="-91"/>
+        <source>Items shown: %1</source>
+        <translation>%1項目を表示中</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>&amp;Language / 言語</source>
+        <translation>言語 / Language(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -1063,7 +1063,12 @@ Signing key fingerprint: %3</source>
         <translation>報告書と提出用ファイルを書き出す(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The board report (PDF) and a file for your central organisation, sealed so that any change to it can be detected.</source>
+        <translation>理事会向けの報告書（PDF）と、中央機関へ提出するファイルです。提出用ファイルには電子署名がつくため、少しでも書き換えられると分かります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New signing &amp;key…</source>
         <translation>新しい署名鍵(&amp;K)…</translation>
     </message>
@@ -1178,7 +1183,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1347,7 +1352,7 @@ Details: {error}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Clearing and settlement institutions run the infrastructure that settles payments and securities between financial institutions, such as clearing houses and book-entry transfer institutions. Most cooperatives leave this unticked. It is ticked for you when the category is {fmi}.</source>
+        <source>Clearing and settlement institutions run the infrastructure that settles payments and securities between financial institutions, such as clearing houses and book-entry transfer institutions. Most cooperative institutions leave this unticked. It is ticked for you when the category is {fmi}.</source>
         <translation>清算・振替機関等とは、清算機関や振替機関など、金融機関どうしの決済や証券の受け渡しを担う金融インフラのことです。ほとんどの協同組織金融機関は該当しません（チェックは不要です）。業態で「{fmi}」を選ぶと、自動でチェックされます。</translation>
     </message>
     <message>
@@ -1388,7 +1393,7 @@ Details: {error}</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>The basic items are the cyber hygiene every financial institution is expected to have: knowing your systems, applying patches (the fixes makers release for weak points), controlling access, keeping backups and being ready for incidents (attacks, leaks and other accidents that need a response). Most cooperatives start here.</source>
+        <source>The basic items are the cyber hygiene every financial institution is expected to have: knowing your systems, applying patches (the fixes software makers release for weak points), controlling access, keeping backups and being ready for incidents (attacks, leaks and other accidents that need a response). Most cooperative institutions start here.</source>
         <translation>基本的な対応事項は、すべての金融機関に求められるサイバーハイジーン（全員で守る基本の習慣）です。システムの把握、パッチ（メーカーが配る修正プログラム）の適用、アクセス権の管理、バックアップ、インシデント（サイバー攻撃や情報漏えいなど、対応が必要な事故）への備えなどが含まれます。ほとんどの協同組織金融機関は、まずここから始めます。</translation>
     </message>
     <message>
@@ -1558,12 +1563,12 @@ Details: {error}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fsadesk/ui/summary_page.py" line="+98"/>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+99"/>
         <source>Summary</source>
         <translation>評価結果のまとめ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Overview</source>
         <translation>全体の状況</translation>
     </message>
@@ -1588,7 +1593,7 @@ implementation rate</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open hygiene gaps
+        <source>Open gaps
 (basic items)</source>
         <translation>対応未定の不足
 （基本的な対応事項）</translation>
@@ -1635,6 +1640,11 @@ implementation rate</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The board report (PDF) and a file for your central organisation, sealed so that any change to it can be detected.</source>
+        <translation>理事会向けの報告書（PDF）と、中央機関へ提出するファイルです。提出用ファイルには電子署名がつくため、少しでも書き換えられると分かります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Every item answered Partially implemented or Not implemented. Double-click a row, or press Enter, to open the item. To set the owner, target date or priority, select the cell and press F2 or start typing.</source>
         <translation>「一部実施」または「未実施」と回答したすべての項目です。行をダブルクリックするか Enter キーで、その項目を開きます。担当者・完了予定日・優先度は、セルを選んで F2 キーを押すか、そのまま入力して設定します。</translation>
     </message>
@@ -1660,11 +1670,16 @@ implementation rate</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>A hygiene gap is a basic response item answered Partially implemented or Not implemented. It stays open until it has an owner and a target date, or a risk acceptance approved by senior management.</source>
+        <source>A gap is a basic response item answered Partially implemented or Not implemented. It stays open until it has an owner and a target date, or a risk acceptance approved by senior management.</source>
         <translation>「不足」とは、基本的な対応事項のうち「一部実施」または「未実施」と回答した項目です。担当者と完了予定日を決めるか、経営陣が承認したリスクの受容を記録するまでは「対応未定」として数えます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>&amp;Action plan (items: {count})</source>
+        <translation>改善計画（{count}項目）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Enter an owner and a target date for the items marked ⚠ below.</source>
         <translation>下の表で ⚠ の付いた項目に、担当者と完了予定日を入力してください。</translation>
     </message>
@@ -1674,12 +1689,7 @@ implementation rate</source>
         <translation>すべての不足に、改善計画または承認済みのリスクの受容があります。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Action plan ({count} items)</source>
-        <translation>改善計画（{count}項目）(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
