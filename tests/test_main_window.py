@@ -436,3 +436,20 @@ def test_english_screens_name_the_year_in_english(demo, catalogue, lang, qtbot):
     qtbot.waitUntil(lambda: "FY2026" in window.windowTitle())
     assert "年度" not in window.context_label.text()
     window.close()
+
+
+def test_choosing_a_gap_leaves_notes_in_place_and_shows_the_plan(demo, catalogue, lang, qtbot):
+    """The notes field does not move when an answer calls for a plan (users clicked where it had
+    been); the plan appears below the notes and evidence, and is scrolled into view."""
+    window = _open(demo, catalogue, lang, qtbot)
+    _first_unanswered(window)
+    page = window.page
+    qtbot.wait(50)  # the page laid out for this item
+    notes_at = page.notes.mapTo(page, QPoint(0, 0)).y()
+    qtbot.mouseClick(page.status_buttons[Status.PARTIAL], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.gap_panel.isVisible())
+    qtbot.wait(50)
+    assert page.notes.mapTo(page, QPoint(0, 0)).y() == notes_at
+    assert page.gap_panel.y() > page.evidence.y()
+    qtbot.waitUntil(lambda: not page.gap_panel.visibleRegion().isEmpty(), timeout=2000)
+    window.close()

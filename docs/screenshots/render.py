@@ -16,6 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QDate  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -110,11 +111,15 @@ def main() -> None:
             shoot(app, window, "main-item", lang)
             gap = next(a.item_id for a in session.workspace.answers.load(first.id).values() if a.plan)
             window.go_to(gap)
+            settle(app)
+            window.item_scroll.ensureWidgetVisible(window.page.gap_panel, 0, 40)  # as choosing a gap does
             shoot(app, window, "main-gap-plan", lang)
             target = session.next_unanswered(None)
             assert target is not None
             window.go_to(target)
             window.page.choose_status(4)  # Not applicable, no reason yet: the page says what is missing
+            window.page.flush()  # as leaving the item would: the message appears
+            QTest.qWait(150)  # the reason field is scrolled into view
             shoot(app, window, "main-na-needs-reason", lang)
             window.page.choose_status(5)
             window.page.flush()

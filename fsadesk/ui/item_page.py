@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from fsadesk.assessment.answers import (
     GAP_STATUSES,
@@ -218,6 +218,21 @@ class ItemPage(Retranslatable, ItemPageView):
             return
         self._update_visibility()
         self.flush()
+        # What the answer now calls for (a reason, a plan) sits below the notes: bring it into view.
+        for panel in (self.justification, self.gap_panel):
+            if panel.isVisibleTo(self):
+                # A moment later, once the page has been laid out and resized around the panel
+                # (at once, the scroll area could not yet scroll far enough). Dropped with the page.
+                QTimer.singleShot(60, self, lambda panel=panel: self._reveal(panel))
+                break
+
+    def _reveal(self, widget: QWidget) -> None:
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(widget, 0, 60)
+            if widget is self.justification and self.message.isVisible():
+                area.ensureWidgetVisible(self.message, 0, 20)  # and what it still needs
 
     def _on_typing(self) -> None:
         if not self._loading:

@@ -194,13 +194,17 @@ class ItemPageView(FitsWidth, QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
+        # Notes and evidence come straight after the answer and never move: the reason, plan and
+        # acceptance fields that an answer calls for appear below them (two walkthrough users
+        # clicked where Notes had been, after a plan box had pushed it down). The order here is
+        # also the Tab order.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.setSpacing(8)
         for widget in (self.locked_banner, self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
                        self.explanation, self.evidence_examples, line, self.answer_box,
-                       self.justification_label, self.justification, self.message, self.gap_panel,
                        self.notes_label, self.notes, self.evidence_label, self.evidence, self.evidence_hint,
+                       self.justification_label, self.justification, self.message, self.gap_panel,
                        self.review):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
