@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.bundle.build import build_bundle, preview
+from fsadesk.bundle.build import build_bundle, preview, write_private_file
 from fsadesk.bundle.errors import BundleError
 from fsadesk.bundle.keys import check_passphrase, fingerprint, generate_signing_key, has_signing_key, load_signing_key
 from fsadesk.session import AssessmentSession
@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
             fp = fingerprint(key.public_key())
             pdf = render_report_scaled(ws, catalogue, cycle_id, lang, fp, include, report)
             folder.mkdir(parents=True, exist_ok=True)
-            pdf_path.write_bytes(pdf)
+            write_private_file(pdf_path, pdf)  # 0600 like the bundle: it holds the same notes
             report(90, STEPS)
             build_bundle(ws, catalogue, cycle_id, bundle_path, key, report_pdf=pdf, include_notes=include)
             report(STEPS, STEPS)
