@@ -7,6 +7,9 @@ import enum
 from dataclasses import dataclass, replace
 from typing import Any
 
+from fsadesk import limits
+from fsadesk.limits import TextLimit
+
 
 class Status(enum.StrEnum):
     IMPLEMENTED = "implemented"
@@ -65,6 +68,25 @@ class Problem(enum.StrEnum):
     ALTERNATIVE_NEEDS_JUSTIFICATION = "alternative_needs_justification"
     PLAN_INCOMPLETE = "plan_incomplete"
     ACCEPTANCE_INCOMPLETE = "acceptance_incomplete"
+    # Text longer than fsadesk.limits allows: refused, so that no stored answer can make a bundle
+    # that verification refuses or a report that cannot be laid out (issue #9, defect 4).
+    NOTES_TOO_LONG = "notes_too_long"
+    EVIDENCE_TOO_LONG = "evidence_too_long"
+    JUSTIFICATION_TOO_LONG = "justification_too_long"
+    OWNER_TOO_LONG = "owner_too_long"
+    APPROVER_TOO_LONG = "approver_too_long"
+    ACCEPTANCE_REASON_TOO_LONG = "acceptance_reason_too_long"
+
+
+# Which limit each too-long problem stands for: the UI and CLI name the field and its limit from it.
+TOO_LONG: dict[Problem, TextLimit] = {
+    Problem.NOTES_TOO_LONG: limits.NOTES,
+    Problem.EVIDENCE_TOO_LONG: limits.EVIDENCE,
+    Problem.JUSTIFICATION_TOO_LONG: limits.JUSTIFICATION,
+    Problem.OWNER_TOO_LONG: limits.PERSON_NAME,
+    Problem.APPROVER_TOO_LONG: limits.PERSON_NAME,
+    Problem.ACCEPTANCE_REASON_TOO_LONG: limits.ACCEPTANCE_REASON,
+}
 
 
 @dataclass(frozen=True)
@@ -91,12 +113,22 @@ class Answer:
         )
 
     def problems(self) -> list[Problem]:
-        """Rules that block saving: a status whose required justification is missing."""
+        """Rules that block saving: a status whose required justification is missing, or text
+        longer than its limit (fsadesk.limits)."""
         out = []
         if self.status is Status.NOT_APPLICABLE and not self.justification.strip():
             out.append(Problem.NA_NEEDS_REASON)
         if self.status is Status.ALTERNATIVE and not self.justification.strip():
             out.append(Problem.ALTERNATIVE_NEEDS_JUSTIFICATION)
+        texts = {
+            Problem.NOTES_TOO_LONG: self.notes,
+            Problem.EVIDENCE_TOO_LONG: self.evidence,
+            Problem.JUSTIFICATION_TOO_LONG: self.justification,
+            Problem.OWNER_TOO_LONG: self.plan.owner if self.plan else "",
+            Problem.APPROVER_TOO_LONG: self.acceptance.approved_by if self.acceptance else "",
+            Problem.ACCEPTANCE_REASON_TOO_LONG: self.acceptance.reason if self.acceptance else "",
+        }
+        out += [p for p, text in texts.items() if limits.text_problem(text, TOO_LONG[p]) is not None]
         return out
 
     def warnings(self) -> list[Problem]:

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from fsadesk import limits
+
 
 class SizeBand(enum.StrEnum):
     """Rough size by number of officers and staff; used to compare like with like."""
@@ -77,8 +79,18 @@ class InstitutionProfile:
         out = []
         if not self.name.strip():
             out.append("institution name is empty")
+        elif len(self.name) > limits.INSTITUTION_NAME.max_chars:
+            out.append(
+                f"institution name is {len(self.name):,} characters long; at most "
+                f"{limits.INSTITUTION_NAME.max_chars:,} are allowed"
+            )
         if not self.institution_id.strip():
             out.append("institution id is empty")
+        elif len(self.institution_id) > limits.INSTITUTION_ID.max_chars:
+            out.append(
+                f"institution id is {len(self.institution_id):,} characters long; at most "
+                f"{limits.INSTITUTION_ID.max_chars:,} are allowed"
+            )
         if self.category not in category_ids:
             out.append(f"unknown institution category {self.category!r}")
         unknown = sorted(set(self.applicability) - question_ids)

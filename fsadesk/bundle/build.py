@@ -17,14 +17,15 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fsadesk import __version__
+from fsadesk import __version__, limits
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scoring import ENGINE_VERSION, score
 from fsadesk.bundle import spec
 from fsadesk.bundle.canonical import canonical_json
-from fsadesk.bundle.errors import BundleError, OversizedMember
+from fsadesk.bundle.errors import BundleError, OverLimit, OversizedMember
 from fsadesk.bundle.keys import fingerprint, has_signing_key, load_workspace_public_key
+from fsadesk.bundle.schema import SchemaProblem, load_schema, validate
 from fsadesk.bundle.zipfmt import write_zip
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.cycles import Cycle
@@ -158,6 +159,60 @@ def manifest_document(
     }
 
 
+_FIX_PROFILE = "Correct it under File > Institution and scope (or `fsadesk init`), then export again."
+_FIX_ANSWER = "Shorten it on the item's page, then export again."
+
+
+def _text_checks(doc: dict[str, Any]) -> list[tuple[str, str, limits.TextLimit, str]]:
+    """(what, value, limit, how to fix) for every limited text of an assessment document."""
+    inst, cycle = doc["institution"], doc["cycle"]
+    out = [
+        ("The institution ID", inst["institution_id"], limits.INSTITUTION_ID, _FIX_PROFILE),
+        ("The institution name", inst["name"], limits.INSTITUTION_NAME, _FIX_PROFILE),
+        ("The cycle's name", cycle["label"], limits.CYCLE_LABEL, "Start the cycle again with a shorter name."),
+    ]
+    for so in cycle["signoffs"]:
+        out.append((f"The {so['role']}'s name in the sign-off", so["name"], limits.PERSON_NAME, ""))
+        out.append((f"The {so['role']}'s position in the sign-off", so["title"], limits.PERSON_TITLE, ""))
+    for answer in doc["answers"]:
+        item, plan, acceptance = answer["item_id"], answer["plan"] or {}, answer["acceptance"] or {}
+        for what, value, limit in (
+            ("notes", answer.get("notes", ""), limits.NOTES),
+            ("evidence", answer.get("evidence", ""), limits.EVIDENCE),
+            ("reason or alternative measure", answer.get("justification", ""), limits.JUSTIFICATION),
+            ("plan owner", plan.get("owner", ""), limits.PERSON_NAME),
+            ("risk acceptance's approver", acceptance.get("approved_by", ""), limits.PERSON_NAME),
+            ("risk acceptance's reason", acceptance.get("reason", ""), limits.ACCEPTANCE_REASON),
+        ):
+            out.append((f"The {what} of item {item}", value, limit, _FIX_ANSWER))
+    return out
+
+
+def check_limits(doc: dict[str, Any]) -> None:
+    """Refuse, before anything is signed, an assessment that the verifier would refuse: every value
+    within fsadesk.limits (a message naming the field), then the whole document against the very
+    schema the verifier uses, so export can never sign a bundle its own verifier refuses."""
+    for what, value, limit, fix in _text_checks(doc):
+        problem = limits.text_problem(value, limit)
+        if problem is limits.LimitProblem.EMPTY:
+            raise OverLimit(f"{what} is empty. {fix}".strip(), limit.field)
+        if problem is limits.LimitProblem.TOO_LONG:
+            raise OverLimit(
+                f"{what} is {len(value):,} characters long; a bundle allows at most {limit.max_chars:,}. {fix}".strip(),
+                limit.field,
+            )
+    year = doc["cycle"]["fiscal_year"]
+    if not limits.fiscal_year_ok(year):
+        raise OverLimit(
+            f"The cycle's fiscal year {year} is outside {limits.FISCAL_YEAR_MIN}-{limits.FISCAL_YEAR_MAX}.",
+            "fiscal_year",
+        )
+    try:
+        validate(doc, load_schema("assessment.schema.json"))
+    except SchemaProblem as exc:
+        raise OverLimit(f"This assessment cannot be put in a bundle: {exc}", exc.path) from exc
+
+
 def bundle_bytes(
     ws: Workspace,
     catalogue: Catalogue,
@@ -170,10 +225,9 @@ def bundle_bytes(
 ) -> tuple[bytes, dict[str, Any]]:
     """The .fsab bytes and the manifest, without touching the disk."""
     cycle = ws.cycles.get(cycle_id)
-    members = {
-        spec.ASSESSMENT: canonical_json(assessment_document(ws, catalogue, cycle_id, include_notes)),
-        spec.REPORT: report_pdf,
-    }
+    document = assessment_document(ws, catalogue, cycle_id, include_notes)
+    check_limits(document)  # before signing: nothing is signed or written when a value is refused
+    members = {spec.ASSESSMENT: canonical_json(document), spec.REPORT: report_pdf}
     for name, data in members.items():
         limit = spec.LIMITS.for_member(name)
         if len(data) > limit:
@@ -187,6 +241,10 @@ def bundle_bytes(
         include_notes=include_notes,
         created=_iso(created or last_change(ws, cycle)),
     )
+    try:
+        validate(manifest, load_schema("manifest.schema.json"))  # the verifier's first check, made first here
+    except SchemaProblem as exc:
+        raise OverLimit(f"This assessment cannot be put in a bundle: {exc}", exc.path) from exc
     manifest_bytes = canonical_json(manifest)
     signature = private_key.sign(manifest_bytes)
     parts = {spec.MANIFEST: manifest_bytes, spec.SIGNATURE: signature, **members}

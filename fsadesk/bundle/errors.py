@@ -137,6 +137,17 @@ class AssessmentInvalid(BundleError):
     kind = "assessment_invalid"
 
 
+class OverLimit(BundleError):
+    """Raised by the builder, before signing: a value breaks a limit of fsadesk.limits, which the
+    verifier would refuse. `field` is the limit's key (limits.TextLimit.field, or "fiscal_year")."""
+
+    kind = "over_limit"
+
+    def __init__(self, message: str, field: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
 # --- signature ------------------------------------------------------------------------------------
 
 
