@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
-from sqlalchemy.exc import DBAPIError
 
 from fsadesk.assessment.answers import Answer
 from fsadesk.store.clock import current_user, now_iso
-from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
+from fsadesk.store.engine import for_writing
+from fsadesk.store.errors import AnswerRejected, CycleLocked
 from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow
 from fsadesk.store.records import answer_from_row
 
@@ -100,6 +100,7 @@ def _write(conn: Connection, cycle_id: int, answer: Answer, who: str, stamp: str
 class AnswerRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._writer = for_writing(engine)
 
     def load(self, cycle_id: int) -> dict[str, Answer]:
         with self._engine.connect() as conn:
@@ -128,16 +129,15 @@ class AnswerRepository:
                 raise AnswerRejected(answer.item_id, [p.value for p in problems])
         who = by if by is not None else current_user()
         stamp = now_iso()
-        try:
-            with self._engine.begin() as conn:
-                state = conn.execute(_SELECT_STATE, {"cycle_id": cycle_id}).scalar_one_or_none()
-                if state is None:
-                    raise KeyError(f"no cycle {cycle_id}")
-                if state != "open":
-                    raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
-                return sum(_write(conn, cycle_id, a, who, stamp) for a in answers)
-        except DBAPIError as exc:  # the transaction was rolled back: nothing of it is stored
-            raise SaveFailed(str(exc.orig) if exc.orig else str(exc)) from exc
+        # A refused write (locked, disk full, read-only…) raises a WorkspaceFault, which is a
+        # SaveFailed (see fsadesk.store.engine); the transaction was rolled back: nothing is stored.
+        with self._writer.begin() as conn:
+            state = conn.execute(_SELECT_STATE, {"cycle_id": cycle_id}).scalar_one_or_none()
+            if state is None:
+                raise KeyError(f"no cycle {cycle_id}")
+            if state != "open":
+                raise CycleLocked(f"cycle {cycle_id} is finalised and read-only")
+            return sum(_write(conn, cycle_id, a, who, stamp) for a in answers)
 
     def history(self, cycle_id: int, item_id: str | None = None) -> list[HistoryEntry]:
         query = select(_history).where(_history.c.cycle_id == cycle_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import Engine, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fsadesk.assessment.cycles import carry_over
@@ -13,7 +12,8 @@ from fsadesk.assessment.signoff import Role, SignOff, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.clock import now_iso
-from fsadesk.store.errors import CycleLocked, SaveFailed
+from fsadesk.store.engine import for_writing
+from fsadesk.store.errors import CycleLocked
 from fsadesk.store.models import CycleRow, InstitutionRow, SignOffRow
 from fsadesk.store.records import Cycle, cycle_from_row, profile_from_row, profile_to_json
 
@@ -23,6 +23,7 @@ __all__ = ["Cycle", "CycleRepository", "start_next_cycle", "start_revision"]
 class CycleRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._writer = for_writing(engine)
 
     def create(
         self,
@@ -32,7 +33,7 @@ class CycleRepository:
         copied_from: int | None = None,
         revision_of: Cycle | None = None,
     ) -> Cycle:
-        with Session(self._engine, expire_on_commit=False) as s, s.begin():
+        with Session(self._writer, expire_on_commit=False) as s, s.begin():
             row = CycleRow(
                 label=label,
                 fiscal_year=fiscal_year,
@@ -75,7 +76,7 @@ class CycleRepository:
 
     def set_signoff(self, cycle_id: int, signoff: SignOff) -> None:
         """Record one role's sign-off (replacing an earlier entry). Refused on a finalised cycle."""
-        with Session(self._engine) as s, s.begin():
+        with Session(self._writer) as s, s.begin():
             cycle = s.get(CycleRow, cycle_id)
             if cycle is None:
                 raise KeyError(cycle_id)
@@ -96,7 +97,7 @@ class CycleRepository:
         missing = missing_for_finalising(self.signoffs(cycle_id))
         if missing:
             raise ValueError("sign-off missing for: " + ", ".join(r.value for r in missing))
-        with Session(self._engine) as s, s.begin():
+        with Session(self._writer) as s, s.begin():
             institution = s.get(InstitutionRow, 1)
             # What was signed off keeps the profile it was assessed under, whatever changes later.
             frozen = profile_to_json(profile_from_row(institution)) if institution is not None else None
@@ -110,12 +111,10 @@ class CycleRepository:
         return self.get(cycle_id)
 
     def set_last_item(self, cycle_id: int, item_id: str) -> None:
-        """Remember where the user is. Raises SaveFailed when the database refuses the write."""
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(update(CycleRow).where(CycleRow.id == cycle_id).values(last_item_id=item_id))
-        except DBAPIError as exc:
-            raise SaveFailed(str(exc.orig) if exc.orig else str(exc)) from exc
+        """Remember where the user is. Raises a WorkspaceFault (a SaveFailed) when the database
+        refuses the write."""
+        with self._writer.begin() as conn:
+            conn.execute(update(CycleRow).where(CycleRow.id == cycle_id).values(last_item_id=item_id))
 
 
 def start_next_cycle(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.store.clock import now_iso
+from fsadesk.store.engine import for_writing
 from fsadesk.store.models import InstitutionRow
 from fsadesk.store.records import profile_from_row
 
@@ -16,6 +17,7 @@ from fsadesk.store.records import profile_from_row
 class InstitutionRepository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._writer = for_writing(engine)
 
     def get(self) -> InstitutionProfile | None:
         with Session(self._engine) as s:
@@ -25,7 +27,7 @@ class InstitutionRepository:
             return profile_from_row(row)
 
     def save(self, profile: InstitutionProfile) -> None:
-        with Session(self._engine) as s, s.begin():
+        with Session(self._writer) as s, s.begin():
             row = s.get(InstitutionRow, 1) or InstitutionRow(id=1)
             row.name = profile.name
             row.institution_id = profile.institution_id

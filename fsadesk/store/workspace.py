@@ -8,16 +8,17 @@ newer fsadesk is left exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from fsadesk.assessment.profile import InstitutionProfile
-from fsadesk.store import schema
+from fsadesk.store import faults, schema
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.cycles import CycleRepository
-from fsadesk.store.engine import make_engine
+from fsadesk.store.engine import for_writing, make_engine
 from fsadesk.store.errors import (
     CorruptWorkspace,
     MigrationFailed,
@@ -72,18 +73,31 @@ class Workspace:
         self.close()
 
 
-def _inspect_revision(db: Path) -> str | None:
+def _read_uri(db: Path, immutable: bool) -> str:
+    return f"{db.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _needs_immutable(db: Path) -> bool:
+    """Whether the file can only be read as immutable: WAL needs a -shm file beside the database,
+    which a read-only folder does not let SQLite create. With no -wal file there is nothing
+    outside the database file itself, so reading it as immutable shows exactly what is stored."""
+    return not faults.folder_writable(db) and not Path(f"{db}-wal").exists()
+
+
+def _inspect_revision(db: Path, immutable: bool = False) -> str | None:
     """Check a workspace file read-only; return its schema revision. Raises a WorkspaceError."""
+    faults.check_readable(db)  # a folder, a device, no permission: each named as it is
     try:
         size = db.stat().st_size
+        magic = read_magic(db)
     except OSError as exc:
         raise WorkspaceNotFound(db, f"The workspace file {db} cannot be read ({exc.strerror}).") from exc
     if size == 0:
         raise CorruptWorkspace(db, f"The workspace file {db} is empty. Restore it from a backup.")
-    if read_magic(db) != SQLITE_MAGIC:
+    if magic != SQLITE_MAGIC:
         raise NotAWorkspace(db, f"{db} is not an fsadesk workspace: it is not a SQLite database file.")
     try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        con = sqlite3.connect(_read_uri(db, immutable), uri=True)
         try:
             check = con.execute("PRAGMA quick_check").fetchall()
             if check != [("ok",)]:
@@ -96,6 +110,9 @@ def _inspect_revision(db: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorname not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            # Not the content: the file or its place (read-only, locked…), named as it is.
+            raise faults.from_sqlite(exc, db) or faults.read_only_folder(db) from exc
         raise CorruptWorkspace(
             db, f"The workspace file {db} is damaged or truncated ({exc}). Restore it from a backup."
         ) from exc
@@ -112,14 +129,32 @@ def _backup_before_migration(folder: Path, db: Path, revision: str) -> Path:
 
 
 def open_workspace(folder: Path) -> Workspace:
-    """Open an existing workspace, migrating it (after a backup) if it is older."""
+    """Open an existing workspace, migrating it (after a backup) if it is older.
+
+    A workspace that cannot be written (a read-only folder or file) opens for reading; a write
+    then raises ReadOnlyFolder or ReadOnlyFile, and so does a migration, which must write."""
     folder = Path(folder)
     db = folder / DB_NAME
-    if not db.exists():
+    try:
+        # lexists/exists would hide a folder this user may not enter behind "no workspace".
+        os.lstat(db)
+        present = True
+    except PermissionError as exc:
+        raise faults.no_permission(folder, db) from exc
+    except OSError:
+        present = False
+    if not present:
         raise WorkspaceNotFound(folder, f"No fsadesk workspace in {folder} (there is no {DB_NAME}).")
-    revision = _inspect_revision(db)
+    immutable = _needs_immutable(db)
+    revision = _inspect_revision(db, immutable)
+    read_only = faults.write_problem(db)
     if revision == schema.HEAD_REVISION:
-        return Workspace(folder, make_engine(db))
+        return Workspace(folder, make_engine(db, read_only=read_only is not None, immutable=immutable))
+    if read_only is not None:
+        raise type(read_only)(
+            db,
+            f"{read_only} This workspace also needs updating to this version of fsadesk, which writes to it.",
+        )
     known = schema.known_revisions()
     if revision not in known:
         raise NewerWorkspace(
@@ -127,10 +162,13 @@ def open_workspace(folder: Path) -> Workspace:
             f"This workspace was saved by a newer version of fsadesk (schema {revision}); this version "
             f"reads schemas up to {known[-1]}. Please update fsadesk. The file has not been changed.",
         )
-    backup = _backup_before_migration(folder, db, str(revision))
+    try:
+        backup = _backup_before_migration(folder, db, str(revision))
+    except OSError as exc:
+        raise faults.from_os_error(exc, folder / BACKUP_DIR, db) from exc
     engine = make_engine(db)
     try:
-        schema.upgrade(engine)
+        schema.upgrade(for_writing(engine))
     except Exception as exc:
         engine.dispose()
         raise MigrationFailed(
@@ -145,8 +183,15 @@ def create_workspace(folder: Path) -> Workspace:
     db = folder / DB_NAME
     if db.exists():
         raise NotAWorkspace(db, f"A workspace already exists in {folder}; open it instead.")
-    make_private_dir(folder)
-    create_private_file(db)
+    try:
+        make_private_dir(folder)
+        create_private_file(db)
+    except OSError as exc:
+        raise faults.from_os_error(exc, folder, db) from exc
     engine = make_engine(db)
-    schema.upgrade(engine)
+    try:
+        schema.upgrade(for_writing(engine))
+    except Exception:
+        engine.dispose()
+        raise
     return Workspace(folder, engine)
