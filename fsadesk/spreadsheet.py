@@ -18,10 +18,29 @@ from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
 Cell = str | int | float | bool | dt.date | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+REPLACEMENT = "\ufffd"
+# XML 1.0, which XLSX is made of, has no way to hold C0 control characters other than tab, line
+# feed and carriage return, nor U+FFFE/U+FFFF; openpyxl refuses them and the export used to stop.
+# Each is shown as its Unicode "control picture" (\x1b as ␛, \x00 as ␀): visible, and telling the
+# reader which character the pasted text held. A lone surrogate (half of a broken emoji) can be
+# stored in no file at all: it becomes U+FFFD, the replacement mark.
+_SHEET_FIXES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n\r"}
+_SHEET_FIXES |= {0xFFFE: REPLACEMENT, 0xFFFF: REPLACEMENT}
+_SHEET_FIXES |= {code: REPLACEMENT for code in range(0xD800, 0xE000)}
+_FILE_FIXES = {code: REPLACEMENT for code in range(0xD800, 0xE000)}
+
+
+def sheet_text(text: str) -> str:
+    """`text` as an XLSX cell (or document property) can hold it; every other character unchanged."""
+    return text.translate(_SHEET_FIXES)
 
 
 def csv_cell(value: Cell) -> str:
-    """Dates as ISO text; typed text that Excel would run as a formula gets a leading apostrophe."""
+    """Dates as ISO text; typed text that Excel would run as a formula gets a leading apostrophe.
+    Control characters stay as typed (CSV holds them); only a lone surrogate, which no UTF-8 file
+    can hold, becomes the replacement mark."""
+    if isinstance(value, str):
+        value = value.translate(_FILE_FIXES)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -43,7 +62,8 @@ def write_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]], out: Path) 
 
 
 def append_row(ws: Any, values: Sequence[Cell], *, bold: bool = False, wrap: bool = True) -> None:
-    ws.append(list(values))
+    """Every sheet writer's way to add a row: any text a user could paste is written (see sheet_text)."""
+    ws.append([sheet_text(v) if isinstance(v, str) else v for v in values])
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, str) and cell.value.startswith("="):
             cell.data_type = "s"  # text, never a formula
@@ -58,6 +78,11 @@ def save_workbook(wb: Any, stamp: dt.datetime, out: Path) -> None:
     """Save so that the same content gives the same bytes: document dates and every zip entry's
     timestamp are `stamp` (openpyxl's own save writes the current time into docProps/core.xml)."""
     wb.properties.created = wb.properties.modified = stamp
+    props = wb.properties
+    for name in ("title", "subject", "creator", "description", "keywords", "lastModifiedBy"):
+        value = getattr(props, name, None)
+        if isinstance(value, str):
+            setattr(props, name, sheet_text(value))  # a title made of an institution's name, say
     raw = io.BytesIO()
     ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
     packed = io.BytesIO()

@@ -82,7 +82,7 @@ def _workbook(rows: Sequence[ActionRow], lang: Lang, heading: str, stamp: dt.dat
     ws = wb.active
     ws.title = SHEET_NAMES[lang]
     if heading:
-        ws.append([heading])
+        append_row(ws, [heading], wrap=False)  # through the one place that makes any text writable
         ws["A1"].font = Font(bold=True, size=14)
         ws.append([])  # a blank line between the heading and the table reads better
     append_row(ws, HEADERS[lang], bold=True)

@@ -114,7 +114,7 @@ def export_results(
     sheet = wb.active
     sheet.title = "回答" if lang == "ja" else "Answers"
     if heading:
-        sheet.append([heading])
+        append_row(sheet, [heading], wrap=False)
         sheet.append([])
     append_row(sheet, COLUMNS[lang], bold=True)
     header_row = sheet.max_row
