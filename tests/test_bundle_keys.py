@@ -189,3 +189,54 @@ def test_wrong_passphrase_even_when_padding_happens_to_check_out(tmp_path, monke
     monkeypatch.setattr(keys_module.serialization, "load_pem_private_key", lucky_padding)
     with pytest.raises(WrongPassphrase):
         load_signing_key(tmp_path, "a wrong passphrase")
+
+
+def test_empty_passphrase_is_called_empty(tmp_path):
+    """Issue #9 defect 6: an empty passphrase is not a damaged key file."""
+    generate_signing_key(tmp_path, PASS)
+    with pytest.raises(errors.EmptyPassphrase) as info:
+        load_signing_key(tmp_path, "")
+    assert "passphrase is empty" in str(info.value)
+    assert "not an encrypted" not in str(info.value)
+    with pytest.raises(errors.EmptyPassphrase, match="passphrase is empty"):
+        generate_signing_key(tmp_path / "other", "")
+
+
+def test_replacing_the_key_quickly_never_overwrites_a_retired_key(tmp_path):
+    """Issue #9 defect 12: three replacements within a second keep every retired key."""
+    keys = [generate_signing_key(tmp_path, PASS)]
+    for _ in range(3):
+        keys.append(generate_signing_key(tmp_path, PASS, replace=True))
+    retired = tmp_path / KEY_DIR / RETIRED_DIR
+    publics = sorted(retired.glob("*" + PUBLIC_KEY_FILE))
+    privates = sorted(retired.glob("*" + PRIVATE_KEY_FILE))
+    assert len(publics) == len(privates) == 3
+    kept = {p.read_bytes() for p in publics}
+    assert len(kept) == 3 and kept == {public_pem(k) for k in keys[:3]}
+    assert len({p.read_bytes() for p in privates}) == 3
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in privates)
+
+
+def test_retired_names_get_a_counter_when_the_clock_repeats(tmp_path, monkeypatch):
+    """Even with a clock that never moves, a second retirement takes a new name."""
+    import datetime as dt
+
+    import fsadesk.bundle.keys as keys_module
+
+    class FrozenClock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2026, 12, 1, 9, 0, 0, tzinfo=tz)
+
+    monkeypatch.setattr(keys_module.dt, "datetime", FrozenClock)
+    first = generate_signing_key(tmp_path, PASS)
+    second = generate_signing_key(tmp_path, PASS, replace=True)
+    generate_signing_key(tmp_path, PASS, replace=True)
+    publics = sorted((tmp_path / KEY_DIR / RETIRED_DIR).glob("*" + PUBLIC_KEY_FILE))
+    assert {p.read_bytes() for p in publics} == {public_pem(first), public_pem(second)}
+
+
+def public_pem(key: Ed25519PublicKey) -> bytes:
+    from fsadesk.bundle.keys import public_key_pem
+
+    return public_key_pem(key)

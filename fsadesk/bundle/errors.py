@@ -35,6 +35,12 @@ class WeakPassphrase(KeyStoreError):
     kind = "weak_passphrase"
 
 
+class EmptyPassphrase(WeakPassphrase):
+    """No passphrase at all (an empty file, Enter at the prompt, an empty field)."""
+
+    kind = "empty_passphrase"
+
+
 class KeyFileDamaged(KeyStoreError):
     kind = "key_damaged"
 

@@ -9,6 +9,7 @@ for the central organisation.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import unicodedata
@@ -23,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.bundle.canonical import JsonProblem, parse_json
 from fsadesk.bundle.errors import (
+    EmptyPassphrase,
     EnrolmentInvalid,
     KeyFileDamaged,
     NoSigningKey,
@@ -59,6 +61,10 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 def check_passphrase(passphrase: str) -> None:
     """Raise WeakPassphrase unless the passphrase is usable for a new key."""
+    if not passphrase:
+        raise EmptyPassphrase(
+            f"The passphrase is empty; a new signing key needs one of at least {MIN_PASSPHRASE_LENGTH} characters."
+        )
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
 
@@ -73,9 +79,11 @@ def public_key_pem(public_key: Ed25519PublicKey) -> bytes:
     return public_key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
-def _write_new(path: Path, data: bytes, mode: int) -> None:
-    """Write a fresh file with an exact mode (set on the file, not through the umask)."""
-    path.unlink(missing_ok=True)  # a leftover from an interrupted run may have another mode
+def _write_new(path: Path, data: bytes, mode: int, *, overwrite: bool = True) -> None:
+    """Write a fresh file with an exact mode (set on the file, not through the umask). With
+    overwrite=False an existing file is never touched: FileExistsError instead."""
+    if overwrite:
+        path.unlink(missing_ok=True)  # a leftover from an interrupted run may have another mode
     # O_CREAT's mode is narrowed by the umask, never widened: the data is never more readable
     # than `mode`, and chmod then makes it exact.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -88,17 +96,34 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
 
 
 def _retire(folder: Path) -> None:
-    private, public = folder / PRIVATE_KEY_FILE, folder / PUBLIC_KEY_FILE
+    """Move the key pair to keys/retired/ under a new name. A retired key is never overwritten
+    (not by a second replacement in the same second either): the copies are created with O_EXCL,
+    and a name already taken gets a counter; only then are the current files removed."""
+
     retired = folder / RETIRED_DIR
     make_private_dir(retired)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    for path in (private, public):
-        if path.exists():
-            os.replace(path, retired / f"{stamp}-{path.name}")
+    pairs = ((folder / PRIVATE_KEY_FILE, PRIVATE_FILE), (folder / PUBLIC_KEY_FILE, 0o644))
+    present = [(path, mode) for path, mode in pairs if path.exists()]
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+    for attempt in itertools.count(1):
+        prefix = stamp if attempt == 1 else f"{stamp}-{attempt}"
+        made: list[Path] = []
+        try:
+            for path, mode in present:
+                target = retired / f"{prefix}-{path.name}"
+                _write_new(target, path.read_bytes(), mode, overwrite=False)
+                made.append(target)
+            break
+        except FileExistsError:
+            for target in made:  # half a pair under this name: take the next name for both
+                target.unlink()
+    for path, _ in present:
+        path.unlink()
 
 
 def generate_signing_key(workspace_folder: Path, passphrase: str, *, replace: bool = False) -> Ed25519PublicKey:
     """Create the workspace's key pair. With replace=True an existing key moves to keys/retired/."""
+
     check_passphrase(passphrase)
     folder = key_dir(workspace_folder)
     if has_signing_key(workspace_folder):
@@ -170,6 +195,10 @@ def load_signing_key(workspace_folder: Path, passphrase: str) -> Ed25519PrivateK
     path = key_dir(workspace_folder) / PRIVATE_KEY_FILE
     if not path.exists():
         raise NoSigningKey(f"This workspace has no signing key yet ({path} does not exist).")
+    if not passphrase:
+        # Said before trying: cryptography reads an empty password as "no password" and would
+        # call the (encrypted, intact) key file "not encrypted".
+        raise EmptyPassphrase("The passphrase is empty. Type the passphrase of this workspace's signing key.")
     data = _read_small(path, "signing key")
     try:
         key = serialization.load_pem_private_key(data, _passphrase_bytes(passphrase))
