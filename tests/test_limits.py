@@ -49,15 +49,21 @@ YEARS = [
 ]
 
 
-def make_demo(folder: Path, catalogue: Catalogue) -> Demo:
-    """The demo workspace with a signing key, made through the store (not the CLI, so these tests
-    stand on the model, the store and the bundle alone)."""
+def demo_workspace(folder: Path, catalogue: Catalogue) -> int:
+    """The demo workspace, made through the store (not the CLI, so these tests stand on the model,
+    the store, the bundle and the windows alone). Returns its cycle's id."""
     with create_workspace(folder) as ws:
         ws.institution.save(DEMO_PROFILE)
         cycle = ws.cycles.create(DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, catalogue)
         ws.answers.save_many(cycle.id, demo_answers(catalogue), by="demo")
+    return cycle.id
+
+
+def make_demo(folder: Path, catalogue: Catalogue) -> Demo:
+    """The demo workspace with a signing key."""
+    cycle_id = demo_workspace(folder, catalogue)
     public = generate_signing_key(folder, PASSPHRASE)
-    return Demo(folder, load_signing_key(folder, PASSPHRASE), public, cycle.id)
+    return Demo(folder, load_signing_key(folder, PASSPHRASE), public, cycle_id)
 
 
 def _node(schema: str, pointer: str) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from fsadesk import limits
 from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow, action_plan, priority_rank, sort_key
 from fsadesk.assessment.answers import STATUS_LABELS, Priority, RemediationPlan, Status
 from fsadesk.catalogue.model import Lang
@@ -59,6 +60,9 @@ HEADERS: dict[Column, object] = {  # QT_TRANSLATE_NOOP is typed as returning obj
     Column.ACCEPTANCE: QT_TRANSLATE_NOOP("ActionPlanModel", "Risk acceptance"),
 }
 EDITABLE = frozenset({Column.OWNER, Column.TARGET_DATE, Column.PRIORITY})
+OWNER_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ActionPlanModel", "The owner is too long (at most {limit} characters). Nothing was saved; please shorten it."
+)
 OPEN_GAP_TIP = QT_TRANSLATE_NOOP(
     "ActionPlanModel",
     "Open gap: enter an owner and a target date, or record a risk acceptance on the item.",
@@ -247,6 +251,9 @@ class ActionPlanModel(QAbstractTableModel):
             if not isinstance(value, str):
                 return False
             plan = replace(plan, owner=" ".join(value.split()))  # one line, no stray spaces
+            if limits.text_problem(plan.owner, limits.PERSON_NAME) is not None:
+                self.save_failed.emit(_tr(OWNER_TOO_LONG).format(limit=f"{limits.PERSON_NAME.max_chars:,}"))
+                return False
         elif column == Column.TARGET_DATE:
             day = _to_date(value)
             if day is False:

@@ -5,24 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QDate, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QDate, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
+from fsadesk import limits
 from fsadesk.assessment.action_plan import PRIORITY_LABELS, PRIORITY_ORDER
 from fsadesk.assessment.answers import Priority
 from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.catalogue.model import Lang
 from fsadesk.ui.action_plan_model import ActionPlanModel, Column, Index, _qdate
 from fsadesk.ui.date_edit import DATE_FORMAT
+from fsadesk.ui.text_limits import limit_line_edit, set_limited_text
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -91,6 +95,30 @@ class PriorityDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class OwnerDelegate(QStyledItemDelegate):
+    """A line edit that takes at most limits.PERSON_NAME characters; past it, `refused` carries the
+    message, which is also shown by the cell (the editor is too small for a note under it)."""
+
+    refused = Signal(str)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        limit_line_edit(editor, limits.PERSON_NAME)
+        editor.inputRejected.connect(lambda: self._refused(editor))
+        return editor
+
+    def _refused(self, editor: QLineEdit) -> None:
+        text = self.tr("The owner can be at most {limit} characters. What did not fit was not added.").format(
+            limit=f"{limits.PERSON_NAME.max_chars:,}"
+        )
+        QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), text, editor)
+        self.refused.emit(text)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        set_limited_text(editor, str(index.data(Qt.ItemDataRole.EditRole) or ""), limits.PERSON_NAME)
+
+
 class ActionPlanTable(QTableView):
     """The action plan's table view: row selection, the date and priority editors, sensible widths.
 
@@ -115,6 +143,8 @@ class ActionPlanTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.9))
         self.setItemDelegateForColumn(Column.TARGET_DATE, DateDelegate(self))
         self.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(self))
+        self.owner_delegate = OwnerDelegate(self)
+        self.setItemDelegateForColumn(Column.OWNER, self.owner_delegate)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
         super().setModel(model)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from fsadesk import limits
 from fsadesk.assessment.answers import (
     GAP_STATUSES,
+    TOO_LONG,
     Answer,
     Priority,
     Problem,
@@ -21,6 +25,7 @@ from fsadesk.ui.date_edit import pydate, qdate
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page_view import ItemPageView
 from fsadesk.ui.status_style import ORDER, status_hint, status_text
+from fsadesk.ui.text_limits import LimitNote, set_limited_text
 
 TYPING_PAUSE_MS = 700  # save typed text once the user pauses; always flushed before moving on
 
@@ -91,14 +96,16 @@ class ItemPage(Retranslatable, ItemPageView):
         self.justification.setPlainText(a.justification)
         self.notes.setPlainText(a.notes)
         self.evidence.setPlainText(a.evidence)
-        self.plan_owner.setText(a.plan.owner if a.plan else "")
+        set_limited_text(self.plan_owner, a.plan.owner if a.plan else "", limits.PERSON_NAME)
         self.plan_date.setDate(qdate(a.plan.target_date if a.plan else None))
         priority = a.plan.priority if a.plan else Priority.MEDIUM
         self.plan_priority.setCurrentIndex(self.plan_priority.findData(priority.value))
-        self.accept_by.setText(a.acceptance.approved_by if a.acceptance else "")
+        set_limited_text(self.accept_by, a.acceptance.approved_by if a.acceptance else "", limits.PERSON_NAME)
         self.accept_reason.setPlainText(a.acceptance.reason if a.acceptance else "")
         self.accept_date.setDate(qdate(a.acceptance.date if a.acceptance else None))
         self.review.setChecked(a.marked_for_review)
+        for note in self._limit_notes():
+            note.reset()  # a refusal belongs to the item it happened on
 
     def _fill_texts(self) -> None:
         if self.item_id is None:
@@ -270,8 +277,49 @@ class ItemPage(Retranslatable, ItemPageView):
                 "Please describe the alternative measure. The answer is saved once it is filled in."
             ),
         }
+        for problem in problems:
+            if problem in TOO_LONG:
+                texts[problem] = self.tr(
+                    "This answer is not saved yet. Too long: {field} (at most {limit} characters). Please shorten it."
+                ).format(field=self._too_long_field(problem)[1](), limit=f"{TOO_LONG[problem].max_chars:,}")
         self.message.setText("\n".join(texts[p] for p in problems if p in texts))
         self.message.setVisible(bool(problems))
+
+    def _limit_notes(self) -> list[LimitNote]:
+        return [self.notes_limit, self.evidence_limit, self.justification_limit, self.plan_owner_limit,
+                self.accept_by_limit, self.accept_reason_limit]  # fmt: skip
+
+    def _too_long_field(self, problem: Problem) -> tuple[QWidget, Callable[[], str]]:
+        """The field a too-long problem is about, and its name."""
+        return {
+            Problem.NOTES_TOO_LONG: (self.notes, self._name_notes),
+            Problem.EVIDENCE_TOO_LONG: (self.evidence, self._name_evidence),
+            Problem.JUSTIFICATION_TOO_LONG: (self.justification, self._name_justification),
+            Problem.OWNER_TOO_LONG: (self.plan_owner, self._name_owner),
+            Problem.APPROVER_TOO_LONG: (self.accept_by, self._name_approver),
+            Problem.ACCEPTANCE_REASON_TOO_LONG: (self.accept_reason, self._name_accept_reason),
+        }[problem]
+
+    # The fields' names, for the limit notes under them and the messages above.
+    def _name_notes(self) -> str:
+        return self.tr("Notes")
+
+    def _name_evidence(self) -> str:
+        return self.tr("Evidence")
+
+    def _name_justification(self) -> str:
+        if self.current_status() is Status.ALTERNATIVE:
+            return self.tr("The description of the alternative measure")
+        return self.tr("The reason")
+
+    def _name_owner(self) -> str:
+        return self.tr("The owner")
+
+    def _name_approver(self) -> str:
+        return self.tr("The approver")
+
+    def _name_accept_reason(self) -> str:
+        return self.tr("The reason for accepting the risk")
 
     def stop_autosave(self) -> None:
         """No save after a typing pause any more (the window is going away without saving)."""
@@ -312,7 +360,8 @@ class ItemPage(Retranslatable, ItemPageView):
         """Save before moving on; refuse (message shown) while a required reason is missing."""
         ok = self.flush()
         if not ok:
-            self.justification.setFocus()
+            too_long = [p for p in self.draft().problems() if p in TOO_LONG]
+            (self._too_long_field(too_long[0])[0] if too_long else self.justification).setFocus()
         return ok
 
     def set_read_only(self, locked: bool, banner: str = "") -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -25,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fsadesk import limits
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.fiscal import end_of_fiscal_year
+from fsadesk.limits import TextLimit
 from fsadesk.ui.date_edit import OptionalDateEdit
 from fsadesk.ui.scroll_content import FitsWidth
 from fsadesk.ui.status_style import ORDER, secondary_text
+from fsadesk.ui.text_limits import LimitedTextEdit, LimitNote, limit_line_edit, with_note
 
 
 def _wrap(label: QLabel) -> QLabel:
@@ -39,8 +41,8 @@ def _wrap(label: QLabel) -> QLabel:
     return label
 
 
-def _text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+def _text_box(lines: int, limit: TextLimit) -> LimitedTextEdit:
+    box = LimitedTextEdit(limit)
     box.setTabChangesFocus(True)  # Tab moves on, as in a form; text keeps its own line breaks
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
     box.setMaximumHeight(box.fontMetrics().lineSpacing() * (lines + 4) + 12)
@@ -118,31 +120,37 @@ class ItemPageView(FitsWidth, QWidget):
             self.status_hints[status] = hint
 
         self.justification_label = QLabel()
-        self.justification = _text_box(3)
+        self.justification = _text_box(3, limits.JUSTIFICATION)
         self.justification_label.setBuddy(self.justification)
+        self.justification_limit = LimitNote(self.justification, limits.JUSTIFICATION, self._name_justification)
 
         self.plan_box = QGroupBox()
         self.plan_owner = QLineEdit()
+        limit_line_edit(self.plan_owner, limits.PERSON_NAME)
+        self.plan_owner_limit = LimitNote(self.plan_owner, limits.PERSON_NAME, self._name_owner)
         self.plan_date = OptionalDateEdit(lambda: end_of_fiscal_year(dt.date.today()))
         self.plan_priority = QComboBox()
         plan_form = QFormLayout(self.plan_box)
         self.plan_owner_label = QLabel()
         self.plan_date_label = QLabel()
         self.plan_priority_label = QLabel()
-        plan_form.addRow(self.plan_owner_label, self.plan_owner)
+        plan_form.addRow(self.plan_owner_label, with_note(self.plan_owner, self.plan_owner_limit))
         plan_form.addRow(self.plan_date_label, self.plan_date)
         plan_form.addRow(self.plan_priority_label, self.plan_priority)
 
         self.accept_box = QGroupBox()
         self.accept_by = QLineEdit()
-        self.accept_reason = _text_box(2)
+        limit_line_edit(self.accept_by, limits.PERSON_NAME)
+        self.accept_by_limit = LimitNote(self.accept_by, limits.PERSON_NAME, self._name_approver)
+        self.accept_reason = _text_box(2, limits.ACCEPTANCE_REASON)
+        self.accept_reason_limit = LimitNote(self.accept_reason, limits.ACCEPTANCE_REASON, self._name_accept_reason)
         self.accept_date = OptionalDateEdit()  # approved: usually today or a recent day
         accept_form = QFormLayout(self.accept_box)
         self.accept_by_label = QLabel()
         self.accept_reason_label = QLabel()
         self.accept_date_label = QLabel()
-        accept_form.addRow(self.accept_by_label, self.accept_by)
-        accept_form.addRow(self.accept_reason_label, self.accept_reason)
+        accept_form.addRow(self.accept_by_label, with_note(self.accept_by, self.accept_by_limit))
+        accept_form.addRow(self.accept_reason_label, with_note(self.accept_reason, self.accept_reason_limit))
         accept_form.addRow(self.accept_date_label, self.accept_date)
         for label, field in (
             (self.plan_owner_label, self.plan_owner),
@@ -164,10 +172,12 @@ class ItemPageView(FitsWidth, QWidget):
         gap_layout.addLayout(gap_row)
 
         self.notes_label = QLabel()
-        self.notes = _text_box(3)
+        self.notes = _text_box(3, limits.NOTES)
         self.notes_label.setBuddy(self.notes)
+        self.notes_limit = LimitNote(self.notes, limits.NOTES, self._name_notes)
         self.evidence_label = QLabel()
-        self.evidence = _text_box(2)
+        self.evidence = _text_box(2, limits.EVIDENCE)
+        self.evidence_limit = LimitNote(self.evidence, limits.EVIDENCE, self._name_evidence)
         self.evidence_hint = secondary_text(_wrap(QLabel()))
         self.evidence_label.setBuddy(self.evidence)
         self.review = QCheckBox()
@@ -203,8 +213,28 @@ class ItemPageView(FitsWidth, QWidget):
         layout.setSpacing(8)
         for widget in (self.locked_banner, self.breadcrumb, self.title, self.badges, self.requirement, self.clauses,
                        self.explanation, self.evidence_examples, line, self.answer_box,
-                       self.notes_label, self.notes, self.evidence_label, self.evidence, self.evidence_hint,
-                       self.justification_label, self.justification, self.message, self.gap_panel,
+                       self.notes_label, self.notes, self.notes_limit, self.evidence_label, self.evidence,
+                       self.evidence_limit, self.evidence_hint, self.justification_label, self.justification,
+                       self.justification_limit, self.message, self.gap_panel,
                        self.review):  # fmt: skip
             layout.addWidget(widget)
         layout.addStretch(1)
+
+    # The fields' names in the limit notes ("メモは5,000文字までです"); ItemPage words them.
+    def _name_notes(self) -> str:
+        return "Notes"
+
+    def _name_evidence(self) -> str:
+        return "Evidence"
+
+    def _name_justification(self) -> str:
+        return "The reason"
+
+    def _name_owner(self) -> str:
+        return "The owner"
+
+    def _name_approver(self) -> str:
+        return "The approver"
+
+    def _name_accept_reason(self) -> str:
+        return "The reason for accepting the risk"

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fsadesk import limits
 from fsadesk.assessment.answers import Status
+from fsadesk.assessment.cycles import CycleProblem, cycle_problems
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.cycles import Cycle, start_next_cycle
 from fsadesk.store.workspace import Workspace
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.text_limits import LimitNote, limit_line_edit, with_note
 from fsadesk.ui.workers import Worker, start
 
 # Cycle labels are stored data shown in reports for Japanese institutions, so the default label is
@@ -65,7 +68,7 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.intro.setWordWrap(True)
         self.year_label = QLabel()
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setRange(limits.FISCAL_YEAR_MIN, limits.FISCAL_YEAR_MAX)
         self.year_spin.setValue(
             self.previous.fiscal_year + 1 if self.previous else current_fiscal_year(dt.date.today())
         )
@@ -74,7 +77,8 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.year_label.setBuddy(self.year_spin)
         self.name_label = QLabel()
         self.name_edit = QLineEdit(LABEL_PATTERN.format(year=self.year_spin.value()))
-        self.name_edit.setMaxLength(80)
+        limit_line_edit(self.name_edit, limits.CYCLE_LABEL)
+        self.name_limit = LimitNote(self.name_edit, limits.CYCLE_LABEL, lambda: self.tr("The name"))
         self.name_label.setBuddy(self.name_edit)
         self._auto_name = self.name_edit.text()  # follows the year until the user types a name
         self.copy_check = QCheckBox()
@@ -97,7 +101,7 @@ class NewCycleDialog(Retranslatable, QDialog):
 
         form = QFormLayout()
         form.addRow(self.year_label, self.year_spin)
-        form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.name_label, with_note(self.name_edit, self.name_limit))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -148,9 +152,18 @@ class NewCycleDialog(Retranslatable, QDialog):
             note = self.tr("The new cycle starts empty: every item is unanswered.")
         self.copy_note.setText(note)
         problem = ""
-        if not self.name_edit.text().strip():
+        problems = cycle_problems(self.name_edit.text().strip(), self.year_spin.value())
+        if CycleProblem.LABEL_EMPTY in problems:
             problem = self.tr("Please enter a name for the new cycle, for example {example}.").format(
                 example=LABEL_PATTERN.format(year=self.year_spin.value())
+            )
+        elif CycleProblem.LABEL_TOO_LONG in problems:
+            problem = self.tr("The name is too long (at most {limit} characters). Please shorten it.").format(
+                limit=f"{limits.CYCLE_LABEL.max_chars:,}"
+            )
+        elif CycleProblem.YEAR_OUT_OF_RANGE in problems:
+            problem = self.tr("The fiscal year must be between {first} and {last}.").format(
+                first=limits.FISCAL_YEAR_MIN, last=limits.FISCAL_YEAR_MAX
             )
         elif self.year_spin.value() in self._years:
             problem = self.tr("There is already a cycle for fiscal year {year} ({label}).").format(
@@ -159,7 +172,7 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         busy = self._worker is not None
-        self.ok_button.setEnabled(bool(self.name_edit.text().strip()) and not busy)
+        self.ok_button.setEnabled(not problems and not busy)
 
     def _year_changed(self, year: int) -> None:
         if self.name_edit.text() == self._auto_name:
@@ -175,7 +188,7 @@ class NewCycleDialog(Retranslatable, QDialog):
     def _start(self) -> None:
         label = self.name_edit.text().strip()
         year = self.year_spin.value()
-        if not label or self._worker is not None:
+        if cycle_problems(label, year) or self._worker is not None:
             return
         if year in self._years and not self.prompts.confirm(
             self.tr("Start next year's cycle"),

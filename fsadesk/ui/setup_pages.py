@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from fsadesk import limits
 from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, Scope, SizeBand
 from fsadesk.ui.scroll_content import ScrollContent
 from fsadesk.ui.setup_base import (
@@ -35,6 +36,7 @@ from fsadesk.ui.setup_base import (
     with_help,
     wrapped,
 )
+from fsadesk.ui.text_limits import LimitNote, limit_line_edit, set_limited_text, with_note
 
 
 class ProfilePage(SetupPage):
@@ -44,6 +46,10 @@ class ProfilePage(SetupPage):
         super().__init__(ctx)
         self.name_edit = QLineEdit()
         self.id_edit = QLineEdit()
+        limit_line_edit(self.name_edit, limits.INSTITUTION_NAME)
+        limit_line_edit(self.id_edit, limits.INSTITUTION_ID)
+        self.name_limit = LimitNote(self.name_edit, limits.INSTITUTION_NAME, lambda: self.tr("The institution name"))
+        self.id_limit = LimitNote(self.id_edit, limits.INSTITUTION_ID, lambda: self.tr("The institution ID"))
         self.id_help = wrapped(QLabel())
         self.category_combo = QComboBox()
         self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -73,8 +79,8 @@ class ProfilePage(SetupPage):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setVerticalSpacing(10)
-        form.addRow(self.name_label, self.name_edit)
-        form.addRow(self.id_label, with_help(self.id_edit, self.id_help))
+        form.addRow(self.name_label, with_note(self.name_edit, self.name_limit))
+        form.addRow(self.id_label, with_note(self.id_edit, self.id_limit, self.id_help))
         form.addRow(self.category_label, with_help(self.category_combo, self.category_help))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -127,8 +133,8 @@ class ProfilePage(SetupPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         draft = self.ctx.draft
-        self.name_edit.setText(draft.name)
-        self.id_edit.setText(draft.institution_id)
+        set_limited_text(self.name_edit, draft.name, limits.INSTITUTION_NAME)
+        set_limited_text(self.id_edit, draft.institution_id, limits.INSTITUTION_ID)
         index = self.category_combo.findData(draft.category)
         self.category_combo.setCurrentIndex(max(index, 0))
         self.size_radios[draft.size_band].setChecked(True)
@@ -157,10 +163,20 @@ class ProfilePage(SetupPage):
         draft.is_fmi = self.fmi_check.isChecked()
 
     def _missing(self) -> tuple[bool, bool]:
-        return not self.name_edit.text().strip(), not self.id_edit.text().strip()
+        """Which of name and ID is missing, or (from an earlier profile) longer than its limit."""
+        name, ident = self.name_edit.text().strip(), self.id_edit.text().strip()
+        return (
+            limits.text_problem(name, limits.INSTITUTION_NAME) is not None,
+            limits.text_problem(ident, limits.INSTITUTION_ID) is not None,
+        )
 
     def problem(self) -> MessageText | None:
         no_name, no_id = self._missing()
+        too_long = [note for note in (self.name_limit, self.id_limit) if note.length() > note.limit.max_chars]
+        if too_long:
+            return lambda: self.tr("{field} is too long (at most {limit} characters). Please shorten it.").format(
+                field=too_long[0].name(), limit=f"{too_long[0].limit.max_chars:,}"
+            )
         if no_name and no_id:
             return lambda: self.tr("Please enter the institution name and the institution ID.")
         if no_name:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.assessment.signoff import Role, SignOff, missing_for_finalising
+from fsadesk import limits
+from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_for_finalising
 from fsadesk.store.errors import CycleLocked
 from fsadesk.store.workspace import Workspace
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.text_limits import set_limited_text
 
 
 class SignOffDialog(QDialog):
@@ -56,8 +58,10 @@ class SignOffDialog(QDialog):
             date.setCalendarPopup(True)
             date.setDisplayFormat("yyyy-MM-dd")
             known = existing.get(role)
-            name.setText(known.name if known else "")
-            title.setText(known.title if known else "")
+            set_limited_text(name, known.name if known else "", limits.PERSON_NAME)
+            set_limited_text(title, known.title if known else "", limits.PERSON_TITLE)
+            name.inputRejected.connect(lambda edit=name: self._refused(edit, limits.PERSON_NAME))
+            title.inputRejected.connect(lambda edit=title: self._refused(edit, limits.PERSON_TITLE))
             d = known.date if known and known.date else today
             date.setDate(QDate(d.year, d.month, d.day))
             label.setBuddy(name)
@@ -99,6 +103,21 @@ class SignOffDialog(QDialog):
             self.role_labels[role].setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Finalise"))
 
+    def _refused(self, edit: QLineEdit, limit: limits.TextLimit) -> None:
+        """Typing or pasting past a name's or position's limit: say so (the edit keeps what fits)."""
+        field = self.tr("A name") if limit is limits.PERSON_NAME else self.tr("A position")
+        self._show(
+            self.tr("{field} can be at most {limit} characters. What did not fit was not added.").format(
+                field=field, limit=f"{limit.max_chars:,}"
+            ),
+            edit,
+        )
+
+    def _show(self, text: str, focus: QLineEdit) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+        focus.setFocus()
+
     def entries(self) -> list[SignOff]:
         out = []
         for role in Role:
@@ -115,11 +134,20 @@ class SignOffDialog(QDialog):
 
     def accept(self) -> None:
         entries = self.entries()
+        for entry in entries:  # a name stored before limits existed may be longer
+            for problem in entry.problems():
+                name = problem is SignOffProblem.NAME_TOO_LONG
+                limit = limits.PERSON_NAME if name else limits.PERSON_TITLE
+                self._show(
+                    self.tr("{field} is too long (at most {limit} characters). Please shorten it.").format(
+                        field=self.tr("A name") if name else self.tr("A position"), limit=f"{limit.max_chars:,}"
+                    ),
+                    (self.names if name else self.titles)[entry.role],
+                )
+                return
         missing = missing_for_finalising(entries)
         if missing:
-            self.message.setText(self.tr("Please enter a name for every role."))
-            self.message.setVisible(True)
-            self.names[missing[0]].setFocus()
+            self._show(self.tr("Please enter a name for every role."), self.names[missing[0]])
             return
         if not self.prompts.confirm(
             self.tr("Finalise the assessment"),

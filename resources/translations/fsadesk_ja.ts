@@ -81,6 +81,11 @@
         <source>Open gap: enter an owner and a target date, or record a risk acceptance on the item.</source>
         <translation>対応未定の不足です。担当者と完了予定日を入力するか、項目の画面でリスクの受容を記録してください。</translation>
     </message>
+    <message>
+        <location filename="../../fsadesk/ui/action_plan_model.py" line="1"/>
+        <source>The owner is too long (at most {limit} characters). Nothing was saved; please shorten it.</source>
+        <translation>担当者が長すぎます（{limit}文字まで）。保存していません。短くしてください。</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -896,6 +901,46 @@ Signing key fingerprint: %3</source>
         <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
     </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>This answer is not saved yet. Too long: {field} (at most {limit} characters). Please shorten it.</source>
+        <translation>この回答はまだ保存されていません。{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>The description of the alternative measure</source>
+        <translation>代替策の説明</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>The owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>The approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <source>The reason for accepting the risk</source>
+        <translation>リスク受容の理由</translation>
+    </message>
 </context>
 <context>
     <name>KeyDialog</name>
@@ -962,6 +1007,24 @@ Signing key fingerprint: %3</source>
         <location filename="../../fsadesk/ui/launch.py" line="+30"/>
         <source>fsadesk cannot start because its guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
         <translation>ガイドラインのデータを読み込めなかったため、fsadesk を起動できません。データは何も変更していません。fsadesk を入れ直すと元に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>LimitNote</name>
+    <message>
+        <location filename="../../fsadesk/ui/text_limits.py" line="1"/>
+        <source>{field} can be at most {limit} characters. What did not fit was not added.</source>
+        <translation>{field}は{limit}文字までです。入りきらなかった分は入れていません。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/text_limits.py" line="1"/>
+        <source>{field} is {count} characters long; at most {limit} can be saved. Please shorten it.</source>
+        <translation>{field}は{count}文字あります。保存できるのは{limit}文字までです。短くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/text_limits.py" line="1"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} / {limit}文字</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1357,21 @@ Details: {error}</source>
 
 詳細：{error}</translation>
     </message>
+    <message>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="1"/>
+        <source>The name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="1"/>
+        <source>The name is too long (at most {limit} characters). Please shorten it.</source>
+        <translation>名前が長すぎます（{limit}文字まで）。短くしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="1"/>
+        <source>The fiscal year must be between {first} and {last}.</source>
+        <translation>年度は{first}から{last}までの数字にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -1301,6 +1379,14 @@ Details: {error}</source>
         <location filename="../../fsadesk/ui/date_edit.py" line="+45"/>
         <source>Type a date such as 2027-03-31, or pick one from the calendar. Delete empties the field.</source>
         <translation>2027-03-31 のように日付を入力するか、カレンダーから選んでください。Delete キーで空欄に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDelegate</name>
+    <message>
+        <location filename="../../fsadesk/ui/action_plan_table.py" line="1"/>
+        <source>The owner can be at most {limit} characters. What did not fit was not added.</source>
+        <translation>担当者は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1455,21 @@ Details: {error}</source>
         <location line="+2"/>
         <source>Please enter the institution ID (the code your central organisation uses).</source>
         <translation>機関コード（中央機関があなたの金融機関を識別するコード）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="1"/>
+        <source>The institution name</source>
+        <translation>金融機関名</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="1"/>
+        <source>The institution ID</source>
+        <translation>機関コード</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="1"/>
+        <source>{field} is too long (at most {limit} characters). Please shorten it.</source>
+        <translation>{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1588,26 @@ Details: {error}</source>
         <location line="-8"/>
         <source>Finalise now? The answers of this cycle will then be read-only.</source>
         <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <source>A name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <source>A position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <source>{field} can be at most {limit} characters. What did not fit was not added.</source>
+        <translation>{field}は{limit}文字までです。入りきらなかった分は入れていません。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <source>{field} is too long (at most {limit} characters). Please shorten it.</source>
+        <translation>{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
 </context>
 <context>
