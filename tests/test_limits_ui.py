@@ -4,7 +4,6 @@ stored, nothing the user already had is cut, and a plain message says what happe
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,8 +16,6 @@ from fsadesk.store import open_workspace
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.item_page import ItemPage
 from tests.test_limits import demo_workspace
-
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -119,18 +116,6 @@ def test_plan_owner_on_the_item_page_is_limited_and_said(page, session, qtbot):
     assert page.flush()
     stored = _stored(session, page.item_id)
     assert stored.plan is not None and stored.plan.owner == "総" * 200
-
-
-def test_screenshot_of_the_limit_message_in_japanese(page, qtbot, tmp_path):
-    """The item page with a refused paste, rendered for a look (docs/screenshots/limits-item-page-ja.png)."""
-    page.notes.setPlainText("本部のみ実施。")
-    page.notes.moveCursor(page.notes.textCursor().MoveOperation.End)
-    _paste(qtbot, page.notes, "長" * 10_000)
-    qtbot.wait(50)
-    image = page.grab()
-    out = tmp_path / "limits-item-page-ja.png"
-    assert image.save(str(out))
-    assert out.stat().st_size > 10_000
 
 
 class FakePrompts:
