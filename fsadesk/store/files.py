@@ -12,9 +12,26 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DB_NAME = "workspace.sqlite"  # the database file inside a workspace folder
 
 
-def make_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, PRIVATE_DIR)
+def make_private_dir(path: Path) -> list[Path]:
+    """Make a folder (and any missing parents) readable only by its owner. A folder that already
+    exists keeps its mode and owner: it may be shared (a 1777 folder like /tmp, a team share), and
+    it is not fsadesk's to change. Returns the folders created, outermost first."""
+    missing: list[Path] = []
+    for folder in (path, *path.parents):
+        if os.path.lexists(folder):
+            break
+        missing.append(folder)
+    created: list[Path] = []
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue  # made by someone else meanwhile: theirs, left as it is
+        created.append(folder)
+        os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is filtered by umask; make it exact
+    if not path.is_dir():
+        path.mkdir()  # not a folder (a file is in the way): raises the OSError that says so
+    return created
 
 
 def create_private_file(path: Path) -> None:
