@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -26,6 +27,9 @@ from fsadesk.store.errors import (
 )
 
 _PERMISSION = (errno.EACCES, errno.EPERM)
+# Less free space than this beside the workspace means "the disk is full": one save writes a few
+# pages of 4 KiB to the -wal file.
+_NEARLY_FULL = 1024 * 1024
 
 
 def busy(db: Path) -> WorkspaceBusy:
@@ -36,10 +40,10 @@ def busy(db: Path) -> WorkspaceBusy:
     )
 
 
-def read_only_folder(db: Path) -> ReadOnlyFolder:
+def read_only_folder(db: Path, folder: Path | None = None) -> ReadOnlyFolder:
     return ReadOnlyFolder(
         db,
-        f"The folder {db.parent} is read-only, so nothing can be saved in the workspace there "
+        f"The folder {folder or db.parent} is read-only, so nothing can be saved in the workspace there "
         "(it can still be read). Copy the folder to a place you can write to, or make it writable, "
         "and try again.",
     )
@@ -97,11 +101,22 @@ def check_readable(db: Path) -> None:
 def folder_writable(db: Path) -> bool:
     """Whether files can be created beside the database (SQLite needs to, for -wal and -shm).
     os.access sees read-only mounts and the immutable attribute even for root."""
-    return os.access(db.parent, os.W_OK | os.X_OK)
+    return _writable_dir(db.parent)
+
+
+def _writable_dir(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)
 
 
 def file_writable(db: Path) -> bool:
     return os.access(db, os.W_OK)
+
+
+def _nearly_full(db: Path) -> bool:
+    try:
+        return shutil.disk_usage(db.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 def write_problem(db: Path) -> WorkspaceFault | None:
@@ -133,6 +148,10 @@ def from_sqlite(exc: BaseException, db: Path) -> WorkspaceFault | None:
         problem = write_problem(db)
         if problem is not None:
             return problem
+        if name.startswith("SQLITE_IOERR") and _nearly_full(db):
+            # A write that runs out of space while growing the -wal or -shm file comes back as a
+            # "disk I/O error", not SQLITE_FULL.
+            return disk_full(db)
     if isinstance(exc, sqlite3.OperationalError):
         return WorkspaceFault(db, f"The workspace {db} could not be used ({exc}). Nothing was saved.")
     return None
@@ -142,8 +161,10 @@ def from_os_error(exc: OSError, path: Path, db: Path) -> WorkspaceFault:
     """The fault behind an OSError met while creating or copying workspace files."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return disk_full(db)
-    if exc.errno == errno.EROFS or (exc.errno in _PERMISSION and not folder_writable(path)):
-        return read_only_folder(path / db.name if path.is_dir() else db)
+    # The folder the failed call wanted to create something in.
+    where = Path(exc.filename).parent if exc.filename else path
+    if exc.errno == errno.EROFS or (exc.errno in _PERMISSION and where.is_dir() and not _writable_dir(where)):
+        return read_only_folder(db, where)
     if exc.errno in _PERMISSION:
         return no_permission(path, db)
     return WorkspaceFault(db, f"The workspace {db} could not be written ({exc.strerror or exc}). Nothing was saved.")

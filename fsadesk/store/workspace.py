@@ -7,6 +7,7 @@ newer fsadesk is left exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -183,15 +184,29 @@ def create_workspace(folder: Path) -> Workspace:
     db = folder / DB_NAME
     if db.exists():
         raise NotAWorkspace(db, f"A workspace already exists in {folder}; open it instead.")
+    created: list[Path] = []
     try:
-        make_private_dir(folder)
+        created = make_private_dir(folder)
         create_private_file(db)
     except OSError as exc:
+        _remove_created(db, created)
         raise faults.from_os_error(exc, folder, db) from exc
     engine = make_engine(db)
     try:
         schema.upgrade(for_writing(engine))
     except Exception:
         engine.dispose()
+        _remove_created(db, created)
         raise
     return Workspace(folder, engine)
+
+
+def _remove_created(db: Path, folders: list[Path]) -> None:
+    """Undo a creation that failed half-way (a full disk), so no empty file is left that would
+    later be reported as a damaged workspace. Only what this call created is removed."""
+    for path in (Path(f"{db}-wal"), Path(f"{db}-shm"), db):
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for folder in reversed(folders):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
