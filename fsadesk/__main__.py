@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 def _gui_options(argv: list[str]) -> argparse.Namespace | None:
     """The GUI's options when argv holds nothing but them; None when it names a command."""
-    light = argparse.ArgumentParser(add_help=False)
+    # No abbreviations here either (as in fsadesk.cli_args.Parser): `--data x` is not `--data-dir x`.
+    light = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     light.add_argument("--data-dir")
     light.add_argument("--lang", choices=["ja", "en"])
     light.add_argument("--catalogue")

@@ -2,7 +2,9 @@
 
 Each command reports its own failures (a BundleError, or a file it cannot read or write) as one
 plain line on stderr and returns 1, so fsadesk.cli needs no knowledge of bundle errors. Heavy
-modules (cryptography, reportlab) are imported inside the commands, so `fsadesk --help` stays fast.
+modules (cryptography, reportlab, SQLAlchemy and the store, the catalogue loader) are imported
+inside the commands, so `fsadesk --help` stays fast and `fsadesk verify` loads only what verifying
+needs.
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fsadesk.bundle.errors import BundleError, EncryptedBundle, WeakPassphrase
-from fsadesk.catalogue import Catalogue, load_catalogue
-from fsadesk.lang import Lang
-from fsadesk.paths import data_dir, resolve_workspace
-from fsadesk.store import Workspace, open_workspace
-from fsadesk.store.cycles import Cycle
+from fsadesk import cli_args
+from fsadesk.bundle.errors import BundleError, EncryptedBundle, EncryptionError, WeakPassphrase
+from fsadesk.cli_errors import known_problem, output_failed
+from fsadesk.shown import shown_path
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fsadesk.catalogue import Catalogue
+    from fsadesk.lang import Lang
+    from fsadesk.store import Workspace
+    from fsadesk.store.cycles import Cycle
 
 MAX_PASSPHRASE_FILE = 4096
 NEW_KEY_HINT = (
@@ -41,10 +46,8 @@ def _plain_errors(prefix: str = "") -> Callable[[Command], Command]:
         def run(args: argparse.Namespace, out: TextIO) -> int:
             try:
                 return command(args, out)
-            except BundleError as exc:
-                sys.stderr.write(f"{prefix}{exc}\n")
-            except OSError as exc:  # a missing passphrase, key or output file: not a crash
-                sys.stderr.write(f"{prefix}{exc.filename or ''}: {exc.strerror or exc}\n")
+            except (BundleError, OSError) as exc:  # a missing passphrase, key or output file: not a crash
+                sys.stderr.write(f"{prefix}{known_problem(exc)}\n")
             return 1
 
         return run
@@ -53,10 +56,14 @@ def _plain_errors(prefix: str = "") -> Callable[[Command], Command]:
 
 
 def _workspace(args: argparse.Namespace) -> Workspace:
-    return open_workspace(resolve_workspace(args.workspace, data_dir(getattr(args, "data_dir", None))))
+    from fsadesk.store import open_workspace
+
+    return open_workspace(cli_args.workspace_folder(args.workspace, getattr(args, "data_dir", None)))
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:
+    from fsadesk.catalogue import load_catalogue
+
     path = getattr(args, "catalogue", None)
     return load_catalogue(Path(path) if path else None)
 
@@ -67,11 +74,11 @@ def _passphrase(args: argparse.Namespace, *, new: bool) -> str:
         with open(args.passphrase_file, "rb") as fh:
             raw = fh.read(MAX_PASSPHRASE_FILE + 1)
         if len(raw) > MAX_PASSPHRASE_FILE:
-            raise WeakPassphrase(f"{args.passphrase_file} is too large to be a passphrase file.")
+            raise WeakPassphrase(f"{shown_path(args.passphrase_file)} is too large to be a passphrase file.")
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise WeakPassphrase(f"{args.passphrase_file} is not UTF-8 text.") from None
+            raise WeakPassphrase(f"{shown_path(args.passphrase_file)} is not UTF-8 text.") from None
         return text.removesuffix("\n").removesuffix("\r")
     if not new:
         return getpass.getpass("Passphrase of the signing key: ")
@@ -113,14 +120,17 @@ def cmd_key_export_public(args: argparse.Namespace, out: TextIO) -> int:
             raise BundleError("This workspace has no signing key yet; create it with `fsadesk key init`.")
         public = load_workspace_public_key(ws.folder)
         profile = ws.institution.get()
-    target = Path(args.out)
-    if args.format == "pem":
-        target.write_bytes(public_key_pem(public))
-    elif profile is None:
-        raise BundleError("This workspace has no institution profile yet; complete the set-up first.")
-    else:
-        write_enrolment(target, profile, public)
-    out.write(f"Wrote {target}\nFingerprint: {fingerprint(public)}\n")
+    target = cli_args.output_file(Path(args.out))
+    try:
+        if args.format == "pem":
+            target.write_bytes(public_key_pem(public))
+        elif profile is None:
+            raise BundleError("This workspace has no institution profile yet; complete the set-up first.")
+        else:
+            write_enrolment(target, profile, public)
+    except OSError as exc:
+        raise output_failed(exc, target) from None
+    out.write(f"Wrote {shown_path(target)}\nFingerprint: {fingerprint(public)}\n")
     return 0
 
 
@@ -148,10 +158,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.bundle.build import bundle_bytes, write_private_file
     from fsadesk.bundle.keys import fingerprint, has_signing_key, load_signing_key
 
-    target = Path(args.out)
+    target = cli_args.output_file(Path(args.out))
     catalogue = _catalogue(args)
-    if not target.parent.is_dir():
-        raise BundleError(f"The folder {target.parent} does not exist.")
     recipients = _recipients(args.encrypt_to) if args.encrypt_to else None
     with _workspace(args) as ws:
         cycle = _cycle(ws, args.cycle)
@@ -167,21 +175,45 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         from fsadesk.bundle.encrypt import encrypt_bundle
 
         data = encrypt_bundle(data, recipients)
-    write_private_file(target, data)
+    try:
+        write_private_file(target, data)
+    except OSError as exc:
+        raise output_failed(exc, target) from None
     notes = "with notes" if args.notes else "without notes, evidence or justification text"
     out.write(
-        f"Wrote {target} ({len(data):,} bytes{', encrypted' if recipients else ''}): "
+        f"Wrote {shown_path(target)} ({len(data):,} bytes{', encrypted' if recipients else ''}): "
         f"{manifest['institution']['name']} · {manifest['cycle']['label']}, {notes}.\n"
         f"Signed with key {fp}\n"
     )
     return 0
 
 
+def _is_file(value: str) -> bool:
+    try:
+        return Path(value).is_file()
+    except (OSError, ValueError):  # too long for a path, or a NUL: a recipient, if anything
+        return False
+
+
 def _recipients(values: list[str]) -> list[Any]:
     """--encrypt-to takes an age recipient, or a file of them (e.g. from the campaign file)."""
-    from fsadesk.bundle.encrypt import parse_recipients
+    from fsadesk.bundle.encrypt import MAX_KEY_TEXT, parse_recipients
 
-    texts = [Path(v).read_text(encoding="utf-8") if Path(v).is_file() else v for v in values]
+    texts = []
+    for value in values:
+        if not _is_file(value):
+            texts.append(value)
+            continue
+        with open(value, "rb") as fh:
+            raw = fh.read(MAX_KEY_TEXT + 1)
+        try:
+            if len(raw) > MAX_KEY_TEXT:
+                raise ValueError
+            texts.append(raw.decode("utf-8"))
+        except ValueError:  # UnicodeDecodeError too
+            raise EncryptionError(
+                f"{shown_path(value)} is not a file of age recipients (a small UTF-8 text file of age1… lines)."
+            ) from None
     return parse_recipients("\n".join(texts))
 
 
@@ -203,9 +235,15 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         result = verify_bytes(data, trust_dir=Path(args.trust))
     assessment = result.assessment  # the content must be readable too, not only authentic
     m = result.manifest
+    unchecked = (
+        ""
+        if result.institution_checked
+        else "\n               (NOT checked: a bare public key names no institution, so this only shows that "
+        "the given key signed the bundle; use the institution's enrolment file or --trust to check who sent it)"
+    )
     out.write(
-        f"OK: {args.file}\n"
-        f"  institution  {m['institution']['id']} {m['institution']['name']}\n"
+        f"OK: {shown_path(args.file)}\n"
+        f"  institution  {m['institution']['id']} {m['institution']['name']}{unchecked}\n"
         f"  cycle        {m['cycle']['label']} (fiscal year {m['cycle']['fiscal_year']})\n"
         f"  created      {m['created']} by fsadesk {m['app']['version']}\n"
         f"  catalogue    {m['catalogue']['id']} {m['catalogue']['version']}\n"
@@ -218,33 +256,36 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 def add_bundle_commands(subparsers: Any) -> None:
     """Register `key`, `export` and `verify` on fsadesk's sub-command parser."""
+    path = cli_args.path
     key = subparsers.add_parser("key", help="the institution's signing key")
     key_sub = key.add_subparsers(dest="key_command", required=True)
     ki = key_sub.add_parser("init", help="create the signing key of a workspace")
-    ki.add_argument("workspace")
-    ki.add_argument("--passphrase-file", help="read the passphrase from this file instead of a prompt")
+    ki.add_argument("workspace", type=path)
+    ki.add_argument("--passphrase-file", type=path, help="read the passphrase from this file instead of a prompt")
     ki.add_argument("--replace", action="store_true", help="replace an existing key (kept in keys/retired/)")
     ki.set_defaults(func=cmd_key_init)
     ke = key_sub.add_parser("export-public", help="write the enrolment file for the central organisation")
-    ke.add_argument("workspace")
-    ke.add_argument("out")
+    ke.add_argument("workspace", type=path)
+    ke.add_argument("out", type=path)
     ke.add_argument("--format", choices=["enrolment", "pem"], default="enrolment", help="pem: the bare public key")
     ke.set_defaults(func=cmd_key_export_public)
 
     ex = subparsers.add_parser("export", help="write the signed report bundle (.fsab) of a cycle")
-    ex.add_argument("workspace")
-    ex.add_argument("--out", required=True, help="the bundle file to write, e.g. 2026.fsab")
-    ex.add_argument("--passphrase-file", help="read the passphrase from this file instead of a prompt")
+    ex.add_argument("workspace", type=path)
+    ex.add_argument("--out", required=True, type=path, help="the bundle file to write, e.g. 2026.fsab")
+    ex.add_argument("--passphrase-file", type=path, help="read the passphrase from this file instead of a prompt")
     ex.add_argument("--no-notes", dest="notes", action="store_false", help="leave out notes, evidence, justification")
     ex.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS, help="language of report.pdf")
-    ex.add_argument("--cycle", type=int)
+    ex.add_argument("--cycle", type=cli_args.cycle_number)
     ex.add_argument("--encrypt-to", action="append", metavar="RECIPIENT", help="age recipient (age1…) or file")
     ex.set_defaults(func=cmd_export)
 
     ve = subparsers.add_parser("verify", help="check a bundle's structure, hashes and signature")
-    ve.add_argument("file")
+    ve.add_argument("file", type=path)
     who = ve.add_mutually_exclusive_group(required=True)
-    who.add_argument("--key", help="a public key (PEM) or an enrolment file")
-    who.add_argument("--trust", help="a folder of enrolment files; the bundle's institution must be enrolled")
-    ve.add_argument("--identity", help="age identity file, for an encrypted bundle")
+    who.add_argument("--key", type=path, help="a public key (PEM) or an enrolment file")
+    who.add_argument(
+        "--trust", type=path, help="a folder of enrolment files; the bundle's institution must be enrolled"
+    )
+    ve.add_argument("--identity", type=path, help="age identity file, for an encrypted bundle")
     ve.set_defaults(func=cmd_verify)

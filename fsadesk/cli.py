@@ -1,45 +1,69 @@
-"""Command-line entry points: for scripting, for central organisations, and for tests."""
+"""Command-line entry points: for scripting, for central organisations, and for tests.
+
+Heavy modules (SQLAlchemy and the store, the catalogue loader, scoring) are imported inside the
+commands that use them: `fsadesk verify` and `fsadesk --help` never load them. run() holds the one
+top-level handler: whatever goes wrong ends in one plain line, never in a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from fsadesk import __version__
-from fsadesk.assessment.answers import Answer, Status
-from fsadesk.assessment.demo import DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, DEMO_PROFILE, demo_answers
-from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
-from fsadesk.assessment.scoring import score
-from fsadesk.catalogue import Catalogue, CatalogueError, load_catalogue
-from fsadesk.cli_format import render_scores, render_tree
-from fsadesk.paths import data_dir, resolve_workspace
-from fsadesk.store import Workspace, create_workspace, open_workspace
-from fsadesk.store.cycles import Cycle, start_next_cycle
-from fsadesk.store.errors import AnswerRejected, CycleLocked, WorkspaceError
+from fsadesk import __version__, cli_args
+from fsadesk.assessment.answers import Status
+from fsadesk.assessment.profile import Scope, SizeBand
+from fsadesk.cli_errors import (
+    EXIT_INTERRUPTED,
+    EXIT_PROBLEM,
+    CliError,
+    known_problem,
+    output_failed,
+    unexpected_problem,
+)
+from fsadesk.limits import CYCLE_LABEL, EVIDENCE, INSTITUTION_ID, INSTITUTION_NAME, JUSTIFICATION, NOTES, PERSON_NAME
+from fsadesk.shown import shown_path
 
-PROBLEM_MESSAGES = {
-    "na_needs_reason": "'Not applicable' needs a reason (--justification).",
-    "alternative_needs_justification": "'Alternative measure' needs a description of the measure (--justification).",
-    "plan_incomplete": "A remediation plan needs both an owner and a target date.",
-    "acceptance_incomplete": "A risk acceptance needs the approver, the reason and the date.",
-}
+if TYPE_CHECKING:
+    from fsadesk.assessment.answers import Answer
+    from fsadesk.assessment.profile import InstitutionProfile
+    from fsadesk.catalogue import Catalogue
+    from fsadesk.store import Workspace
+    from fsadesk.store.cycles import Cycle
 
-
-class CliError(Exception):
-    """A problem to print for the user; exit status 1."""
+__all__ = ["CliError", "build_parser", "run"]
+STDOUT_NAME = "the output (stdout)"
 
 
 def _catalogue(path: str | None) -> Catalogue:
+    from fsadesk.catalogue import load_catalogue
+
     return load_catalogue(Path(path) if path else None)
 
 
+def _workspace_path(args: argparse.Namespace) -> Path:
+    return cli_args.workspace_folder(args.workspace, args.data_dir)
+
+
 def _workspace(args: argparse.Namespace) -> Workspace:
-    return open_workspace(resolve_workspace(args.workspace, data_dir(args.data_dir)))
+    from fsadesk.store import open_workspace
+
+    return open_workspace(_workspace_path(args))
+
+
+def _written(target: Path, write: Callable[[], int]) -> int:
+    """Run `write`; an error while writing (no space left, a device) names the file it was for."""
+    try:
+        return write()
+    except OSError as exc:
+        raise output_failed(exc, target) from None
 
 
 def _cycle_id(ws: Workspace, requested: int | None) -> int:
@@ -64,7 +88,7 @@ def _assessment(ws: Workspace, args: argparse.Namespace) -> tuple[InstitutionPro
 
 
 def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
-    cat = load_catalogue(Path(args.path))
+    cat = _catalogue(args.path)
     basic = sum(it.is_basic for it in cat.items)
     out.write(
         f"OK: {cat.id} version {cat.version}: {len(cat.items)} items "
@@ -75,6 +99,8 @@ def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_catalogue_show(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.cli_format import render_tree
+
     out.write(render_tree(_catalogue(args.catalogue), args.lang or "ja") + "\n")
     return 0
 
@@ -82,25 +108,31 @@ def cmd_catalogue_show(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_catalogue_export(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.catalogue.export import export_catalogue
 
-    target = Path(args.out)
-    if not target.parent.is_dir():
-        raise CliError(f"The folder {target.parent} does not exist.")
-    rows = export_catalogue(_catalogue(args.catalogue), args.format, target)
-    out.write(f"Wrote {rows} items to {target}\n")
+    target = cli_args.output_file(Path(args.out))
+    cat = _catalogue(args.catalogue)
+    rows = _written(target, lambda: export_catalogue(cat, args.format, target))
+    out.write(f"Wrote {rows} items to {shown_path(target)}\n")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.assessment.demo import DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, DEMO_PROFILE, demo_answers
+    from fsadesk.store import create_workspace
+
     cat = _catalogue(args.catalogue)
     with create_workspace(Path(args.dir)) as ws:
         ws.institution.save(DEMO_PROFILE)
         cycle = ws.cycles.create(DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, cat)
         saved = ws.answers.save_many(cycle.id, demo_answers(cat), by="demo")
-        out.write(f"Created a demo workspace in {args.dir}: {DEMO_PROFILE.name}, {saved} answers saved.\n")
+        out.write(f"Created a demo workspace in {shown_path(args.dir)}: {DEMO_PROFILE.name}, {saved} answers saved.\n")
     return 0
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
+    from fsadesk.assessment.profile import InstitutionProfile
+    from fsadesk.store import create_workspace
+
     cat = _catalogue(args.catalogue)
     questions = {q.id for q in cat.questions}
     profile = InstitutionProfile(
@@ -116,16 +148,19 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     problems += [f"unknown applicability question {q!r}" for q in args.yes if q not in questions]
     if problems:
         raise CliError("The profile is not complete: " + "; ".join(problems))
-    target = resolve_workspace(args.workspace, data_dir(args.data_dir))
+    target = _workspace_path(args)
+    # The same defaults as the set-up wizard: this fiscal year (from 1 April), labelled 2026年度.
+    year = args.year if args.year is not None else fiscal_year(dt.date.today())
     with create_workspace(target) as ws:
         ws.institution.save(profile)
-        year = args.year or dt.date.today().year
-        ws.cycles.create(args.label or f"{year}", year, cat)
-    out.write(f"Created workspace {target}\n")
+        ws.cycles.create(args.label or default_cycle_label(year), year, cat)
+    out.write(f"Created workspace {shown_path(target)}\n")
     return 0
 
 
 def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.assessment.answers import Answer
+
     cat = _catalogue(args.catalogue)
     if args.item not in cat.item_ids():
         raise CliError(f"The catalogue has no item {args.item!r}.")
@@ -142,18 +177,16 @@ def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
             acceptance=current.acceptance,
             marked_for_review=args.review if args.review is not None else current.marked_for_review,
         )
-        try:
-            changed = ws.answers.save(cycle_id, answer, by=args.by)
-        except AnswerRejected as exc:
-            raise CliError(" ".join(PROBLEM_MESSAGES[p] for p in exc.problems)) from exc
-        except CycleLocked as exc:
-            raise CliError("This cycle is finalised and can no longer be changed.") from exc
+        changed = ws.answers.save(cycle_id, answer, by=args.by)  # a refusal is reported by run()
     out.write(("saved" if changed else "unchanged") + f" {args.item}\n")
     out.flush()
     return 0
 
 
 def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.assessment.scoring import score
+    from fsadesk.cli_format import render_scores
+
     cat = _catalogue(args.catalogue)
     with _workspace(args) as ws:
         profile, cycle, answers = _assessment(ws, args)
@@ -183,11 +216,16 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.assessment.fiscal import default_cycle_label
+    from fsadesk.store.cycles import start_next_cycle
+
     cat = _catalogue(args.catalogue)
     with _workspace(args) as ws:
         previous = ws.cycles.latest()
         copy_from = None if args.empty or previous is None else previous.id
-        cycle = start_next_cycle(ws.cycles, ws.answers, cat, args.label or f"{args.year}", args.year, copy_from)
+        cycle = start_next_cycle(
+            ws.cycles, ws.answers, cat, args.label or default_cycle_label(args.year), args.year, copy_from
+        )
         carried = len(ws.answers.load(cycle.id))
     what = f", {carried} answers carried over from {previous.label}" if copy_from and previous else ""
     out.write(f"Started cycle {cycle.id} ({cycle.label}){what}.\n")
@@ -197,16 +235,15 @@ def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_results(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.report.results_export import export_results
 
+    target = cli_args.output_file(Path(args.out))
     cat = _catalogue(args.catalogue)
-    target = Path(args.out)
-    if not target.parent.is_dir():
-        raise CliError(f"The folder {target.parent} does not exist.")
     with _workspace(args) as ws:
         profile, cycle, answers = _assessment(ws, args)
-    rows = export_results(
-        cat, profile, answers, args.lang or "ja", args.format, target, heading=f"{profile.name} · {cycle.label}"
+    heading = f"{profile.name} · {cycle.label}"
+    rows = _written(
+        target, lambda: export_results(cat, profile, answers, args.lang or "ja", args.format, target, heading=heading)
     )
-    out.write(f"Wrote {rows} items to {target}\n")
+    out.write(f"Wrote {rows} items to {shown_path(target)}\n")
     return 0
 
 
@@ -220,34 +257,39 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="fsadesk", description="FSA cybersecurity guideline self-assessment.")
+    p = cli_args.Parser(prog="fsadesk", description="FSA cybersecurity guideline self-assessment.")
     p.add_argument("--version", action="version", version=f"fsadesk {__version__}")
-    p.add_argument("--data-dir", help="folder for workspaces (default: your user data folder; or set FSADESK_DATA_DIR)")
+    p.add_argument(
+        "--data-dir",
+        type=cli_args.path,
+        help="folder for workspaces (default: your user data folder; or set FSADESK_DATA_DIR)",
+    )
     p.add_argument("--lang", choices=["ja", "en"], help="language (default: Japanese, or your last choice)")
-    p.add_argument("--catalogue", help="use this catalogue folder instead of the built-in one")
-    sub = p.add_subparsers(dest="command")
+    p.add_argument("--catalogue", type=cli_args.path, help="use this catalogue folder instead of the built-in one")
+    sub = p.add_subparsers(dest="command")  # sub-parsers are cli_args.Parser too: no abbreviations
+    path, cycle = cli_args.path, cli_args.cycle_number
 
     cat = sub.add_parser("catalogue", help="check or print a guideline catalogue")
     cat_sub = cat.add_subparsers(dest="catalogue_command", required=True)
     v = cat_sub.add_parser("validate", help="validate a catalogue folder")
-    v.add_argument("path")
+    v.add_argument("path", type=path)
     v.set_defaults(func=cmd_catalogue_validate)
     s = cat_sub.add_parser("show", help="print the catalogue as a tree")
     s.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS)
     s.set_defaults(func=cmd_catalogue_show)
     e = cat_sub.add_parser("export", help="write every item with all fields to CSV or Excel")
     e.add_argument("--format", choices=["csv", "xlsx"], required=True)
-    e.add_argument("out")
+    e.add_argument("out", type=path)
     e.set_defaults(func=cmd_catalogue_export)
 
     d = sub.add_parser("demo", help="create a sample workspace with a partly completed assessment")
-    d.add_argument("dir")
+    d.add_argument("dir", type=path)
     d.set_defaults(func=cmd_demo)
 
     i = sub.add_parser("init", help="create a workspace with an institution profile")
-    i.add_argument("workspace")
-    i.add_argument("--name", required=True)
-    i.add_argument("--institution-id", required=True)
+    i.add_argument("workspace", type=path)
+    i.add_argument("--name", required=True, type=cli_args.text(INSTITUTION_NAME))
+    i.add_argument("--institution-id", required=True, type=cli_args.text(INSTITUTION_ID))
     i.add_argument("--category", required=True, help="category id, e.g. regional")
     i.add_argument("--size", choices=[b.value for b in SizeBand], default="small")
     i.add_argument("--scope", choices=[sc.value for sc in Scope], default="basic")
@@ -259,50 +301,52 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="QUESTION",
         help="an applicability question answered yes (repeatable)",
     )
-    i.add_argument("--year", type=int)
-    i.add_argument("--label")
+    i.add_argument("--year", type=cli_args.fiscal_year, help="fiscal year of the first cycle (default: this one)")
+    i.add_argument("--label", type=cli_args.text(CYCLE_LABEL, blank_ok=False), help="default: e.g. 2026年度")
     i.set_defaults(func=cmd_init)
 
     a = sub.add_parser("answer", help="set the answer to one item")
-    a.add_argument("workspace")
+    a.add_argument("workspace", type=path)
     a.add_argument("item")
     a.add_argument("status", choices=[st.value for st in Status])
-    a.add_argument("--notes")
-    a.add_argument("--evidence")
-    a.add_argument("--justification")
+    a.add_argument("--notes", type=cli_args.text(NOTES))
+    a.add_argument("--evidence", type=cli_args.text(EVIDENCE))
+    a.add_argument("--justification", type=cli_args.text(JUSTIFICATION))
     a.add_argument("--review", action=argparse.BooleanOptionalAction, default=None)
-    a.add_argument("--by", help="who made the change (default: your login name)")
-    a.add_argument("--cycle", type=int)
+    a.add_argument(
+        "--by", type=cli_args.text(PERSON_NAME, blank_ok=False), help="who made the change (default: your login name)"
+    )
+    a.add_argument("--cycle", type=cycle)
     a.set_defaults(func=cmd_answer)
 
     sc = sub.add_parser("scores", help="score the latest (or a given) cycle")
-    sc.add_argument("workspace")
+    sc.add_argument("workspace", type=path)
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS)
-    sc.add_argument("--cycle", type=int)
+    sc.add_argument("--cycle", type=cycle)
     sc.set_defaults(func=cmd_scores)
 
     cy = sub.add_parser("cycle", help="assessment cycles")
     cy_sub = cy.add_subparsers(dest="cycle_command", required=True)
     cn = cy_sub.add_parser("new", help="start the next cycle, by default from a copy of the latest")
-    cn.add_argument("workspace")
-    cn.add_argument("--year", type=int, required=True)
-    cn.add_argument("--label")
+    cn.add_argument("workspace", type=path)
+    cn.add_argument("--year", type=cli_args.fiscal_year, required=True)
+    cn.add_argument("--label", type=cli_args.text(CYCLE_LABEL, blank_ok=False), help="default: e.g. 2027年度")
     cn.add_argument("--empty", action="store_true", help="start with no answers")
     cn.set_defaults(func=cmd_cycle_new)
 
     rs = sub.add_parser("results", help="write every item with its answer, and the scores, to Excel or CSV")
-    rs.add_argument("workspace")
+    rs.add_argument("workspace", type=path)
     rs.add_argument("--format", choices=["csv", "xlsx"], required=True)
-    rs.add_argument("out")
+    rs.add_argument("out", type=path)
     rs.add_argument("--lang", choices=["ja", "en"], default=argparse.SUPPRESS)
-    rs.add_argument("--cycle", type=int)
+    rs.add_argument("--cycle", type=cycle)
     rs.set_defaults(func=cmd_results)
 
     h = sub.add_parser("history", help="list answer changes")
-    h.add_argument("workspace")
+    h.add_argument("workspace", type=path)
     h.add_argument("--item")
-    h.add_argument("--cycle", type=int)
+    h.add_argument("--cycle", type=cycle)
     h.set_defaults(func=cmd_history)
 
     from fsadesk.bundle_cli import add_bundle_commands  # key, export, verify
@@ -311,19 +355,88 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _plain_output() -> None:
+    """A terminal that only takes strict UTF-8 (PYTHONIOENCODING=utf-8:strict, some desktops) still
+    gets every line: what cannot be encoded (text that is not valid Unicode) is shown escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        # AttributeError etc.: not a text stream of ours (e.g. a test's StringIO)
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
+def _silence_stdout() -> None:
+    """After stdout failed (a closed pipe, /dev/full), Python's final flush at exit would fail
+    again and print its own complaint: point the descriptor at /dev/null first."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+class _Stdout(io.TextIOBase):
+    """stdout for the commands: a write that fails (a full disk under `> file`, /dev/full) says it
+    was the output that failed, as an error while writing names no file by itself."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise self._named(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise self._named(exc) from None
+
+    @staticmethod
+    def _named(exc: OSError) -> OSError:
+        _silence_stdout()
+        return type(exc)(exc.errno, exc.strerror, STDOUT_NAME)
+
+
+def _run_command(args: argparse.Namespace, out: TextIO) -> int:
+    if out is sys.stdout:
+        out = _Stdout(out)  # type: ignore[assignment]
+    code = int(args.func(args, out))
+    out.flush()  # a full disk under stdout shows here, inside the handler, not at exit
+    return code
+
+
 def run(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run a subcommand. Returns the exit status; messages for the user go to stderr."""
+    _plain_output()
     out = out or sys.stdout
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # a bad argument: argparse's usage line, exit 2
     if getattr(args, "func", None) is None:  # options but no command: the window is started elsewhere
         parser.print_help(sys.stderr)
         return 2
+    # The single top-level handler: every failure ends in one plain line (known problems in their
+    # own words, anything else with its traceback in the error log), never in a traceback.
     try:
-        return int(args.func(args, out))
-    except CatalogueError as exc:
-        sys.stderr.write("The catalogue has problems:\n" + "".join(f"  - {p}\n" for p in exc.problems))
-        return 1
-    except (WorkspaceError, CliError) as exc:
-        sys.stderr.write(f"{exc}\n")
-        return 1
+        return _run_command(args, out)
+    except BrokenPipeError as exc:
+        if exc.filename != STDOUT_NAME:
+            sys.stderr.write(f"{known_problem(exc)}\n")
+        return EXIT_PROBLEM  # `fsadesk catalogue show | head`: the reader had all it wanted
+    except KeyboardInterrupt:
+        sys.stderr.write("\nStopped. What was saved before stays saved.\n")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        message = known_problem(exc)
+        if message is None:
+            from fsadesk.errorlog import log_exception
+
+            context = f"fsadesk {args.command}"
+            log = log_exception(type(exc), exc, exc.__traceback__, context=context, data_dir_override=args.data_dir)
+            message = unexpected_problem(exc, log)
+        sys.stderr.write(message + "\n")
+        return EXIT_PROBLEM

@@ -174,3 +174,96 @@ def test_missing_files_are_plain_errors(ws, tmp_path, fake_pdf):
     assert code == 1 and "no signing key yet" in err
     code, _, err = cli("verify", tmp_path / "missing.fsab", "--key", tmp_path / "k.pem")
     assert code == 1 and err == f"Verification FAILED: {tmp_path / 'missing.fsab'} does not exist or is not a file.\n"
+
+
+def test_empty_passphrase_file_or_prompt_is_called_empty(ws, pass_file, tmp_path, fake_pdf, monkeypatch):
+    """Issue #9 defect 6: an empty passphrase (an empty file, Enter at the prompt) is said to be
+    empty, not "signing-key.pem is not an encrypted signing key"; no bundle is written."""
+    assert cli("key", "init", ws, "--passphrase-file", pass_file)[0] == 0
+    for content in ("", "\n"):
+        empty = tmp_path / "empty.txt"
+        empty.write_text(content, encoding="utf-8")
+        code, _, err = cli("export", ws, "--out", tmp_path / "b.fsab", "--passphrase-file", empty)
+        assert code == 1 and "passphrase is empty" in err and "not an encrypted" not in err, err
+    monkeypatch.setattr(bundle_cli.getpass, "getpass", lambda prompt="": "")
+    code, _, err = cli("export", ws, "--out", tmp_path / "b.fsab")
+    assert code == 1 and "passphrase is empty" in err and "not an encrypted" not in err, err
+    code, _, err = cli("key", "init", ws, "--replace")  # a new key: typed empty twice
+    assert code == 1 and "passphrase is empty" in err, err
+    assert not (tmp_path / "b.fsab").exists()
+
+
+def _foreign_enrolment(ws: Path, path: Path, institution_id: str) -> None:
+    """The enrolment a central organisation holds for another institution that uses this same key."""
+    import dataclasses
+
+    from fsadesk.assessment.demo import DEMO_PROFILE
+    from fsadesk.bundle.keys import load_workspace_public_key, write_enrolment
+
+    profile = dataclasses.replace(DEMO_PROFILE, institution_id=institution_id)
+    write_enrolment(path, profile, load_workspace_public_key(ws))
+
+
+def test_verify_with_a_bare_key_says_the_institution_was_not_checked(ws, pass_file, tmp_path, fake_pdf):
+    """Issue #9 defect 13: a bare public key names no institution, so the output says plainly that
+    the institution inside (DEMO-0001) was not checked against it; an enrolment file checks it."""
+    cli("export", ws, "--out", tmp_path / "b.fsab", "--passphrase-file", pass_file)
+    code, out, err = cli("verify", tmp_path / "b.fsab", "--key", ws / KEY_DIR / PUBLIC_KEY_FILE)
+    assert code == 0, err
+    institution = out.split("institution", 1)[1].split("  cycle")[0]
+    assert "DEMO-0001" in institution and "NOT checked" in institution and "enrolment file" in institution
+    cli("key", "export-public", ws, tmp_path / "demo.json")
+    code, out, err = cli("verify", tmp_path / "b.fsab", "--key", tmp_path / "demo.json")
+    assert code == 0 and "DEMO-0001" in out and "NOT checked" not in out, err
+
+
+def test_verify_with_another_institutions_enrolment_fails(ws, pass_file, tmp_path, fake_pdf):
+    """A bundle claiming DEMO-0001, checked against an enrolment file of institution OTHER-9 (even
+    one holding the very key that signed it), is refused as the trust folder refuses it."""
+    cli("export", ws, "--out", tmp_path / "b.fsab", "--passphrase-file", pass_file)
+    _foreign_enrolment(ws, tmp_path / "other.json", "OTHER-9")
+    code, out, err = cli("verify", tmp_path / "b.fsab", "--key", tmp_path / "other.json")
+    assert code == 1 and out == ""
+    assert err.startswith("Verification FAILED: ") and "OTHER-9" in err and "DEMO-0001" in err
+    (tmp_path / "trust").mkdir()
+    _foreign_enrolment(ws, tmp_path / "trust" / "other.json", "OTHER-9")
+    code, out, err = cli("verify", tmp_path / "b.fsab", "--trust", tmp_path / "trust")
+    assert code == 1 and err.startswith("Verification FAILED: ") and "DEMO-0001" in err
+
+
+def test_non_utf8_identity_and_recipient_files(ws, pass_file, tmp_path, fake_pdf):
+    """Issue #9 defect 9: a binary file given to --identity or --encrypt-to is one plain line."""
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"\xff\xfe\x00AGE-SECRET-KEY\x80\x81")
+    cli("export", ws, "--out", tmp_path / "b.fsab", "--passphrase-file", pass_file)
+    age_file = tmp_path / "b.age"
+    identity = x25519.Identity.generate()
+    code, _, err = cli(
+        "export", ws, "--out", age_file, "--passphrase-file", pass_file, "--encrypt-to", str(identity.to_public())
+    )
+    assert code == 0, err
+    code, _, err = cli("verify", age_file, "--key", ws / KEY_DIR / PUBLIC_KEY_FILE, "--identity", junk)
+    assert code == 1 and "not an age identity file" in err and err.count("\n") == 1, err
+    code, _, err = cli("export", ws, "--out", tmp_path / "c.fsab", "--passphrase-file", pass_file, "--encrypt-to", junk)
+    assert code == 1 and "not a file of age recipients" in err and not (tmp_path / "c.fsab").exists(), err
+
+
+def test_export_never_replaces_a_device_or_pipe(ws, pass_file, tmp_path, fake_pdf):
+    """A bundle is written beside its target and renamed over it: to a device (/dev/full) or a pipe
+    that would replace the device itself. Refused, one line, and the pipe is still a pipe."""
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = run_cli("export", ws, "--out", fifo, "--passphrase-file", pass_file)
+    assert code == 1 and "not an ordinary file" in err and stat.S_ISFIFO(fifo.stat().st_mode), err
+    code, _, err = run_cli("export", ws, "--out", tmp_path, "--passphrase-file", pass_file)
+    assert code == 1 and "is a folder, not a file" in err
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """Through run(), the real entry point with its top-level handler."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = run([str(a) for a in argv], out=out)
+    return code, out.getvalue(), err.getvalue()

@@ -15,8 +15,10 @@ from pyrage import x25519
 
 from fsadesk.bundle import spec
 from fsadesk.bundle.errors import EncryptionError, OversizedMember
+from fsadesk.shown import shown_path
 
 AGE_HEADER = b"age-encryption.org/v1\n"
+MAX_KEY_TEXT = 64 * 1024  # an identity or recipients file is a few lines; refuse to read anything huge
 _AGE_OVERHEAD = 64 * 1024  # header and per-64 KiB chunk tags of a bundle-sized file, with room to spare
 
 
@@ -78,5 +80,15 @@ def decrypt_bundle(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
 
 
 def read_identity_file(path: Path) -> list[x25519.Identity]:
-    with open(path, encoding="utf-8") as fh:
-        return parse_identities(fh.read(64 * 1024))
+    with open(path, "rb") as fh:
+        raw = fh.read(MAX_KEY_TEXT + 1)
+    try:
+        if len(raw) > MAX_KEY_TEXT:
+            raise ValueError
+        text = raw.decode("utf-8")
+    except ValueError:  # UnicodeDecodeError too: an image, a key in another format, a wrong file
+        raise EncryptionError(
+            f"{shown_path(path)} is not an age identity file (a small UTF-8 text file with AGE-SECRET-KEY-1… lines)."
+        ) from None
+    return parse_identities(text)
+

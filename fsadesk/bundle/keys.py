@@ -33,6 +33,7 @@ from fsadesk.bundle.errors import (
     WrongPassphrase,
 )
 from fsadesk.bundle.pkcs8 import encrypted_pkcs8_pem
+from fsadesk.shown import shown_path
 from fsadesk.store.files import PRIVATE_FILE, make_private_dir
 
 KEY_DIR = "keys"
@@ -152,11 +153,11 @@ def _read_small(path: Path, what: str) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(MAX_KEY_FILE + 1)
     except FileNotFoundError:
-        raise NoSigningKey(f"There is no {what} at {path}.") from None
+        raise NoSigningKey(f"There is no {what} at {shown_path(path)}.") from None
     except OSError as exc:
-        raise KeyFileDamaged(f"The {what} {path} cannot be read ({exc.strerror}).") from exc
+        raise KeyFileDamaged(f"The {what} {shown_path(path)} cannot be read ({exc.strerror}).") from exc
     if len(data) > MAX_KEY_FILE:
-        raise KeyFileDamaged(f"{path} is too large to be a {what}.")
+        raise KeyFileDamaged(f"{shown_path(path)} is too large to be a {what}.")
     return data
 
 
@@ -293,8 +294,8 @@ def load_public_key_file(path: Path) -> tuple[Ed25519PublicKey, Enrolment | None
     """A PEM public key file, or an enrolment file (then its institution is returned too)."""
     data = _read_small(Path(path), "public key")
     if data.lstrip().startswith(b"-----BEGIN"):
-        return _parse_public_pem(data, str(path)), None
-    enrolment = parse_enrolment(data, str(path))
+        return _parse_public_pem(data, shown_path(path)), None
+    enrolment = parse_enrolment(data, shown_path(path))
     return enrolment.public_key, enrolment
 
 
@@ -303,9 +304,9 @@ def load_trust_dir(folder: Path) -> list[tuple[Path, Enrolment]]:
     not skipped: a verifier must not quietly trust less (or more) than its operator thinks."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise EnrolmentInvalid(f"The trust folder {folder} does not exist.")
+        raise EnrolmentInvalid(f"The trust folder {shown_path(folder)} does not exist.")
     found = []
     for path in sorted(folder.glob("*.json")):
         if path.is_file():
-            found.append((path, parse_enrolment(_read_small(path, "enrolment file"), str(path))))
+            found.append((path, parse_enrolment(_read_small(path, "enrolment file"), shown_path(path))))
     return found

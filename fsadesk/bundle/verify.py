@@ -36,6 +36,7 @@ from fsadesk.bundle.errors import (
 from fsadesk.bundle.keys import Enrolment, fingerprint, load_trust_dir
 from fsadesk.bundle.schema import SchemaProblem, load_schema, validate
 from fsadesk.bundle.zipfmt import ZipContents, check_canonical, parse_zip
+from fsadesk.shown import shown_path
 
 AGE_MAGIC = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
 
@@ -55,6 +56,13 @@ class VerifiedBundle:
     def institution_id(self) -> str:
         return str(self.manifest["institution"]["id"])
 
+    @property
+    def institution_checked(self) -> bool:
+        """Whether the institution the bundle names was matched against the key's enrolment. A bare
+        public key names no institution: the signature then proves who holds the key, not that the
+        holder is the institution the bundle claims to be from."""
+        return self.enrolment is not None
+
     @cached_property
     def assessment(self) -> dict[str, Any]:
         """assessment.json, parsed and checked against its schema and the manifest on first use.
@@ -73,14 +81,14 @@ def read_bundle_file(path: Path) -> bytes:
     """The file's bytes, refusing anything that is not a regular file of plausible size."""
     path = Path(path)
     if not path.is_file():
-        raise NotABundle(f"{path} does not exist or is not a file.")
+        raise NotABundle(f"{shown_path(path)} does not exist or is not a file.")
     size = path.stat().st_size
     if size > spec.MAX_BUNDLE_FILE:
-        raise OversizedMember(f"{path} is larger than any bundle can be ({spec.MAX_BUNDLE_FILE:,} bytes).")
+        raise OversizedMember(f"{shown_path(path)} is larger than any bundle can be ({spec.MAX_BUNDLE_FILE:,} bytes).")
     with open(path, "rb") as fh:
         data = fh.read(size + 1)  # one more byte tells whether the file grew after stat()
     if len(data) != size:
-        raise NotABundle(f"{path} changed while it was being read; try again once it is complete.")
+        raise NotABundle(f"{shown_path(path)} changed while it was being read; try again once it is complete.")
     return data
 
 
