@@ -179,7 +179,7 @@ def test_broken_catalogue_stops_with_a_message(tmp_path, qtbot, monkeypatch):
 def test_after_first_paint_runs_once_after_the_window_is_painted(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from fsadesk.ui.controller import AfterFirstPaint
+    from fsadesk.ui.first_paint import AfterFirstPaint
 
     label = QLabel("fsadesk")
     qtbot.addWidget(label)
@@ -192,3 +192,68 @@ def test_after_first_paint_runs_once_after_the_window_is_painted(qtbot):
     label.repaint()
     QApplication.processEvents()
     assert calls == [True]  # once only
+
+
+FIRST_RUN_PROBE = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv)
+HEAVY = ("sqlalchemy", "alembic", "fsadesk.store.workspace", "fsadesk.onboarding")
+
+
+class FirstPaint(QObject):
+    # Test only: an application-wide filter sees the wizard's very first paint event.
+    def eventFilter(self, watched, event):
+        painted = event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if painted and type(watched.window()).__name__ == "SetupWizard":
+            wizard = watched.window()
+            page = type(wizard.currentPage()).__name__
+            print("PAINT", page, *[name for name in HEAVY if name in sys.modules])
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+
+probe = FirstPaint()
+app.installEventFilter(probe)
+from fsadesk.__main__ import main
+
+main(["--data-dir", sys.argv[1]])
+print("NO WIZARD")
+"""
+
+
+def test_first_run_wizard_is_painted_before_the_database_libraries_load(tmp_path):
+    """On a first run the set-up wizard's first page needs no database: it is on screen before
+    SQLAlchemy, Alembic and the store are imported (they load behind it, for Finish)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN_PROBE, str(tmp_path / "new-data")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert out.stdout.split() == ["PAINT", "WelcomePage"], out.stdout + out.stderr
+
+
+def test_broken_catalogue_on_a_first_run_stops_with_a_message(tmp_path, qtbot, monkeypatch):
+    """A first run shows the wizard before the guideline data is read; if it cannot be read, the
+    wizard closes, the same message names the problem and the app exits 1."""
+    broken = tmp_path / "cat"
+    broken.mkdir()
+    (broken / "catalogue.yaml").write_text("id: x\n", encoding="utf-8")
+    monkeypatch.setenv("FSADESK_CATALOGUE", str(broken))
+    shown: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr("fsadesk.ui.launch.QMessageBox.critical", lambda parent, title, text: shown.append(text))
+    app = QApplication.instance()
+    monkeypatch.setattr(app, "exit", lambda code=0: exits.append(code))
+    monkeypatch.setattr(app, "quit", lambda: exits.append(0))
+    launch(app, tmp_path / "data", AppSettings(), LanguageManager(app, "en"), None)
+    qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+    assert exits == [1] and "guideline data could not be read" in shown[0] and "field version" in shown[0]
+    assert not any(type(w).__name__ == "SetupWizard" and w.isVisible() for w in app.topLevelWidgets())

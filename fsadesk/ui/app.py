@@ -77,10 +77,12 @@ def run_gui(data_dir_override: str | None = None, lang: Lang | None = None) -> i
     base.mkdir(parents=True, exist_ok=True)
     settings = AppSettings.load(base)
     manager = LanguageManager(app, lang or settings.lang)
-    splash = StartWindow()
-    splash.show()
-    from fsadesk.ui.launch import launch  # light itself; the heavy imports happen in its worker
+    from fsadesk.ui.launch import is_first_run, launch  # light itself; the heavy imports happen in its worker
 
+    # A first run opens on the set-up wizard itself; only a reopening needs a start window.
+    splash = None if is_first_run(settings) else StartWindow()
+    if splash is not None:
+        splash.show()
     launch(app, base, settings, manager, splash)
     code = app.exec()
     # A worker may still be finishing (opening the workspace, writing an export): let it, rather

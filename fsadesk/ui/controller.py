@@ -8,13 +8,12 @@ functions here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 import fsadesk
@@ -24,6 +23,7 @@ from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import WorkspaceError
 from fsadesk.store.files import is_workspace
 from fsadesk.store.snapshot import Snapshot, read_snapshot
+from fsadesk.ui.first_paint import Once, after_first_paint
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.prompts import QtPrompts
@@ -32,21 +32,6 @@ from fsadesk.ui.workers import Worker, start
 
 if TYPE_CHECKING:
     from fsadesk.store.workspace import Workspace
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` (once) right after `widget` has first been painted."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after the paint that is under way has finished
-        return False
 
 
 class AppController:
@@ -140,20 +125,16 @@ class AppController:
     def resume(self, snapshot: Snapshot) -> None:
         """Show the last workspace from its snapshot now; open it for writing right after."""
         opened: Future[Workspace] = Future()
-        begun: list[bool] = []
-
-        def begin() -> None:
-            if not begun:
-                begun.append(True)
-                self._open_behind(snapshot, opened, session)
-
+        begin = Once(lambda: self._open_behind(snapshot, opened, session))
         session = AssessmentSession.from_snapshot(snapshot, self.catalogue, opened, begin)
         self.show_main(session)
-        # Started once the window has painted: importing SQLAlchemy holds the interpreter, and
-        # would otherwise delay the page the user is waiting for. A save before then starts it.
+        # Started once the window has painted (or after a second in any case, e.g. minimised):
+        # importing SQLAlchemy holds the interpreter, and would otherwise delay the page the user
+        # is waiting for. A save before then starts it.
         if self.window is not None:
-            self._after_first_paint = AfterFirstPaint(self.window, begin)
-        QTimer.singleShot(1000, begin)  # in any case (a window never painted, e.g. minimised)
+            after_first_paint(self.window, begin)
+        else:
+            begin()
 
     def _open_behind(self, snapshot: Snapshot, opened: Future[Workspace], session: AssessmentSession) -> None:
         def showing() -> MainWindow | None:

@@ -1,18 +1,43 @@
-"""Hands start-up work to a worker thread and builds the app controller when it is done."""
+"""Hands start-up work to a worker thread and builds the app controller when it is done.
+
+Two starts: reopening the last workspace (a start window at once, then its main window), and a
+first run, where the set-up wizard itself is the first window. Either way nothing heavy is
+imported on the GUI thread before that first window has been painted: the catalogue, the main
+window's modules and SQLAlchemy load on a worker (docs/performance.md).
+"""
 
 from __future__ import annotations
 
+import importlib
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from fsadesk.store.files import is_workspace
+from fsadesk.ui.first_paint import Once, after_first_paint
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.settings import AppSettings
 from fsadesk.ui.workers import Worker, start
 
+if TYPE_CHECKING:
+    from fsadesk.catalogue.model import Catalogue
 
-def launch(app: QApplication, base: Path, settings: AppSettings, lang: LanguageManager, splash: QWidget) -> Worker:
+
+def is_first_run(settings: AppSettings) -> bool:
+    """No workspace to reopen: the set-up wizard is the first window."""
+    return not settings.last_workspace or not is_workspace(Path(settings.last_workspace))
+
+
+def launch(
+    app: QApplication, base: Path, settings: AppSettings, lang: LanguageManager, splash: QWidget | None
+) -> Worker:
+    """Start the app. Without a start window (`splash` None), a first run shows the wizard at once."""
+    if splash is None:
+        return _launch_setup(app, base, settings, lang)
+
     def job(_report: object) -> Any:
         from fsadesk.ui.controller import prepare  # SQLAlchemy, pydantic, catalogue: not on the GUI thread
 
@@ -27,17 +52,90 @@ def launch(app: QApplication, base: Path, settings: AppSettings, lang: LanguageM
 
     def failed(message: str) -> None:
         splash.close()
-        lead = QApplication.translate(
-            "Launch",
-            "fsadesk cannot start because its guideline data could not be read. Nothing has been changed. "
-            "Reinstalling fsadesk restores the data.",
-        )
-        QMessageBox.critical(None, "fsadesk", lead + "\n\n" + message)
-        app.exit(1)
+        _cannot_start(app, message)
 
     worker = Worker(job)
     worker.signals.finished.connect(done)
     worker.signals.error.connect(failed)
     app._fsadesk_launch = worker  # type: ignore[attr-defined]  # keep the worker until it reports
     start(worker)
+    return worker
+
+
+def _cannot_start(app: QApplication, message: str) -> None:
+    lead = QApplication.translate(
+        "Launch",
+        "fsadesk cannot start because its guideline data could not be read. Nothing has been changed. "
+        "Reinstalling fsadesk restores the data.",
+    )
+    QMessageBox.critical(None, "fsadesk", lead + "\n\n" + message)
+    app.exit(1)
+
+
+def _launch_setup(app: QApplication, base: Path, settings: AppSettings, lang: LanguageManager) -> Worker:
+    """First run: the wizard's welcome page first. Once it is painted a worker loads the catalogue
+    (the later pages need it), then the main window's modules and SQLAlchemy (Finish needs them)."""
+    from fsadesk.ui.prompts import QtPrompts
+    from fsadesk.ui.setup_wizard import SetupWizard
+
+    # Between the wizard closing and the main window opening no window is on screen: the app
+    # must not end there (the controller keeps this setting once it exists).
+    app.setQuitOnLastWindowClosed(False)
+    loaded: Future[Catalogue] = Future()
+
+    def job(report: Any) -> Catalogue:
+        from fsadesk.catalogue import load_catalogue
+
+        try:
+            catalogue = load_catalogue()
+        except BaseException as exc:
+            loaded.set_exception(exc)  # a page waiting for the catalogue gets the problem, not a hang
+            raise
+        loaded.set_result(catalogue)
+        report(1, 2)  # the wizard builds its other pages now, while the rest loads
+        # Loaded now, while the user reads, so that Finish does not wait for them: SQLAlchemy and
+        # the store (creating the workspace), and the main window that follows the wizard.
+        for module in ("fsadesk.onboarding", "fsadesk.ui.controller"):
+            importlib.import_module(module)
+
+        return catalogue
+
+    worker = Worker(job)
+    begin = Once(lambda: start(worker))
+
+    def catalogue() -> Catalogue:
+        """For the wizard's later pages: waits for the load, starting it if it has not begun."""
+        begin()
+        return loaded.result()
+
+    wizard = SetupWizard(catalogue, lang, base, QtPrompts())
+    after_first_paint(wizard, begin)
+    worker.signals.progress.connect(lambda _done, _total: wizard.build_pages())
+
+    def failed(message: str) -> None:
+        wizard.reject()
+        _cannot_start(app, message)
+
+    worker.signals.error.connect(failed)
+    app._fsadesk_launch = worker  # type: ignore[attr-defined]  # keep the worker until it reports
+
+    def run() -> None:
+        wizard.exec()
+        if loaded.done() and loaded.exception() is not None:
+            return  # the guideline data could not be read: explained, and the app ends with 1
+        folder = wizard.result_folder()
+        if folder is None:
+            app.quit()  # set-up cancelled
+            return
+        try:
+            ready = catalogue()  # loaded already: the later pages needed it (opening needs none)
+        except Exception:  # the worker's error signal explains it and ends the app
+            return
+        from fsadesk.ui.controller import AppController
+
+        controller = AppController(app, base, ready, lang, settings)
+        app._fsadesk_controller = controller  # type: ignore[attr-defined]  # lives as long as the app
+        controller.open_folder(folder)
+
+    QTimer.singleShot(0, run)  # exec() inside the application's event loop, as for any dialog
     return worker

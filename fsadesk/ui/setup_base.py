@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from fsadesk.assessment.fiscal import fiscal_year
 from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
-from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from fsadesk.catalogue.model import Catalogue  # only a type here: the module loads with the pages
 
 # Most of our users are shinkin banks, credit cooperatives and labour banks (JA/JF is 'ja_jf').
 DEFAULT_CATEGORY = "regional"
@@ -78,13 +80,22 @@ class SetupDraft:
 
 @dataclass(frozen=True)
 class SetupContext:
-    """What every page needs; pages never reach into each other or into the wizard."""
+    """What every page needs; pages never reach into each other or into the wizard.
 
-    catalogue: Catalogue
+    On a first run the catalogue is still loading while the wizard's first page (which does not
+    need it) is shown: `catalogue_source` is then a function that waits for it.
+    """
+
+    catalogue_source: Catalogue | Callable[[], Catalogue]
     lang_manager: LanguageManager
     data_dir: Path
     prompts: Prompts
     draft: SetupDraft
+
+    @property
+    def catalogue(self) -> Catalogue:
+        source = self.catalogue_source
+        return source() if callable(source) else source
 
     @property
     def lang(self) -> Lang:
@@ -123,22 +134,32 @@ class MessageLabel(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("setupMessage")
-        self.setStyleSheet(
-            "#setupMessage { background: #fdf3e7; border: 1px solid #e6a04d; border-radius: 4px; }"
-            "#setupMessage QLabel { color: #5c3200; background: transparent; border: none; }"
-        )
-        icon = QLabel()
-        size = self.fontMetrics().height()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon = QLabel()
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = wrapped(QLabel())
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         self._make_text: MessageText | None = None
+        self._dressed = False
         self.hide()
+
+    def _dress(self) -> None:
+        """Colours and the warning icon, set when a message is first shown: most pages never show
+        one, and looking up the icon was the largest part of building the wizard's first page."""
+        if self._dressed:
+            return
+        self._dressed = True
+        from PySide6.QtWidgets import QStyle  # its many enums take ≈ 5 ms to create: not at start-up
+
+        self.setStyleSheet(
+            "#setupMessage { background: #fdf3e7; border: 1px solid #e6a04d; border-radius: 4px; }"
+            "#setupMessage QLabel { color: #5c3200; background: transparent; border: none; }"
+        )
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
 
     def text(self) -> str:
         return self.label.text()
@@ -148,6 +169,7 @@ class MessageLabel(QFrame):
         return self._make_text is not None
 
     def show_message(self, make_text: MessageText) -> None:
+        self._dress()
         self._make_text = make_text
         self.refresh()
         self.show()

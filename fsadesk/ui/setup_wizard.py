@@ -1,12 +1,18 @@
 """First-run set-up: language, where to keep the workspace, the institution profile, scope and the
 applicability questions, then one call to create_assessment_workspace (Picard's setupwizard pattern:
-a tuple of page classes, each loading in initializePage() and gating Next in validatePage())."""
+a tuple of page classes, each loading in initializePage() and gating Next in validatePage()).
+
+Only the welcome page is built with the wizard, so that it appears as fast as a bare window: the
+other pages (and their modules, and the catalogue they need) come once it has been painted, or at
+the latest when the user leaves the welcome page (docs/performance.md, "first-run wizard").
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -22,20 +28,20 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from fsadesk.assessment.fiscal import cycle_display_label
+from fsadesk.assessment.fiscal import cycle_display_label, default_cycle_label, fiscal_year
 from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS
-from fsadesk.assessment.scope import applicable_items
-from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
-from fsadesk.onboarding import create_assessment_workspace, default_cycle_label, fiscal_year
 from fsadesk.paths import workspaces_dir
-from fsadesk.store import is_workspace
 from fsadesk.store.errors import WorkspaceError
+from fsadesk.store.files import is_workspace  # not fsadesk.store's: that one loads SQLAlchemy
+from fsadesk.ui.first_paint import Once, after_first_paint
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, word_wizard_buttons, wrapped
-from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
-from fsadesk.ui.setup_workspace_page import DEFAULT_FOLDER_NAME, WorkspacePage, free_folder
+from fsadesk.ui.setup_workspace_page import DEFAULT_FOLDER_NAME, free_folder
+
+if TYPE_CHECKING:
+    from fsadesk.catalogue.model import Catalogue  # only a type here: the module loads with the pages
 
 PageT = TypeVar("PageT", bound=SetupPage)
 
@@ -93,6 +99,11 @@ class WelcomePage(SetupPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.languages[self.ctx.lang].setChecked(True)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        # The next page may not be built yet: without this, QWizard would take the welcome page
+        # for the last one and offer Finish instead of Next.
+        return 1
 
     def _language_toggled(self, checked: bool) -> None:
         lang = next(code for code, radio in self.languages.items() if radio.isChecked())
@@ -194,6 +205,8 @@ class ConfirmPage(SetupPage):
         return "\n".join(lines)
 
     def _fill(self) -> None:
+        from fsadesk.assessment.scope import applicable_items  # with this page, not the first one
+
         draft, lang, catalogue = self.ctx.draft, self.ctx.lang, self.ctx.catalogue
         profile = draft.profile()
         categories = {c.id: c.get(lang) for c in catalogue.categories}
@@ -218,21 +231,23 @@ class ConfirmPage(SetupPage):
             self.values[row].setText(text)
 
 
-class SetupWizard(Retranslatable, QWizard):
-    """The first-run wizard. After exec(), result_folder() is the workspace created or opened."""
+def page_classes() -> tuple[type[SetupPage], ...]:
+    """The wizard's pages in order. The modules of all but the first load with the pages."""
+    from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
+    from fsadesk.ui.setup_workspace_page import WorkspacePage
 
-    PAGES: tuple[type[SetupPage], ...] = (
-        WelcomePage,
-        WorkspacePage,
-        ProfilePage,
-        ScopePage,
-        ApplicabilityPage,
-        ConfirmPage,
-    )
+    return (WelcomePage, WorkspacePage, ProfilePage, ScopePage, ApplicabilityPage, ConfirmPage)
+
+
+class SetupWizard(Retranslatable, QWizard):
+    """The first-run wizard. After exec(), result_folder() is the workspace created or opened.
+
+    `catalogue` may be a function that waits for it (a first run loads it behind the first page).
+    """
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: Catalogue | Callable[[], Catalogue],
         lang_manager: LanguageManager,
         data_dir: Path,
         prompts: Prompts,
@@ -249,10 +264,22 @@ class SetupWizard(Retranslatable, QWizard):
         self.helpRequested.connect(self.show_help)
         QShortcut(QKeySequence.StandardKey.HelpContents, self, self.show_help)
         self.help_dialog: QWidget | None = None
-        for page_id, page_class in enumerate(self.PAGES):
-            self.setPage(page_id, page_class(self.ctx))
+        self.setPage(0, WelcomePage(self.ctx))
+        self.build_pages = Once(self._build_other_pages)
+        if not callable(catalogue):
+            after_first_paint(self, self.build_pages)
+        # else: whoever loads the catalogue calls build_pages() once it has (fsadesk.ui.launch)
         self.setMinimumSize(QSize(760, 600))
         self.retranslate()
+
+    def _build_other_pages(self) -> None:
+        """The pages after the welcome page; call build_pages() to have them now."""
+        for page_id, page_class in enumerate(page_classes()[1:], start=1):
+            self.setPage(page_id, page_class(self.ctx))
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        self.build_pages()  # Next needs the next page, even if the wizard has not been painted yet
+        return super().validateCurrentPage()
 
     @staticmethod
     def should_show(settings_last_workspace: str | None) -> bool:
@@ -264,7 +291,8 @@ class SetupWizard(Retranslatable, QWizard):
 
     def page_of(self, page_class: type[PageT]) -> PageT:
         """The page of that class, for tests and for callers that want to look at one page."""
-        page = self.page(self.PAGES.index(page_class))
+        self.build_pages()
+        page = self.page(page_classes().index(page_class))
         assert isinstance(page, page_class)
         return page
 
@@ -297,6 +325,10 @@ class SetupWizard(Retranslatable, QWizard):
         super().accept()
 
     def _create(self, folder: Path) -> bool:
+        # Imported here, not with the wizard: its first page must appear without SQLAlchemy
+        # (≈ 0.3 s), which is loaded behind the wizard while the user reads it (see the controller).
+        from fsadesk.onboarding import create_assessment_workspace
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a fraction of a second
         try:
             workspace, _cycle = create_assessment_workspace(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.paths import workspaces_dir
-from fsadesk.store import is_workspace
+from fsadesk.store.files import is_workspace  # light: fsadesk.store's own loads SQLAlchemy
 from fsadesk.ui.setup_base import INDENT, MessageText, SetupContext, SetupPage, wrapped
 
 DEFAULT_FOLDER_NAME = "assessment"  # short and ASCII: the command line accepts it as a workspace name
