@@ -25,6 +25,7 @@ from fsadesk.ui.date_edit import pydate, qdate
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page_view import ItemPageView
 from fsadesk.ui.status_style import ORDER, status_hint, status_text
+from fsadesk.ui.store_messages import save_failure_text
 from fsadesk.ui.text_limits import LimitNote, set_limited_text
 
 TYPING_PAUSE_MS = 700  # save typed text once the user pauses; always flushed before moving on
@@ -342,7 +343,7 @@ class ItemPage(Retranslatable, ItemPageView):
                 self.session.set_answer(draft)
             except SaveFailed as exc:
                 # What was typed stays on screen and is saved on the next change or attempt.
-                text = self.tr(
+                text = save_failure_text(exc) or self.tr(
                     "This answer could not be saved (%1). What you typed is still here; fsadesk tries "
                     "again with your next change. Check that the disk is not full and that fsadesk is "
                     "not open twice on this workspace."

@@ -1988,4 +1988,47 @@ Details: {detail}</source>
         <translation>開くワークスペースのフォルダーを選んでください。</translation>
     </message>
 </context>
+<context>
+    <name>WorkspaceFault</name>
+    <message>
+        <location filename="../../fsadesk/ui/store_messages.py" line="+16"/>
+        <source>fsadesk is open in another window or program on this workspace; close it and try again.</source>
+        <translation>このワークスペースは、別のウィンドウかプログラムで fsadesk が開いています。そちらを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is read-only, so nothing can be saved there (the workspace can still be read). Copy the folder to a place you can write to, or make it writable.</source>
+        <translation>フォルダー %1 は読み取り専用のため、ここには保存できません（ワークスペースを読むことはできます）。書き込みのできる場所へフォルダーごと写すか、フォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace file %1 is read-only, so nothing can be saved in it. Make the file writable, or copy the workspace folder.</source>
+        <translation>ワークスペースのファイル %1 は読み取り専用のため、保存できません。ファイルを書き込み可能にするか、ワークスペースのフォルダーごと写してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding %1 is full. Free some space on it and try again.</source>
+        <translation>%1 のあるディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not have permission to use the workspace in %1. Ask whoever manages this PC for access.</source>
+        <translation>%1 のワークスペースを使う権限がありません。この PC を管理している方に、使えるようにしてもらってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a workspace file. Choose the folder that contains workspace.sqlite.</source>
+        <translation>%1 はフォルダーで、ワークスペースのファイルではありません。workspace.sqlite が入っているフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This answer could not be saved.</source>
+        <translation>この回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed is still here; fsadesk tries again with your next change.</source>
+        <translation>入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。</translation>
+    </message>
+</context>
 </TS>
