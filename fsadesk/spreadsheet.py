@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
+# openpyxl (≈ 0.25 s to import) is imported where a workbook is written, not with this module:
+# the app's Summary page uses the texts of these modules and must open quickly (issue #9).
 
 Cell = str | int | float | bool | dt.date | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -63,6 +63,8 @@ def write_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]], out: Path) 
 
 def append_row(ws: Any, values: Sequence[Cell], *, bold: bool = False, wrap: bool = True) -> None:
     """Every sheet writer's way to add a row: any text a user could paste is written (see sheet_text)."""
+    from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+
     ws.append([sheet_text(v) if isinstance(v, str) else v for v in values])
     for cell in ws[ws.max_row]:
         if isinstance(cell.value, str) and cell.value.startswith("="):
@@ -77,6 +79,8 @@ def append_row(ws: Any, values: Sequence[Cell], *, bold: bool = False, wrap: boo
 def save_workbook(wb: Any, stamp: dt.datetime, out: Path) -> None:
     """Save so that the same content gives the same bytes: document dates and every zip entry's
     timestamp are `stamp` (openpyxl's own save writes the current time into docProps/core.xml)."""
+    from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
+
     wb.properties.created = wb.properties.modified = stamp
     props = wb.properties
     for name in ("title", "subject", "creator", "description", "keywords", "lastModifiedBy"):

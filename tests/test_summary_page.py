@@ -286,3 +286,16 @@ def test_cancelled_export_writes_nothing(page, prompts, qtbot, tmp_path):
     qtbot.mouseClick(page.export_xlsx_button, Qt.MouseButton.LeftButton)
     assert not prompts.infos and not prompts.errors and page.export_xlsx_button.isEnabled()
     assert not list(tmp_path.rglob("*.xlsx"))
+
+
+def test_summary_page_opens_without_the_spreadsheet_writer():
+    """openpyxl takes about 0.25 s to import: it loads when an action plan is exported, not when
+    the Summary page opens (issue #9: the page took 1.25 s to open the first time)."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import sys; import fsadesk.ui.summary_page; print('openpyxl' in sys.modules)"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split() == ["False"]

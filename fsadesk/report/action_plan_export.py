@@ -12,10 +12,6 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
 from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow
 from fsadesk.assessment.answers import STATUS_LABELS
 from fsadesk.catalogue.model import Lang
@@ -78,6 +74,12 @@ def _write_csv(rows: Sequence[ActionRow], lang: Lang, out: Path, progress: Progr
 
 
 def _workbook(rows: Sequence[ActionRow], lang: Lang, heading: str, stamp: dt.datetime, progress: Progress) -> Any:
+    # Here, not at the top: the app's Summary page imports this module and must open without
+    # openpyxl (≈ 0.25 s to import); an export runs off the GUI thread.
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET_NAMES[lang]
