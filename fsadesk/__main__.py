@@ -38,7 +38,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["FSADESK_CATALOGUE"] = gui.catalogue  # read by the catalogue loader on its thread
     from fsadesk.ui.app import run_gui
 
-    return run_gui(data_dir_override=gui.data_dir, lang=gui.lang)
+    try:
+        return run_gui(data_dir_override=gui.data_dir, lang=gui.lang)
+    except Exception as exc:  # before the window's own handler is in place, e.g. an unusable --data-dir
+        return _plain_failure(exc, gui.data_dir)
+
+
+def _plain_failure(exc: Exception, data_dir_override: str | None) -> int:
+    """One plain line on stderr (the traceback goes to the error log), as the command line does."""
+    from fsadesk.cli_errors import EXIT_PROBLEM, known_problem, unexpected_problem
+    from fsadesk.errorlog import log_exception
+
+    message = known_problem(exc)
+    if message is None:
+        context = "starting the window"
+        log = log_exception(type(exc), exc, exc.__traceback__, context=context, data_dir_override=data_dir_override)
+        message = unexpected_problem(exc, log)
+    sys.stderr.write(message + "\n")
+    return EXIT_PROBLEM
 
 
 if __name__ == "__main__":

@@ -77,6 +77,9 @@ def run_gui(data_dir_override: str | None = None, lang: Lang | None = None) -> i
     base.mkdir(parents=True, exist_ok=True)
     settings = AppSettings.load(base)
     manager = LanguageManager(app, lang or settings.lang)
+    from fsadesk.ui.crash_handler import install_crash_handler  # light: logs and one message box
+
+    install_crash_handler(app, base)  # any unexpected error: logged, one plain message, never a traceback
     from fsadesk.ui.launch import is_first_run, launch  # light itself; the heavy imports happen in its worker
 
     # A first run opens on the set-up wizard itself; only a reopening needs a start window.

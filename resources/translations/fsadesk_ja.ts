@@ -535,6 +535,31 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../fsadesk/ui/crash_handler.py" line="+57"/>
+        <source>Something went wrong inside fsadesk. Your answers are saved as you type them, so what was saved before stays saved; please check the last thing you changed.</source>
+        <translation>fsadesk の中で思わぬ問題が起きました。回答は入力するたびに保存しているので、それまでに保存した内容はそのまま残っています。最後に変更したところを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details are in this file. If it happens again, please send it to whoever helps you with fsadesk:
+%1</source>
+        <translation>詳しい内容はこのファイルに記録しました。もう一度起きたときは、fsadesk のことで相談している方にこのファイルを送ってください：
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The details could not be written to a log file.</source>
+        <translation>詳しい内容をログファイルに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fsadesk: something went wrong</source>
+        <translation>fsadesk：問題が起きました</translation>
+    </message>
+</context>
+<context>
     <name>DialogActions</name>
     <message>
         <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+98"/>

@@ -1,0 +1,84 @@
+"""The app's single top-level handler: an error nobody planned for never ends the session in a
+traceback on a console nobody sees.
+
+sys.excepthook (errors in slots, event handlers and timers on the GUI thread) and
+threading.excepthook (errors in worker threads) both write the traceback to the error log in the
+data folder (fsadesk.errorlog, the same log as the command line's) and show one plain, translated
+message that says where the log is. The window stays open: answers are saved as they are typed,
+so what was saved stays saved.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fsadesk.errorlog import log_exception
+from fsadesk.shown import shown_path
+
+
+class CrashReporter(QObject):
+    """Logs an unexpected error and shows one message about it (one at a time: errors that follow
+    while the message is open are logged only, never a cascade of boxes)."""
+
+    _report = Signal(str)  # the log's path, "" when it could not be written
+
+    def __init__(self, app: QApplication, data_dir: Path | str | None) -> None:
+        super().__init__(app)
+        self._data_dir = data_dir
+        self.box: QMessageBox | None = None
+        # Emitted from any thread; the message is always built on the GUI thread (queued).
+        self._report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, where: str = ""
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):  # Ctrl+C in the terminal that started the app
+            QApplication.quit()
+            return
+        log = log_exception(exc_type, exc, tb, context=where or "fsadesk window", data_dir_override=self._data_dir)
+        self._report.emit(str(log) if log else "")
+
+    def _excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        self.handle(exc_type, exc, tb)
+
+    def _threading_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            name = args.thread.name if args.thread else "a worker"
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback, where=f"fsadesk window ({name})")
+
+    def message(self, log: str) -> str:
+        text = self.tr(
+            "Something went wrong inside fsadesk. Your answers are saved as you type them, so what was "
+            "saved before stays saved; please check the last thing you changed."
+        )
+        if log:
+            return text + "\n\n" + self.tr(
+                "The details are in this file. If it happens again, please send it to whoever helps you "
+                "with fsadesk:\n%1"
+            ).replace("%1", shown_path(log))
+        return text + "\n\n" + self.tr("The details could not be written to a log file.")
+
+    def _show(self, log: str) -> None:
+        if self.box is not None and self.box.isVisible():
+            return
+        self.box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("fsadesk: something went wrong"), self.message(log),
+            QMessageBox.StandardButton.Ok, QApplication.activeWindow(),
+        )  # fmt: skip
+        self.box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+        self.box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.box.open()  # not exec(): no nested event loop inside whatever just failed
+
+
+def install_crash_handler(app: QApplication, data_dir: Path | str | None) -> CrashReporter:
+    """Route every unexpected error of the app to the log and one plain message."""
+    reporter = CrashReporter(app, data_dir)
+    sys.excepthook = reporter._excepthook
+    threading.excepthook = reporter._threading_hook
+    return reporter
