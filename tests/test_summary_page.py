@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit
 
-from fsadesk.assessment.answers import Answer, Priority, Status
+from fsadesk.assessment.answers import Answer, Priority, RiskAcceptance, Status
 from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.cli import run
 from fsadesk.report.action_plan_export import row_cells
@@ -299,3 +300,57 @@ def test_summary_page_opens_without_the_spreadsheet_writer():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.split() == ["False"]
+
+
+def _cut_cells(page: SummaryPage) -> list[str]:
+    """Cells of the fitted columns (all but the title and the owner) too narrow for their text."""
+    table, cut = page.table, []
+    for column in set(Column) - {Column.TITLE, Column.OWNER}:
+        for row in range(page.proxy.rowCount()):
+            index = page.proxy.index(row, column)
+            if table.sizeHintForIndex(index).width() > table.columnWidth(column):
+                cut.append(f"{column.name}: {index.data()}")
+    return cut
+
+
+def test_columns_fit_their_widest_text_in_both_languages(page, demo, lang_manager, qtbot):
+    """No status, domain, date, priority or acceptance is cut off, in Japanese or after switching
+    to English, nor when an answer gives a column a longer text."""
+    assert _cut_cells(page) == []
+    lang_manager.set_language("en")
+    qtbot.waitUntil(lambda: page.proxy.index(0, Column.STATUS).data().isascii())
+    qtbot.waitUntil(lambda: _cut_cells(page) == [])
+    row = page.model.rows[0]
+    answer = demo.answer(row.item_id)
+    approver = "Representative Director Hanako Yamada-Fitzgerald"
+    acceptance = RiskAcceptance(approved_by=approver, reason="Replaced next year.", date=dt.date(2027, 3, 31))
+    demo.set_answer(replace(answer, acceptance=acceptance))
+    qtbot.waitUntil(lambda: any("Fitzgerald" in str(page.proxy.index(r, Column.ACCEPTANCE).data())
+                                for r in range(page.proxy.rowCount())))  # fmt: skip
+    qtbot.waitUntil(lambda: _cut_cells(page) == [])
+
+
+def test_opening_the_page_does_not_ask_for_every_cell_again_and_again(qtbot, demo, lang_manager, prompts, monkeypatch):
+    """Sizing the table's columns used to ask the model for every role of every cell at each
+    layout, sort and relabelling (≈ 40 look-ups per cell, most of the page's 1.25 s first
+    opening, issue #9); a few look-ups per cell are enough to size and paint it."""
+    from fsadesk.ui import summary_page
+    from fsadesk.ui.action_plan_model import ActionPlanModel
+
+    calls = [0]
+
+    class CountingModel(ActionPlanModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            calls[0] += 1
+            return super().data(index, role)
+
+    monkeypatch.setattr(summary_page, "ActionPlanModel", CountingModel)
+    widget = SummaryPage(demo, lang_manager, prompts)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 750)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.refresh()  # as the main window does each time it shows the page
+    QApplication.processEvents()
+    cells = widget.model.rowCount() * widget.model.columnCount()
+    assert calls[0] < 8 * cells, f"{calls[0]} look-ups for {cells} cells"

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QDate, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -152,12 +163,43 @@ class ActionPlanTable(QTableView):
             return
         header = self.horizontalHeader()
         # Columns fit their contents in either language and the title takes the rest; the owner is
-        # free text of any length, so it gets a fixed width the user may change.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # free text of any length, so it gets a fixed width the user may change. The fitting is
+        # fit_columns(), not Qt's ResizeToContents: that asks the model for every role of every
+        # cell at each layout, sort and language change, and took most of the Summary page's
+        # first opening (issue #9).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(Column.OWNER, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(Column.OWNER, 11 * em)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)  # once after a burst of changes
+        self._fit_timer.timeout.connect(self.fit_columns)
+        changes = (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.headerDataChanged)
+        for signal in changes:  # not layoutChanged: sorting moves rows, it changes no width
+            signal.connect(self._fit_timer.start)
+        self.fit_columns()
         # Set the indicator first: enabling sorting sorts at once by whatever it shows.
         header.setSortIndicator(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+
+    def fit_columns(self) -> None:
+        """Each fitted column as wide as its header and its widest cell, as ResizeToContents would
+        make it, but asking the cell's delegate only for the widest text (with and without an icon)."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        grid = 1 if self.showGrid() else 0
+        for column in range(model.columnCount()):
+            if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Fixed:
+                continue
+            widest: dict[bool, tuple[int, QModelIndex]] = {}
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                icon = index.data(Qt.ItemDataRole.DecorationRole) is not None
+                width = metrics.horizontalAdvance(str(index.data() or ""))
+                if icon not in widest or width > widest[icon][0]:
+                    widest[icon] = (width, index)
+            cells = max((self.sizeHintForIndex(index).width() + grid for _, index in widest.values()), default=0)
+            header.resizeSection(column, max(header.sectionSizeHint(column), cells))
+        self._fit_timer.stop()  # changes announced before this fitting are in it

@@ -129,7 +129,8 @@ class SummaryPage(SummaryPageView):
                 "cell and press F2 or start typing."
             )
         )
-        self.model.set_lang(lang)
+        if self.model.lang != lang:  # the table re-measures its columns when told of a change
+            self.model.set_lang(lang)
         self._show_figures()
 
     def _show_figures(self) -> None:
