@@ -25,7 +25,7 @@ from fsadesk.lang import Lang
 from fsadesk.report import pdf_front, pdf_tables
 from fsadesk.report.pdf_data import ReportData, gather
 from fsadesk.report.pdf_layout import Context, Heading
-from fsadesk.report.pdf_styles import FONT, MUTED, PAGE_MARGIN, RULE, make_styles, markup
+from fsadesk.report.pdf_styles import FONT, MUTED, PAGE_MARGIN, RULE, make_styles, markup, register_fonts
 from fsadesk.report.pdf_text import t
 from fsadesk.store.workspace import Workspace
 
@@ -79,6 +79,8 @@ class _ReportDoc(BaseDocTemplate):
         self.header_text = " · ".join(
             part for part in (data.profile.name, data.cycle.label, t("report_title", report_lang)) if part
         )
+        register_fonts()
+        self.header_line = _fit(self.header_text, 7.5, self.width)  # once: the same on every page
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0, rightPadding=0
         )
@@ -126,7 +128,7 @@ class _ReportDoc(BaseDocTemplate):
         y = A4[1] - self.topMargin + _HEADER_GAP - 4 * mm
         canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(left, y, _fit(self.header_text, 7.5, self.width))
+        canv.drawString(left, y, self.header_line)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
@@ -138,12 +140,19 @@ class _ReportDoc(BaseDocTemplate):
 
 
 def _fit(text: str, size: float, width: float) -> str:
-    """Shorten a header line that would run past the margin (a very long institution name)."""
+    """Shorten a header line that would run past the margin (a very long institution name), with
+    '…' at the end. The longest prefix that fits is found by bisection: the header is drawn on every
+    page, and shortening a 2,000-character line one character at a time took minutes."""
     if stringWidth(text, FONT, size) <= width:
         return text
-    while text and stringWidth(text + "…", FONT, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)  # text[:low] + "…" fits, text[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if stringWidth(text[:middle] + "…", FONT, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return text[:low].rstrip() + "…"
 
 
 def build_pdf(data: ReportData, lang: Lang, progress: Progress | None = None) -> bytes:

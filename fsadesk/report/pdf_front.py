@@ -10,6 +10,7 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageBreak,
+    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -24,6 +25,8 @@ from fsadesk.report.pdf_data import JST
 from fsadesk.report.pdf_layout import Context
 from fsadesk.report.pdf_styles import ACCENT, FONT, RULE, ZEBRA, markup
 from fsadesk.report.pdf_text import day, percent
+
+_SIGN_PADDING = 8.0  # left and right padding of a sign-off field together
 
 
 def _cycle_text(ctx: Context) -> str:
@@ -265,6 +268,12 @@ def _domain_table(ctx: Context) -> Table:
     return table
 
 
+def _row_height(row: list[Paragraph], widths: list[float], least: float) -> float:
+    """At least `least` points, or the wrapped text's height with the cell's padding."""
+    text = max(cell.wrap(width - _SIGN_PADDING, 1e9)[1] for cell, width in zip(row, widths, strict=True))
+    return max(least, text + 6)
+
+
 def signoff(ctx: Context) -> list[Flowable]:
     """Three blocks (preparer, reviewer, approver) with room to sign by hand. A sign-off recorded
     in the workspace fills its fields; anything not recorded stays blank, never invented."""
@@ -278,10 +287,13 @@ def signoff(ctx: Context) -> list[Flowable]:
             (ctx.t("sign_signature"), ""),
         ]
         rows = [[ctx.cell(k), ctx.cell(v)] for k, v in values]
+        widths = [ctx.width * 0.22, ctx.width * 0.60]
+        # Room to write by hand under each field, and more when a long name or title wraps.
+        heights = [_row_height(row, widths, least) for row, least in zip(rows, (26, 26, 26, 40), strict=True)]
         block = Table(
             [[ctx.heading(ROLE_LABELS[role][ctx.lang], 2, toc=False), ""], *rows],
-            colWidths=[ctx.width * 0.22, ctx.width * 0.60],
-            rowHeights=[None, 26, 26, 26, 40],
+            colWidths=widths,
+            rowHeights=[None, *heights],
             hAlign="LEFT",
         )
         block.setStyle(
@@ -291,6 +303,7 @@ def signoff(ctx: Context) -> list[Flowable]:
                 ("VALIGN", (0, 1), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 1), (1, -1), 0.6, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _SIGN_PADDING - 2),
             ]
         )
         out += [Spacer(1, 6 * mm), KeepTogether([block])]

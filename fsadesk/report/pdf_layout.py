@@ -5,19 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Paragraph, Table
 
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.catalogue.model import Item
 from fsadesk.lang import Lang
 from fsadesk.report.pdf_data import ReportData
-from fsadesk.report.pdf_styles import STATUS_COLOURS, Styles, markup, table_style
+from fsadesk.report.pdf_rows import Cell, split_rows
+from fsadesk.report.pdf_styles import CELL_PADDING, STATUS_COLOURS, Styles, markup, table_style
 from fsadesk.report.pdf_text import status_label, t
-
-Cell: TypeAlias = str | Flowable
 
 
 class Heading(Paragraph):
@@ -91,13 +89,14 @@ class Context:
         compact: bool = False,
     ) -> Table:
         """A full-width table; plain strings become wrapped cells; the header repeats on each page."""
-        body: list[list[Cell]] = []
-        if header is not None:
-            body.append([self.styles.para(h, self.styles.cell_head) for h in header])
-        body += [[self.cell(c) if isinstance(c, str) else c for c in row] for row in rows]
         widths = [self.width * f for f in fractions]
+        cells = [[self.cell(c) if isinstance(c, str) else c for c in row] for row in rows]
+        body, groups = split_rows(cells, widths, CELL_PADDING)  # rows taller than a page can break
+        if header is not None:
+            body.insert(0, [self.styles.para(h, self.styles.cell_head) for h in header])
+            groups = [0, *(g + 1 for g in groups)]
         table = Table(body, colWidths=widths, repeatRows=1 if header is not None else 0, hAlign="LEFT")
-        table.setStyle(table_style(header=header is not None, zebra=zebra, rows=len(body), compact=compact))
+        table.setStyle(table_style(header=header is not None, zebra=zebra, compact=compact, groups=groups))
         return table
 
     def item_rows(self, pairs: Sequence[tuple[Item, Answer]], text: str = "notes") -> list[list[Cell]]:

@@ -8,6 +8,7 @@ fonts are not embedded, so viewers without the Asian font pack show boxes or not
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
@@ -46,6 +47,7 @@ BASIC_BAR = colors.HexColor("#1F4E79")
 DESIRABLE_BAR = colors.HexColor("#7FA7CE")
 
 PAGE_MARGIN = 18 * mm
+CELL_PADDING = 8.0  # left and right together: a cell's text is this much narrower than its column
 _CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -158,21 +160,35 @@ def make_styles(lang: Lang) -> Styles:
     )
 
 
-def table_style(*, header: bool = True, zebra: bool = True, rows: int = 0, compact: bool = False) -> TableStyle:
+def table_style(
+    *, header: bool = True, zebra: bool = True, rows: int = 0, compact: bool = False, groups: Sequence[int] = ()
+) -> TableStyle:
     """Light rules, a tinted header row and alternate-row shading, top-aligned cells. Compact
-    tables (figures, not text) have tighter rows, so the summary fits on one page."""
+    tables (figures, not text) have tighter rows, so the summary fits on one page.
+
+    `groups` gives, for each row of the table, the row it is part of: a tall row cut into several
+    (see pdf_rows) is shaded as one, with no rule or padding between its parts."""
+    groups = list(groups) or list(range(rows))
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if compact else "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 if compact else 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if compact else 4),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
+    for r, group in enumerate(groups):
+        if r + 1 < len(groups) and groups[r + 1] == group:
+            commands.append(("BOTTOMPADDING", (0, r), (-1, r), 0))
+        else:
+            commands.append(("LINEBELOW", (0, r), (-1, r), 0.4, RULE))
+        if r and groups[r - 1] == group:
+            commands.append(("TOPPADDING", (0, r), (-1, r), 0))
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     if zebra:
         first = 1 if header else 0
-        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(first + 1, rows, 2)]
+        commands += [
+            ("BACKGROUND", (0, r), (-1, r), ZEBRA) for r, g in enumerate(groups) if g > first and (g - first) % 2
+        ]
     return TableStyle(commands)
