@@ -136,9 +136,14 @@ def cmd_key_export_public(args: argparse.Namespace, out: TextIO) -> int:
 
 def _render_pdf(ws: Workspace, catalogue: Catalogue, cycle_id: int, lang: Lang, fp: str, include_notes: bool) -> bytes:
     from fsadesk.report.pdf import render_report  # reportlab loads only when exporting
+    from fsadesk.report.pdf_warnings import Unprintable, summary
 
     # The report travels inside the bundle, so it leaves out the same free text.
-    return render_report(ws, catalogue, cycle_id, lang, fingerprint=fp, include_notes=include_notes)
+    warnings: list[Unprintable] = []
+    pdf = render_report(ws, catalogue, cycle_id, lang, fingerprint=fp, include_notes=include_notes, warnings=warnings)
+    if warnings:  # exported all the same; the user learns which fields show the mark (#9 defect 10)
+        print("\n  ".join([summary("en"), *map(str, warnings)]), file=sys.stderr)
+    return pdf
 
 
 def _cycle(ws: Workspace, requested: int | None) -> Cycle:

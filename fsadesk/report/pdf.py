@@ -16,7 +16,6 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -24,9 +23,11 @@ from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
 from fsadesk.report import pdf_front, pdf_tables
 from fsadesk.report.pdf_data import ReportData, gather
+from fsadesk.report.pdf_fonts import draw_line, line_width
 from fsadesk.report.pdf_layout import Context, Heading
 from fsadesk.report.pdf_styles import FONT, MUTED, PAGE_MARGIN, RULE, make_styles, markup, register_fonts
 from fsadesk.report.pdf_text import t
+from fsadesk.report.pdf_warnings import Unprintable, find_unprintable
 from fsadesk.store.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -126,9 +127,9 @@ class _ReportDoc(BaseDocTemplate):
         canv.saveState()
         left, right = self.leftMargin, self.leftMargin + self.width
         y = A4[1] - self.topMargin + _HEADER_GAP - 4 * mm
-        canv.setFont(FONT, 7.5)
         canv.setFillColor(MUTED)
-        canv.drawString(left, y, self.header_line)
+        draw_line(canv, left, y, self.header_line, 7.5)
+        canv.setFont(FONT, 7.5)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
@@ -143,20 +144,26 @@ def _fit(text: str, size: float, width: float) -> str:
     """Shorten a header line that would run past the margin (a very long institution name), with
     '…' at the end. The longest prefix that fits is found by bisection: the header is drawn on every
     page, and shortening a 2,000-character line one character at a time took minutes."""
-    if stringWidth(text, FONT, size) <= width:
+    text = " ".join(text.split())  # one line, whatever the name holds
+    if line_width(text, size) <= width:
         return text
     low, high = 0, len(text)  # text[:low] + "…" fits, text[:high] + "…" does not
     while high - low > 1:
         middle = (low + high) // 2
-        if stringWidth(text[:middle] + "…", FONT, size) <= width:
+        if line_width(text[:middle] + "…", size) <= width:
             low = middle
         else:
             high = middle
     return text[:low].rstrip() + "…"
 
 
-def build_pdf(data: ReportData, lang: Lang, progress: Progress | None = None) -> bytes:
-    """Draw the report for already gathered data (tests and benchmarks call this directly)."""
+def build_pdf(
+    data: ReportData, lang: Lang, progress: Progress | None = None, warnings: list[Unprintable] | None = None
+) -> bytes:
+    """Draw the report for already gathered data (tests and benchmarks call this directly).
+    `warnings`, when given, receives the printed fields that show 〓 for characters no font has."""
+    if warnings is not None:
+        warnings.extend(find_unprintable(data))
     buffer = io.BytesIO()
     title = f"{t('report_title', lang)} — {data.profile.name} {data.cycle.label}"
     doc = _ReportDoc(
@@ -230,8 +237,11 @@ def render_report(
     fingerprint: str | None = None,
     progress: Progress | None = None,
     include_notes: bool = True,
+    warnings: list[Unprintable] | None = None,
 ) -> bytes:
     """The PDF report of cycle `cycle_id`: cover, contents, summary, results, gaps, action plan,
     justifications, risk acceptances, items for review, comparison and sign-off. With
-    include_notes=False the free-text notes, evidence and reasons are left out."""
-    return build_pdf(gather(ws, catalogue, cycle_id, fingerprint, include_notes), lang, progress)
+    include_notes=False the free-text notes, evidence and reasons are left out. A list given as
+    `warnings` receives every printed field with characters no font has (shown as 〓; describe()
+    words each entry in Japanese or English, pdf_warnings.summary() the line before them)."""
+    return build_pdf(gather(ws, catalogue, cycle_id, fingerprint, include_notes), lang, progress, warnings)

@@ -271,7 +271,7 @@ def _domain_table(ctx: Context) -> Table:
 def _row_height(row: list[Paragraph], widths: list[float], least: float) -> float:
     """At least `least` points, or the wrapped text's height with the cell's padding."""
     text = max(cell.wrap(width - _SIGN_PADDING, 1e9)[1] for cell, width in zip(row, widths, strict=True))
-    return max(least, text + 6)
+    return float(max(least, text + 6))
 
 
 def signoff(ctx: Context) -> list[Flowable]:

@@ -1,8 +1,9 @@
 """Fonts, colours, paragraph and table styles of the PDF report.
 
-One font for everything: IPAexGothic, a TrueType font that reportlab embeds as a subset. Japanese
-can appear in either language (institution names, notes typed in Japanese), and reportlab's CID
-fonts are not embedded, so viewers without the Asian font pack show boxes or nothing.
+One font for nearly everything: IPAexGothic, a TrueType font that reportlab embeds as a subset.
+Japanese can appear in either language (institution names, notes typed in Japanese), and
+reportlab's CID fonts are not embedded, so viewers without the Asian font pack show boxes or
+nothing. Characters IPAexGothic lacks come from the fallback fonts of pdf_fonts.
 """
 
 from __future__ import annotations
@@ -11,22 +12,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, TableStyle
 
 from fsadesk.assessment.answers import Status
 from fsadesk.lang import Lang
-from fsadesk.paths import resources_dir
+from fsadesk.report.pdf_fonts import MAIN, paragraph_markup, register_main
 
-FONT = "IPAexGothic"
-FONT_FILE = "ipaexg.ttf"
+FONT = MAIN
 
 # Okabe–Ito, as in the app: colour-blind safe; the status name always goes with the colour.
 STATUS_COLOURS: dict[Status, str] = {
@@ -48,17 +45,14 @@ DESIRABLE_BAR = colors.HexColor("#7FA7CE")
 
 PAGE_MARGIN = 18 * mm
 CELL_PADDING = 8.0  # left and right together: a cell's text is this much narrower than its column
-_CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+# Kana, kanji (with the compatibility block and the planes of rare kanji), full-width forms.
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 
 
 def register_fonts() -> str:
-    """Register IPAexGothic once per process (reportlab keeps a global font registry) and return
-    its name. Bold and italic map to the same face: IPAexGothic has no bold, and reportlab would
-    otherwise fall back to Helvetica inside <b>."""
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / "fonts" / FONT_FILE)))
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
-    return FONT
+    """Register IPAexGothic, the report's font (the fallbacks for characters it lacks load when
+    first needed: see pdf_fonts), and return its name."""
+    return register_main()
 
 
 class CachedParagraph(Paragraph):
@@ -86,8 +80,9 @@ def has_cjk(text: str) -> bool:
 
 
 def markup(text: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(text.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text as Paragraph markup: escaped, line breaks kept, and each character in a font that
+    has it (pdf_fonts). Every text of the report's paragraphs goes through here."""
+    return "<br/>".join(paragraph_markup(line) for line in text.strip().replace("\r\n", "\n").split("\n"))
 
 
 @dataclass(frozen=True)
