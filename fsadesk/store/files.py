@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -48,6 +47,8 @@ def read_magic(path: Path) -> bytes:
 
 def backup_sqlite(source: Path, dest: Path) -> None:
     """A consistent copy (including anything still in the WAL) to a new 0600 file."""
+    import sqlite3  # here: the app's first window asks is_workspace() before anything needs SQLite
+
     create_private_file(dest)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:

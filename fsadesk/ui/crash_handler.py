@@ -15,7 +15,8 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fsadesk.errorlog import log_exception
@@ -32,8 +33,14 @@ class CrashReporter(QObject):
         super().__init__(app)
         self._data_dir = data_dir
         self.box: QMessageBox | None = None
-        # Emitted from any thread; the message is always built on the GUI thread (queued).
-        self._report.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Emitted from any thread; the message is always built on the GUI thread, after the call
+        # that failed (a worker's signal is queued to this thread, and _later waits a turn). Not
+        # Qt.ConnectionType.QueuedConnection: naming the Qt namespace makes PySide6 build its 93
+        # enums (about 13 ms), which the first-run wizard's first page must not wait for (#9).
+        self._report.connect(self._later)
+
+    def _later(self, log: str) -> None:
+        QTimer.singleShot(0, self, lambda: self._show(log))
 
     def handle(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, where: str = ""
@@ -71,8 +78,8 @@ class CrashReporter(QObject):
             QMessageBox.Icon.Warning, self.tr("fsadesk: something went wrong"), self.message(log),
             QMessageBox.StandardButton.Ok, QApplication.activeWindow(),
         )  # fmt: skip
-        self.box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
-        self.box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+        self.box.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
         self.box.open()  # not exec(): no nested event loop inside whatever just failed
 
 

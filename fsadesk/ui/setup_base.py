@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,6 +37,23 @@ FMI_CATEGORY = "fmi"  # the catalogue's category for clearing and book-entry tra
 INDENT = 24  # explanations sit under their radio button's text, not under its circle
 
 MessageText = Callable[[], str]  # a message is re-worded on language change, so it is kept as a function
+
+
+DEFAULT_FOLDER_NAME = "assessment"  # short and ASCII: the command line accepts it as a workspace name
+
+
+def is_empty_dir(folder: Path) -> bool:
+    return folder.is_dir() and not any(folder.iterdir())
+
+
+def free_folder(wanted: Path) -> Path:
+    """`wanted`, or `wanted-2`, `wanted-3`… : the first that does not exist yet or is an empty folder.
+    (Here rather than with the workspace page: the wizard suggests it before that page is built.)"""
+    candidate, number = wanted, 1
+    while candidate.exists() and not is_empty_dir(candidate):
+        number += 1
+        candidate = wanted.with_name(f"{wanted.name}-{number}")
+    return candidate
 
 
 def default_scope(size_band: SizeBand, is_fmi: bool) -> Scope:
@@ -102,11 +120,24 @@ class SetupContext:
         return self.lang_manager.lang
 
 
+# Qt's namespace is named as QtCore.Qt, inside functions: naming it makes PySide6 build its 93
+# enums (about 13 ms), and the wizard's first page, which must appear as fast as a bare window
+# (issue #9), needs none of them; the later pages name it, once that page is on screen.
+
+
 def wrapped(label: QLabel, indent: int = 0) -> QLabel:
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    """A word-wrapped label for any text, the user's included: shown as typed, never as markup."""
+    fixed_text(label)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setContentsMargins(indent, 0, 0, 0)
+    return label
+
+
+def fixed_text(label: QLabel) -> QLabel:
+    """A word-wrapped label for fsadesk's own texts (they hold no markup, so Qt's automatic text
+    format shows them as plain text), as on the wizard's first page."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
 
@@ -134,35 +165,35 @@ class MessageLabel(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("setupMessage")
-        self.icon = QLabel()
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = wrapped(QLabel())
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.label, 1)
+        self.label: QLabel | None = None  # with the first message: see _dress()
         self._make_text: MessageText | None = None
-        self._dressed = False
         self.hide()
 
     def _dress(self) -> None:
-        """Colours and the warning icon, set when a message is first shown: most pages never show
-        one, and looking up the icon was the largest part of building the wizard's first page."""
-        if self._dressed:
+        """The colours, the warning icon and the text, built when a message is first shown: most
+        pages never show one, and the icon look-up and the enums of QStyle and of the Qt namespace
+        were most of the time it took to build the wizard's first page (issue #9)."""
+        if self.label is not None:
             return
-        self._dressed = True
-        from PySide6.QtWidgets import QStyle  # its many enums take ≈ 5 ms to create: not at start-up
+        from PySide6.QtWidgets import QStyle
 
         self.setStyleSheet(
             "#setupMessage { background: #fdf3e7; border: 1px solid #e6a04d; border-radius: 4px; }"
             "#setupMessage QLabel { color: #5c3200; background: transparent; border: none; }"
         )
+        icon = QLabel()
         size = self.fontMetrics().height()
-        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+        self.label = wrapped(QLabel())
+        self.label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(icon)
+        layout.addWidget(self.label, 1)
 
     def text(self) -> str:
-        return self.label.text()
+        return self.label.text() if self.label is not None else ""
 
     @property
     def active(self) -> bool:
@@ -176,11 +207,12 @@ class MessageLabel(QFrame):
 
     def clear_message(self) -> None:
         self._make_text = None
-        self.label.clear()
+        if self.label is not None:
+            self.label.clear()
         self.hide()
 
     def refresh(self) -> None:
-        if self._make_text is not None:
+        if self._make_text is not None and self.label is not None:
             self.label.setText(self._make_text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -37,8 +38,16 @@ from fsadesk.store.files import is_workspace  # not fsadesk.store's: that one lo
 from fsadesk.ui.first_paint import Once, after_first_paint
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
-from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, word_wizard_buttons, wrapped
-from fsadesk.ui.setup_workspace_page import DEFAULT_FOLDER_NAME, free_folder
+from fsadesk.ui.setup_base import (
+    DEFAULT_FOLDER_NAME,
+    SetupContext,
+    SetupDraft,
+    SetupPage,
+    fixed_text,
+    free_folder,
+    word_wizard_buttons,
+    wrapped,
+)
 
 if TYPE_CHECKING:
     from fsadesk.catalogue.model import Catalogue  # only a type here: the module loads with the pages
@@ -51,10 +60,11 @@ class WelcomePage(SetupPage):
 
     def __init__(self, ctx: SetupContext) -> None:
         super().__init__(ctx)
-        self.intro = wrapped(QLabel())
-        self.privacy = wrapped(QLabel())
-        self.saving = wrapped(QLabel())
-        self.language_prompt = wrapped(QLabel())
+        # fixed_text, not wrapped: this page must name nothing of the Qt namespace (see setup_base).
+        self.intro = fixed_text(QLabel())
+        self.privacy = fixed_text(QLabel())
+        self.saving = fixed_text(QLabel())
+        self.language_prompt = fixed_text(QLabel())
         # Each language is named in itself, so someone who cannot read the current one finds theirs.
         self.language_box = QGroupBox("言語 / Language")
         self.ja_radio = QRadioButton("日本語(&J)")
@@ -133,7 +143,7 @@ class ConfirmPage(SetupPage):
         for row in self.ROWS:
             self.row_labels[row] = QLabel()
             value = wrapped(QLabel())
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[row] = value
             field: QWidget = value
             if row == "cycle":
@@ -329,7 +339,7 @@ class SetupWizard(Retranslatable, QWizard):
         # (≈ 0.3 s), which is loaded behind the wizard while the user reads it (see the controller).
         from fsadesk.onboarding import create_assessment_workspace
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes a fraction of a second
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # it takes a fraction of a second
         try:
             workspace, _cycle = create_assessment_workspace(
                 folder, self.ctx.draft.profile(), self.ctx.catalogue, self.ctx.draft.fiscal_year

@@ -1,6 +1,6 @@
 """The set-up wizard's workspace page: start a new assessment in a suggested folder, or open an
 existing workspace folder, which ends the wizard. With it, how the suggested folder is chosen so that
-a new workspace never lands in a folder holding other files (`free_folder`)."""
+a new workspace never lands in a folder holding other files (`free_folder`, in setup_base)."""
 
 from __future__ import annotations
 
@@ -20,22 +20,16 @@ from PySide6.QtWidgets import (
 
 from fsadesk.paths import workspaces_dir
 from fsadesk.store.files import is_workspace  # light: fsadesk.store's own loads SQLAlchemy
-from fsadesk.ui.setup_base import INDENT, MessageText, SetupContext, SetupPage, wrapped
-
-DEFAULT_FOLDER_NAME = "assessment"  # short and ASCII: the command line accepts it as a workspace name
-
-
-def _is_empty_dir(folder: Path) -> bool:
-    return folder.is_dir() and not any(folder.iterdir())
-
-
-def free_folder(wanted: Path) -> Path:
-    """`wanted`, or `wanted-2`, `wanted-3`… : the first that does not exist yet or is an empty folder."""
-    candidate, number = wanted, 1
-    while candidate.exists() and not _is_empty_dir(candidate):
-        number += 1
-        candidate = wanted.with_name(f"{wanted.name}-{number}")
-    return candidate
+from fsadesk.ui.setup_base import (  # the folder helpers live there: the wizard needs them before this page
+    DEFAULT_FOLDER_NAME,
+    INDENT,
+    MessageText,
+    SetupContext,
+    SetupPage,
+    free_folder,
+    is_empty_dir,
+    wrapped,
+)
 
 
 class WorkspacePage(SetupPage):
@@ -154,7 +148,7 @@ class WorkspacePage(SetupPage):
             return
         # A folder with other files in it gets a subfolder, so the workspace never mixes with them.
         draft.new_folder = (
-            chosen if not chosen.exists() or _is_empty_dir(chosen) else free_folder(chosen / DEFAULT_FOLDER_NAME)
+            chosen if not chosen.exists() or is_empty_dir(chosen) else free_folder(chosen / DEFAULT_FOLDER_NAME)
         )
         self.message.clear_message()
         self._show_folders()
