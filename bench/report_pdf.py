@@ -12,6 +12,10 @@ the same font (no tables, no contents, one pass). The ratio shows what the repor
 
 With --screenshots DIR it also writes the committed gallery pages (pdftoppm from poppler-utils):
 report-{cover,summary,results,signoff}-{ja,en}.png of this full assessment, about 1000 px wide.
+
+With --at-limits it instead times one render per language of the worst case fsadesk.limits
+allows: all 176 items with every free-text field, name and label at its maximum length (issue #9,
+defect 1: such text must flow across pages, however many).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -88,6 +93,68 @@ def make_full_workspace(folder: Path, catalogue: Catalogue) -> int:
         return second.id
 
 
+def _at_limit(kind: int, size: int) -> str:
+    """`size` characters of one of four shapes users paste: Japanese without spaces, a long URL,
+    many short lines, English prose."""
+    source = (
+        "当組合では情報資産の管理台帳を整備し年一回の棚卸しで更新しているが営業店の端末は未登録のものが残っている",
+        "https://intra.example.jp/security/policies/2026/access-review?id=0123456789abcdefghij&page=",
+        "".join(f"{n:03d}行目：確認済み\n" for n in range(1, 1000)),
+        "The branch network reviews access rights every quarter and records each change in the ledger. ",
+    )[kind % 4]
+    return (source * (size // len(source) + 1))[:size]
+
+
+def make_limits_workspace(folder: Path, catalogue: Catalogue) -> int:
+    """One cycle, all 176 items answered, every text at its limit; returns the cycle's id."""
+    from fsadesk import limits
+
+    answers = []
+    for i, item in enumerate(catalogue.items):
+        status = STATUSES[i % len(STATUSES)]
+        reason = status in (Status.ALTERNATIVE, Status.NOT_APPLICABLE)
+        answers.append(
+            Answer(
+                item.id, status, notes=_at_limit(i, limits.NOTES.max_chars),
+                evidence=_at_limit(i + 1, limits.EVIDENCE.max_chars),
+                justification=_at_limit(i + 2, limits.JUSTIFICATION.max_chars) if reason else "",
+                plan=RemediationPlan(_at_limit(i + 3, limits.PERSON_NAME.max_chars), dt.date(2027, 3, 31))
+                if status is Status.PARTIAL else None,
+                acceptance=RiskAcceptance(_at_limit(i + 1, limits.PERSON_NAME.max_chars),
+                                          _at_limit(i + 2, limits.ACCEPTANCE_REASON.max_chars), dt.date(2026, 6, 20))
+                if status is Status.NOT_IMPLEMENTED else None,
+                marked_for_review=True,
+            )
+        )  # fmt: skip
+    profile = full_profile(catalogue)
+    with create_workspace(folder) as ws:
+        ws.institution.save(replace(profile, name=_at_limit(0, limits.INSTITUTION_NAME.max_chars)))
+        cycle = ws.cycles.create(_at_limit(3, limits.CYCLE_LABEL.max_chars), 2026, catalogue)
+        ws.answers.save_many(cycle.id, answers, by="bench")
+        for r, role in enumerate(Role):
+            name, title = _at_limit(r, limits.PERSON_NAME.max_chars), _at_limit(r + 1, limits.PERSON_TITLE.max_chars)
+            ws.cycles.set_signoff(cycle.id, SignOff(role, name, title, dt.date(2026, 11, 20)))
+        return cycle.id
+
+
+def at_limits(catalogue: Catalogue, keep: Path | None) -> int:
+    from fsadesk.report.pdf import render_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cycle_id = make_limits_workspace(Path(tmp) / "limits", catalogue)
+        with open_workspace(Path(tmp) / "limits") as ws:
+            for lang in ("ja", "en"):
+                start = time.perf_counter()
+                pdf = render_report(ws, catalogue, cycle_id, lang)
+                seconds = time.perf_counter() - start
+                pages = pdf.count(b"/Type /Page\n")
+                print(f"{lang}: every field at its limit: {seconds:6.1f} s, {pages} pages, {len(pdf) / 1e6:.1f} MB")
+                if keep:
+                    keep.mkdir(parents=True, exist_ok=True)
+                    (keep / f"report-limits-{lang}.pdf").write_bytes(pdf)
+    return 0
+
+
 def floor_pdf(catalogue: Catalogue, answers: dict[str, Answer]) -> bytes:
     """The same words (titles and notes of every item) laid out once as plain paragraphs."""
     from reportlab.lib.pagesizes import A4
@@ -139,7 +206,10 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--keep", type=Path, help="also write the PDFs to this folder")
     parser.add_argument("--screenshots", type=Path, help="write the report-*.png gallery pages to this folder")
+    parser.add_argument("--at-limits", action="store_true", help="time the longest texts fsadesk accepts instead")
     args = parser.parse_args()
+    if args.at_limits:
+        return at_limits(load_catalogue(), args.keep)
 
     from fsadesk.report.pdf import build_pdf, render_report
     from fsadesk.report.pdf_data import gather

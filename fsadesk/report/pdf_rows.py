@@ -11,6 +11,7 @@ read as one row, and the table can break between any two.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import TypeAlias
 
@@ -38,12 +39,16 @@ def pieces(cell: Cell, width: float) -> list[Cell]:
     if len(lines) <= WHOLE_LINES:
         return [cell]
     # The same cut Paragraph.split makes at a page's end, here at every PIECE_LINES lines at once:
-    # splitting the rest again and again would wrap the text once per piece.
+    # splitting the rest again and again would wrap the text once per piece. Each piece is handed
+    # its lines, so the table does not wrap the text a second time (a fifth of the render time).
     cut = cell._get_split_blParaFunc()
-    return [
-        CachedParagraph(None, cell.style, frags=cut(cell.blPara, start, min(start + PIECE_LINES, len(lines))))
-        for start in range(0, len(lines), PIECE_LINES)
-    ]
+    out: list[Cell] = []
+    for start in range(0, len(lines), PIECE_LINES):
+        stop = min(start + PIECE_LINES, len(lines))
+        piece = CachedParagraph(None, cell.style, frags=cut(cell.blPara, start, stop))
+        piece.prime(width, copy.copy(cell.blPara), lines[start:stop], list(cell._wrapWidths))
+        out.append(piece)
+    return out
 
 
 def split_rows(

@@ -74,6 +74,12 @@ class CachedParagraph(Paragraph):
         self._cache = (availWidth, width, height, self.blPara, self._wrapWidths)
         return width, height
 
+    def prime(self, width: float, para_lines: Any, lines: list[Any], wrap_widths: list[float]) -> None:
+        """Give a piece cut from a wrapped paragraph its lines for `width` (see pdf_rows): the
+        lines Paragraph.wrap would compute again. Heights as Paragraph.wrap (no autoLeading)."""
+        para_lines.lines = lines
+        self._cache = (width, width, len(lines) * self.style.leading, para_lines, wrap_widths)
+
 
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
