@@ -28,7 +28,27 @@ PROBLEM_MESSAGES = {
     "alternative_needs_justification": "'Alternative measure' needs a description of the measure (--justification).",
     "plan_incomplete": "A remediation plan needs both an owner and a target date.",
     "acceptance_incomplete": "A risk acceptance needs the approver, the reason and the date.",
+    # Reached when a text stored before limits existed is longer than its limit now.
+    "notes_too_long": "The notes are longer than {limit:,} characters; shorten them (--notes).",
+    "evidence_too_long": "The evidence is longer than {limit:,} characters; shorten it (--evidence).",
+    "justification_too_long": "The reason is longer than {limit:,} characters; shorten it (--justification).",
+    "owner_too_long": "The plan's owner is longer than {limit:,} characters; shorten it in the app.",
+    "approver_too_long": "The risk acceptance's approver is longer than {limit:,} characters; shorten it in the app.",
+    "acceptance_reason_too_long": (
+        "The risk acceptance's reason is longer than {limit:,} characters; shorten it in the app."
+    ),
 }
+
+
+def problem_message(code: str) -> str:
+    """The words for one broken rule of an answer (fsadesk.assessment.answers.Problem)."""
+    from fsadesk.assessment.answers import TOO_LONG, Problem
+
+    text = PROBLEM_MESSAGES.get(code)
+    if text is None:
+        return f"The answer was not saved ({code})."
+    limit = TOO_LONG.get(Problem(code))
+    return text.format(limit=limit.max_chars) if limit else text
 
 
 class CliError(Exception):
@@ -94,7 +114,7 @@ def known_problem(exc: BaseException) -> str | None:
     if isinstance(exc, CliError | WorkspaceError | BundleError):
         return str(exc)
     if isinstance(exc, AnswerRejected):
-        return " ".join(PROBLEM_MESSAGES.get(p, f"The answer was not saved ({p}).") for p in exc.problems)
+        return " ".join(problem_message(p) for p in exc.problems)
     if isinstance(exc, CycleLocked):
         return "This cycle is finalised and can no longer be changed."
     if isinstance(exc, SaveFailed):

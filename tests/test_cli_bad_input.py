@@ -325,3 +325,25 @@ def test_stdout_on_a_full_disk(tmp_path):
 def test_passphrase_on_the_command_line_in_a_real_process(tmp_path):
     done = _fsadesk("export", str(tmp_path), "--out", "x.fsab", "--passphrase", "SECRET")
     assert done.returncode == 2 and b"SECRET" not in done.stderr and b"--passphrase-file" in done.stderr
+
+
+def test_a_stored_note_over_the_limit_is_named_not_saved_blindly(tmp_path, capsys):
+    """A note stored before limits existed is longer than the limit now: changing that answer's
+    status says which text is too long and how to shorten it, and stores nothing."""
+    import sqlite3
+
+    ws = tmp_path / "ws"
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["demo", str(ws)]) == 0
+    con = sqlite3.connect(ws / "workspace.sqlite")
+    with con:
+        con.execute("UPDATE answer SET notes = ? WHERE item_id = ?", ("長" * 5001, ITEM))
+    before = con.execute("SELECT status FROM answer WHERE item_id = ?", (ITEM,)).fetchone()
+    con.close()
+    assert main(["answer", str(ws), ITEM, "not_implemented"]) == 1
+    err = capsys.readouterr().err
+    assert err == "The notes are longer than 5,000 characters; shorten them (--notes).\n"
+    con = sqlite3.connect(ws / "workspace.sqlite")
+    assert con.execute("SELECT status FROM answer WHERE item_id = ?", (ITEM,)).fetchone() == before
+    con.close()
+    assert main(["answer", str(ws), ITEM, "not_implemented", "--notes", "短く"]) == 0
