@@ -354,3 +354,28 @@ def test_opening_the_page_does_not_ask_for_every_cell_again_and_again(qtbot, dem
     QApplication.processEvents()
     cells = widget.model.rowCount() * widget.model.columnCount()
     assert calls[0] < 8 * cells, f"{calls[0]} look-ups for {cells} cells"
+
+
+def test_owner_saved_while_another_program_writes_says_why_in_japanese(page, demo, qtbot, prompts):
+    """Issue #9 defect 2 in the action plan table: the refusal is the busy message in the user's
+    language (not the store's English text), and nothing is stored."""
+    import sqlite3
+
+    item_id = page.model.rows[0].item_id
+    before = demo.answer(item_id).plan
+    other = sqlite3.connect(demo.workspace.db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        editor = _edit(qtbot, page, _cell(page, item_id, Column.OWNER))
+        editor.selectAll()
+        qtbot.keyClicks(editor, "Tanaka")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(prompts.errors), timeout=10_000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    title, text = prompts.errors[-1]
+    assert "別のウィンドウかプログラムで fsadesk が開いています" in text, text
+    assert "database is locked" not in text and "fsadesk is open" not in text
+    with open_workspace(Path(demo.workspace.folder)) as ws:
+        assert ws.answers.load(demo.cycle.id)[item_id].plan == before

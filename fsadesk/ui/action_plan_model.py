@@ -29,6 +29,7 @@ from fsadesk.catalogue.model import Lang
 from fsadesk.report.action_plan_export import acceptance_text
 from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
+from fsadesk.ui.store_messages import refusal_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -271,7 +272,7 @@ class ActionPlanModel(QAbstractTableModel):
         try:
             self.session.set_answer(replace(answer, plan=plan))
         except (AnswerRejected, CycleLocked, SaveFailed) as exc:
-            self.save_failed.emit(str(exc))
+            self.save_failed.emit(refusal_text(exc))  # the store's own text is English
             return False
         self.reload()  # the row's cells (and whether it is an open gap) follow the saved answer
         return True

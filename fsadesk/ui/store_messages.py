@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from fsadesk.store.errors import SaveFailed, WorkspaceFault
+from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed, WorkspaceFault
 
 
 def fault_text(exc: WorkspaceFault) -> str | None:
@@ -60,4 +60,22 @@ def save_failure_text(exc: SaveFailed) -> str | None:
                 "WorkspaceFault", "What you typed is still here; fsadesk tries again with your next change."
             ),
         )
+    )
+
+
+def refusal_text(exc: SaveFailed | CycleLocked | AnswerRejected) -> str:
+    """Why a change made outside the item page (the action plan table) was not stored, in the
+    user's language: a finalised cycle, a broken rule, or a known fault of the workspace."""
+    if isinstance(exc, CycleLocked):
+        return QApplication.translate(
+            "WorkspaceFault", "This assessment is finalised (signed off), so it can no longer be changed."
+        )
+    if isinstance(exc, AnswerRejected):
+        return QApplication.translate(
+            "WorkspaceFault", "This answer is not complete as it stands; open the item to see what it needs."
+        )
+    known = fault_text(exc) if isinstance(exc, WorkspaceFault) else None
+    return known or QApplication.translate(
+        "WorkspaceFault",
+        "Check that the disk is not full and that fsadesk is not open twice on this workspace, then try again.",
     )

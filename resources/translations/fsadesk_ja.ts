@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+254"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+235"/>
         <source>No fsadesk workspace was found in %1.</source>
         <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ActionPlanModel</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_model.py" line="+52"/>
+        <location filename="../../fsadesk/ui/action_plan_model.py" line="+54"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>リスクの受容</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open gap: enter an owner and a target date, or record a risk acceptance on the item.</source>
         <translation>対応未定の不足です。担当者と完了予定日を入力するか、項目の画面でリスクの受容を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_model.py" line="1"/>
+        <location line="-3"/>
         <source>The owner is too long (at most {limit} characters). Nothing was saved; please shorten it.</source>
         <translation>担当者が長すぎます（{limit}文字まで）。保存していません。短くしてください。</translation>
     </message>
@@ -90,14 +90,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="-183"/>
-        <location line="+98"/>
+        <location filename="../../fsadesk/ui/controller.py" line="-179"/>
+        <location line="+94"/>
         <location line="+14"/>
         <source>The workspace cannot be opened</source>
         <translation>ワークスペースを開けません</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-88"/>
         <location line="+4"/>
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
@@ -116,7 +116,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+307"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+323"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -429,7 +429,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+148"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+169"/>
         <source>Ready to start</source>
         <translation>準備ができました</translation>
     </message>
@@ -514,7 +514,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>ほかの{count}問は「いいえ」です。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -537,7 +537,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../fsadesk/ui/crash_handler.py" line="+57"/>
+        <location filename="../../fsadesk/ui/crash_handler.py" line="+64"/>
         <source>Something went wrong inside fsadesk. Your answers are saved as you type them, so what was saved before stays saved; please check the last thing you changed.</source>
         <translation>fsadesk の中で思わぬ問題が起きました。回答は入力するたびに保存しているので、それまでに保存した内容はそのまま残っています。最後に変更したところを確かめてください。</translation>
     </message>
@@ -762,7 +762,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+135"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+143"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -877,12 +877,12 @@ Signing key fingerprint: %3</source>
         <translation>それを示す文書や記録の名前（規程集、ログ、議事録など）を書いておくと、評価を確かめる人にも、来年の見直しのときにも役立ちます。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Ho&amp;w does the alternative measure meet the aim? (required)</source>
         <translation>代替策でどのように目的を満たしているか（必須）(&amp;W)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-82"/>
         <source>&amp;Mark for review (to come back to, or to ask someone)</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
@@ -907,7 +907,7 @@ Signing key fingerprint: %3</source>
         <translation>次の未回答(&amp;U)（Ctrl+J）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>&amp;Why does this item not apply to us? (required)</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
@@ -922,47 +922,47 @@ Signing key fingerprint: %3</source>
         <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+69"/>
         <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
         <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="-63"/>
         <source>This answer is not saved yet. Too long: {field} (at most {limit} characters). Please shorten it.</source>
         <translation>この回答はまだ保存されていません。{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+22"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+3"/>
         <source>Evidence</source>
         <translation>証跡</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+4"/>
         <source>The description of the alternative measure</source>
         <translation>代替策の説明</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+1"/>
         <source>The reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+3"/>
         <source>The owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+3"/>
         <source>The approver</source>
         <translation>承認者</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="1"/>
+        <location line="+3"/>
         <source>The reason for accepting the risk</source>
         <translation>リスク受容の理由</translation>
     </message>
@@ -1029,7 +1029,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../fsadesk/ui/launch.py" line="+30"/>
+        <location filename="../../fsadesk/ui/launch.py" line="+66"/>
         <source>fsadesk cannot start because its guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
         <translation>ガイドラインのデータを読み込めなかったため、fsadesk を起動できません。データは何も変更していません。fsadesk を入れ直すと元に戻ります。</translation>
     </message>
@@ -1037,17 +1037,17 @@ Signing key fingerprint: %3</source>
 <context>
     <name>LimitNote</name>
     <message>
-        <location filename="../../fsadesk/ui/text_limits.py" line="1"/>
+        <location filename="../../fsadesk/ui/text_limits.py" line="+129"/>
         <source>{field} can be at most {limit} characters. What did not fit was not added.</source>
         <translation>{field}は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/text_limits.py" line="1"/>
+        <location line="-2"/>
         <source>{field} is {count} characters long; at most {limit} can be saved. Please shorten it.</source>
         <translation>{field}は{count}文字あります。保存できるのは{limit}文字までです。短くしてください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/text_limits.py" line="1"/>
+        <location line="+4"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} / {limit}文字</translation>
     </message>
@@ -1302,14 +1302,14 @@ Signing key fingerprint: %3</source>
 <context>
     <name>NewCycleDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+120"/>
-        <location line="+61"/>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+124"/>
+        <location line="+70"/>
         <location line="+38"/>
         <source>Start next year&apos;s cycle</source>
         <translation>翌年度の評価を開始</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-105"/>
         <source>Start the assessment for a new fiscal year. {label} stays as it is, so you can compare the two years later.</source>
         <translation>新しい年度の評価を始めます。{label}はそのまま残るので、あとで二つの年度を比べられます。</translation>
     </message>
@@ -1359,12 +1359,12 @@ Signing key fingerprint: %3</source>
         <translation>新しい年度は空の状態で始まります（すべての項目が未回答です）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Please enter a name for the new cycle, for example {example}.</source>
         <translation>新しい年度の名前を入力してください（例：{example}）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>There is already a cycle for fiscal year {year} ({label}).</source>
         <translation>{year}年度の評価（{label}）はすでにあります。</translation>
     </message>
@@ -1383,17 +1383,17 @@ Details: {error}</source>
 詳細：{error}</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="1"/>
+        <location line="-153"/>
         <source>The name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="1"/>
+        <location line="+80"/>
         <source>The name is too long (at most {limit} characters). Please shorten it.</source>
         <translation>名前が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="1"/>
+        <location line="+4"/>
         <source>The fiscal year must be between {first} and {last}.</source>
         <translation>年度は{first}から{last}までの数字にしてください。</translation>
     </message>
@@ -1409,7 +1409,7 @@ Details: {error}</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_table.py" line="1"/>
+        <location filename="../../fsadesk/ui/action_plan_table.py" line="+122"/>
         <source>The owner can be at most {limit} characters. What did not fit was not added.</source>
         <translation>担当者は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
@@ -1417,7 +1417,7 @@ Details: {error}</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="-252"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-262"/>
         <source>Your institution</source>
         <translation>金融機関の情報</translation>
     </message>
@@ -1467,7 +1467,7 @@ Details: {error}</source>
         <translation>清算・振替機関等とは、清算機関や振替機関など、金融機関どうしの決済や証券の受け渡しを担う金融インフラのことです。ほとんどの協同組織金融機関は該当しません（チェックは不要です）。業態で「{fmi}」を選ぶと、自動でチェックされます。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Please enter the institution name and the institution ID.</source>
         <translation>金融機関名と機関コードを入力してください。</translation>
     </message>
@@ -1482,17 +1482,17 @@ Details: {error}</source>
         <translation>機関コード（中央機関があなたの金融機関を識別するコード）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="1"/>
+        <location line="-134"/>
         <source>The institution name</source>
         <translation>金融機関名</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="1"/>
+        <location line="+1"/>
         <source>The institution ID</source>
         <translation>機関コード</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="1"/>
+        <location line="+125"/>
         <source>{field} is too long (at most {limit} characters). Please shorten it.</source>
         <translation>{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -1508,7 +1508,7 @@ Details: {error}</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+36"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+44"/>
         <source>What to assess</source>
         <translation>評価の範囲</translation>
     </message>
@@ -1536,12 +1536,12 @@ Details: {error}</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+59"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+74"/>
         <source>Set up fsadesk</source>
         <translation>fsadesk の初期設定</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The workspace could not be created</source>
         <translation>ワークスペースを作成できませんでした</translation>
     </message>
@@ -1554,7 +1554,7 @@ Details: {error}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+81"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+85"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
@@ -1599,12 +1599,12 @@ Details: {error}</source>
         <translation>確定(&amp;F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+46"/>
         <source>Please enter a name for every role.</source>
         <translation>作成者・確認者・承認者の氏名をすべて入力してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+9"/>
         <source>Finalise the assessment</source>
         <translation>評価の確定</translation>
@@ -1615,22 +1615,24 @@ Details: {error}</source>
         <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <location line="-46"/>
+        <location line="+35"/>
         <source>A name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <location line="-35"/>
+        <location line="+35"/>
         <source>A position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <location line="-33"/>
         <source>{field} can be at most {limit} characters. What did not fit was not added.</source>
         <translation>{field}は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="1"/>
+        <location line="+32"/>
         <source>{field} is too long (at most {limit} characters). Please shorten it.</source>
         <translation>{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -1638,7 +1640,7 @@ Details: {error}</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/app.py" line="+60"/>
+        <location filename="../../fsadesk/ui/app.py" line="+61"/>
         <source>Opening your assessment…</source>
         <translation>評価を開いています…</translation>
     </message>
@@ -1795,7 +1797,7 @@ implementation rate</source>
         <translation>「一部実施」または「未実施」と回答したすべての項目です。行をダブルクリックするか Enter キーで、その項目を開きます。担当者・完了予定日・優先度は、セルを選んで F2 キーを押すか、そのまま入力して設定します。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{answered} of {total} items answered</source>
         <translation>{total}項目中{answered}項目に回答済み</translation>
     </message>
@@ -1904,7 +1906,7 @@ Details: {detail}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-240"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-266"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
@@ -1935,9 +1937,67 @@ Details: {detail}</source>
     </message>
 </context>
 <context>
+    <name>WorkspaceFault</name>
+    <message>
+        <location filename="../../fsadesk/ui/store_messages.py" line="+16"/>
+        <source>fsadesk is open in another window or program on this workspace; close it and try again.</source>
+        <translation>このワークスペースは、別のウィンドウかプログラムで fsadesk が開いています。そちらを閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 is read-only, so nothing can be saved there (the workspace can still be read). Copy the folder to a place you can write to, or make it writable.</source>
+        <translation>フォルダー %1 は読み取り専用のため、ここには保存できません（ワークスペースを読むことはできます）。書き込みのできる場所へフォルダーごと写すか、フォルダーを書き込み可能にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workspace file %1 is read-only, so nothing can be saved in it. Make the file writable, or copy the workspace folder.</source>
+        <translation>ワークスペースのファイル %1 は読み取り専用のため、保存できません。ファイルを書き込み可能にするか、ワークスペースのフォルダーごと写してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding %1 is full. Free some space on it and try again.</source>
+        <translation>%1 のあるディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not have permission to use the workspace in %1. Ask whoever manages this PC for access.</source>
+        <translation>%1 のワークスペースを使う権限がありません。この PC を管理している方に、使えるようにしてもらってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a workspace file. Choose the folder that contains workspace.sqlite.</source>
+        <translation>%1 はフォルダーで、ワークスペースのファイルではありません。workspace.sqlite が入っているフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This answer could not be saved.</source>
+        <translation>この回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you typed is still here; fsadesk tries again with your next change.</source>
+        <translation>入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This assessment is finalised (signed off), so it can no longer be changed.</source>
+        <translation>この評価は確定済み（承認済み）のため、変更できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This answer is not complete as it stands; open the item to see what it needs.</source>
+        <translation>この回答はこのままでは保存できません。項目を開いて、足りないものを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the disk is not full and that fsadesk is not open twice on this workspace, then try again.</source>
+        <translation>ディスクの空き容量が足りているか、このワークスペースを fsadesk で二重に開いていないかを確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_workspace_page.py" line="+101"/>
+        <location filename="../../fsadesk/ui/setup_workspace_page.py" line="+95"/>
         <source>Where to keep your assessment</source>
         <translation>保存場所</translation>
     </message>
@@ -2011,49 +2071,6 @@ Details: {detail}</source>
         <location line="+8"/>
         <source>Please choose the workspace folder you want to open.</source>
         <translation>開くワークスペースのフォルダーを選んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceFault</name>
-    <message>
-        <location filename="../../fsadesk/ui/store_messages.py" line="+16"/>
-        <source>fsadesk is open in another window or program on this workspace; close it and try again.</source>
-        <translation>このワークスペースは、別のウィンドウかプログラムで fsadesk が開いています。そちらを閉じてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 is read-only, so nothing can be saved there (the workspace can still be read). Copy the folder to a place you can write to, or make it writable.</source>
-        <translation>フォルダー %1 は読み取り専用のため、ここには保存できません（ワークスペースを読むことはできます）。書き込みのできる場所へフォルダーごと写すか、フォルダーを書き込み可能にしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The workspace file %1 is read-only, so nothing can be saved in it. Make the file writable, or copy the workspace folder.</source>
-        <translation>ワークスペースのファイル %1 は読み取り専用のため、保存できません。ファイルを書き込み可能にするか、ワークスペースのフォルダーごと写してください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The disk holding %1 is full. Free some space on it and try again.</source>
-        <translation>%1 のあるディスクがいっぱいです。空きを作ってから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You do not have permission to use the workspace in %1. Ask whoever manages this PC for access.</source>
-        <translation>%1 のワークスペースを使う権限がありません。この PC を管理している方に、使えるようにしてもらってください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a folder, not a workspace file. Choose the folder that contains workspace.sqlite.</source>
-        <translation>%1 はフォルダーで、ワークスペースのファイルではありません。workspace.sqlite が入っているフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>This answer could not be saved.</source>
-        <translation>この回答を保存できませんでした。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What you typed is still here; fsadesk tries again with your next change.</source>
-        <translation>入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。</translation>
     </message>
 </context>
 </TS>
