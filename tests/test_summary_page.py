@@ -374,7 +374,7 @@ def test_owner_saved_while_another_program_writes_says_why_in_japanese(page, dem
     finally:
         other.execute("ROLLBACK")
         other.close()
-    title, text = prompts.errors[-1]
+    _title, text = prompts.errors[-1]
     assert "別のウィンドウかプログラムで fsadesk が開いています" in text, text
     assert "database is locked" not in text and "fsadesk is open" not in text
     with open_workspace(Path(demo.workspace.folder)) as ws:
