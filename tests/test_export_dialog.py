@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -92,3 +93,52 @@ def test_lost_passphrase_new_key_and_enrolment(tmp_path, catalogue, qtbot):
         public, enrolment = load_public_key_file(tmp_path / "enrolment.json")
         assert fingerprint(public) == dialog.new_fingerprint and enrolment.institution_id == "DEMO-0001"
         assert any((ws.folder / "keys" / "retired").iterdir())  # the old key is kept
+
+
+def _lang_dialog(tmp_path, catalogue, qtbot, code):
+    session = demo_session(tmp_path / "demo", catalogue)
+    lang = LanguageManager(QApplication.instance(), code)
+    dialog = ExportDialog(session, lang, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, session.workspace, lang
+
+
+EMPTY_FIELD = {"en": "The passphrase field is empty", "ja": "パスフレーズが入力されていません"}
+TOO_SHORT = {"en": "at least 8 characters", "ja": "8文字以上"}
+
+
+@pytest.mark.parametrize("code", ["ja", "en"])
+def test_empty_or_short_passphrase_is_named_in_the_users_language(tmp_path, catalogue, qtbot, code):
+    """Issue #9 defect 6 in the window: an empty field says the passphrase is empty (not that the
+    key file is not an encrypted key), a short one says how long it must be, in the UI language;
+    nothing is created or written. With a key, an empty field is refused before the key is tried."""
+    dialog, ws, lang = _lang_dialog(tmp_path, catalogue, qtbot, code)
+    try:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.message.isVisible() and EMPTY_FIELD[code] in dialog.message.text()
+        assert dialog.passphrase.hasFocus() or not dialog.isActiveWindow()
+        qtbot.keyClicks(dialog.passphrase, "short")
+        qtbot.keyClicks(dialog.confirm, "short")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert TOO_SHORT[code] in dialog.message.text()
+        assert not has_signing_key(ws.folder)
+
+        run(["key", "init", str(ws.folder), "--passphrase-file", str(_pass_file(tmp_path))])
+        second = ExportDialog(dialog.session, lang, FakePrompts())
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert second.message.isVisible() and EMPTY_FIELD[code] in second.message.text()
+        assert "encrypted" not in second.message.text() and second.result is None
+        assert not (ws.folder / "exports").exists() or not any((ws.folder / "exports").iterdir())
+    finally:
+        ws.close()
+        lang.set_language("en")
+
+
+def _pass_file(tmp_path):
+    path = tmp_path / "pass.txt"
+    path.write_text("correct horse 42\n", encoding="utf-8")
+    return path

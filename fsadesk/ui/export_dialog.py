@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.bundle.build import build_bundle, preview, write_private_file
-from fsadesk.bundle.errors import BundleError
-from fsadesk.bundle.keys import check_passphrase, fingerprint, generate_signing_key, has_signing_key, load_signing_key
+from fsadesk.bundle.keys import fingerprint, generate_signing_key, has_signing_key, load_signing_key
 from fsadesk.session import AssessmentSession
 from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.passphrase_text import passphrase_problem
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.workers import Worker, start
 
@@ -181,15 +181,14 @@ class ExportDialog(QDialog):
 
     def export(self) -> None:
         passphrase = self.passphrase.text()
-        if not self.has_key:
-            try:
-                check_passphrase(passphrase)
-            except BundleError as exc:
-                self._fail(str(exc))
-                return
-            if passphrase != self.confirm.text():
-                self._fail(self.tr("The two passphrases are not the same."))
-                return
+        problem = passphrase_problem(passphrase, new=not self.has_key)
+        if problem:
+            self._fail(problem)
+            self.passphrase.setFocus()
+            return
+        if not self.has_key and passphrase != self.confirm.text():
+            self._fail(self.tr("The two passphrases are not the same."))
+            return
         folder = Path(self.folder.text())
         ws, catalogue, cycle_id = self.session.workspace, self.session.catalogue, self.session.cycle.id
         lang, include = self.report_lang.currentData(), self.include_notes.isChecked()

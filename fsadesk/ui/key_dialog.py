@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.assessment.profile import InstitutionProfile
-from fsadesk.bundle.errors import BundleError
 from fsadesk.bundle.keys import (
-    check_passphrase,
     fingerprint,
     generate_signing_key,
     has_signing_key,
     load_workspace_public_key,
     write_enrolment,
 )
+from fsadesk.ui.passphrase_text import passphrase_problem
 from fsadesk.ui.prompts import Prompts
 
 
@@ -100,10 +99,9 @@ class KeyDialog(QDialog):
 
     def accept(self) -> None:
         passphrase = self.passphrase.text()
-        try:
-            check_passphrase(passphrase)
-        except BundleError as exc:
-            self._fail(str(exc))
+        problem = passphrase_problem(passphrase, new=True)
+        if problem:
+            self._fail(problem)
             return
         if passphrase != self.repeat.text():
             self._fail(self.tr("The two passphrases are not the same."))

@@ -703,7 +703,7 @@ Everything stays on this PC.</source>
         <translation>報告書と提出用ファイルの保存先</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The two passphrases are not the same.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
@@ -970,13 +970,13 @@ Signing key fingerprint: %3</source>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/key_dialog.py" line="+79"/>
-        <location line="+40"/>
+        <location filename="../../fsadesk/ui/key_dialog.py" line="+78"/>
+        <location line="+39"/>
         <source>New signing key</source>
         <translation>新しい署名鍵</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Make a new signing key when the passphrase is lost, or when someone else may know it. The old key is kept, so bundles it signed can still be checked. Afterwards, send the new enrolment file to your central organisation: it tells them to trust the new key.</source>
         <translation>パスフレーズを忘れたときや、ほかの人に知られたおそれがあるときは、新しい署名鍵を作成します。古い鍵は残るので、その鍵で署名したファイルは引き続き確認できます。作成後、新しい登録ファイルを中央機関に送ってください。中央機関が新しい鍵を信頼するために必要です。</translation>
     </message>
@@ -1006,7 +1006,7 @@ Signing key fingerprint: %3</source>
         <translation>新しい鍵を作成(&amp;C)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The two passphrases are not the same.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
@@ -1412,6 +1412,24 @@ Details: {error}</source>
         <location filename="../../fsadesk/ui/action_plan_table.py" line="+122"/>
         <source>The owner can be at most {limit} characters. What did not fit was not added.</source>
         <translation>担当者は{limit}文字までです。入りきらなかった分は入れていません。</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../fsadesk/ui/passphrase_text.py" line="+22"/>
+        <source>The passphrase field is empty. Type the passphrase of this workspace&apos;s signing key.</source>
+        <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passphrase field is empty. Choose a passphrase of at least %1 characters.</source>
+        <translation>パスフレーズが入力されていません。%1文字以上のパスフレーズを決めて入力してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>パスフレーズは%1文字以上にしてください。</translation>
     </message>
 </context>
 <context>
