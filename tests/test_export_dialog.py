@@ -142,3 +142,28 @@ def _pass_file(tmp_path):
     path = tmp_path / "pass.txt"
     path.write_text("correct horse 42\n", encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("code", ["ja", "en"])
+def test_export_finish_names_fields_printed_with_the_replacement_mark(tmp_path, catalogue, qtbot, code):
+    """Issue #9 defect 10 in the window: a note with an emoji (no report font has it) still
+    exports, and the finish message says which item's notes show 〓, in the UI language."""
+    from dataclasses import replace
+
+    dialog, ws, lang = _lang_dialog(tmp_path, catalogue, qtbot, code)
+    try:
+        session = dialog.session
+        item = session.catalogue.items[0].id
+        session.set_answer(replace(session.answer(item), notes="対応済み👍 𠮷田さん確認"))
+        prompts = dialog.prompts
+        qtbot.keyClicks(dialog.passphrase, "correct horse 42")
+        qtbot.keyClicks(dialog.confirm, "correct horse 42")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+        finish = prompts.asked[-1]
+        assert "〓" in finish and item in finish and "U+1F44D" in finish
+        assert ("メモ" if code == "ja" else "notes") in finish
+        assert "U+20BB7" not in finish  # 𠮷 has a font: it is printed, not listed
+    finally:
+        ws.close()
+        lang.set_language("en")

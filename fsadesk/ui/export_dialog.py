@@ -32,6 +32,7 @@ from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.workers import Worker, start
 
 STEPS = 100  # progress: 0–80 the report, 80–100 signing and writing
+MAX_LISTED = 10  # fields with unprintable characters listed in the finish message; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class ExportResult:
     pdf: Path
     bundle: Path
     fingerprint: str
+    # Printed fields with characters no report font has (shown as 〓), worded in the UI language.
+    unprintable: tuple[str, ...] = ()
 
 
 class ExportDialog(QDialog):
@@ -193,20 +196,21 @@ class ExportDialog(QDialog):
         ws, catalogue, cycle_id = self.session.workspace, self.session.catalogue, self.session.cycle.id
         lang, include = self.report_lang.currentData(), self.include_notes.isChecked()
         pdf_path, bundle_path = folder / f"{self.file_stem}.pdf", folder / f"{self.file_stem}.fsab"
-        has_key = self.has_key
+        has_key, ui_lang = self.has_key, self.lang.lang
 
         def job(report: Any) -> ExportResult:
             if not has_key:
                 generate_signing_key(ws.folder, passphrase)
             key = load_signing_key(ws.folder, passphrase)  # a wrong passphrase stops here, nothing written
             fp = fingerprint(key.public_key())
-            pdf = render_report_scaled(ws, catalogue, cycle_id, lang, fp, include, report)
+            found: list[Any] = []
+            pdf = render_report_scaled(ws, catalogue, cycle_id, lang, fp, include, report, found)
             folder.mkdir(parents=True, exist_ok=True)
             write_private_file(pdf_path, pdf)  # 0600 like the bundle: it holds the same notes
             report(90, STEPS)
             build_bundle(ws, catalogue, cycle_id, bundle_path, key, report_pdf=pdf, include_notes=include)
             report(STEPS, STEPS)
-            return ExportResult(pdf_path, bundle_path, fp)
+            return ExportResult(pdf_path, bundle_path, fp, tuple(u.describe(ui_lang) for u in found))
 
         self.message.setVisible(False)
         self.progress.setValue(0)
@@ -228,13 +232,25 @@ class ExportDialog(QDialog):
             self.tr("The report and the signed bundle were saved:\n%1\n%2\n\nSigning key fingerprint: %3")
             .replace("%1", str(result.pdf))
             .replace("%2", str(result.bundle))
-            .replace("%3", result.fingerprint),
+            .replace("%3", result.fingerprint)
+            + self._unprintable_note(result.unprintable),
         )
         self.accept()
 
+    def _unprintable_note(self, fields: tuple[str, ...]) -> str:
+        """Characters no font of the report has are printed as 〓, never dropped (#9 defect 10):
+        say where, so they can be retyped or the reader warned."""
+        if not fields:
+            return ""
+        shown = list(fields[:MAX_LISTED])
+        if len(fields) > MAX_LISTED:
+            shown.append(self.tr("… and %1 more").replace("%1", str(len(fields) - MAX_LISTED)))
+        head = self.tr("Some characters are not in the report's fonts and are printed as 〓, in:")
+        return "\n\n" + head + "\n" + "\n".join(f"• {line}" for line in shown)
+
 
 def render_report_scaled(
-    ws: Any, catalogue: Any, cycle_id: int, lang: str, fp: str, include_notes: bool, report: Any
+    ws: Any, catalogue: Any, cycle_id: int, lang: str, fp: str, include_notes: bool, report: Any, warnings: Any = None
 ) -> bytes:
     """The report with its progress mapped onto 0–80 of the export's progress bar."""
     from fsadesk.report.pdf import render_report  # reportlab loads only when someone exports
@@ -242,7 +258,9 @@ def render_report_scaled(
     def scaled(done: int, total: int) -> None:
         report(int(80 * done / max(total, 1)), STEPS)
 
-    return render_report(ws, catalogue, cycle_id, lang, fingerprint=fp, progress=scaled, include_notes=include_notes)  # type: ignore[arg-type]
+    return render_report(  # type: ignore[arg-type]
+        ws, catalogue, cycle_id, lang, fingerprint=fp, progress=scaled, include_notes=include_notes, warnings=warnings
+    )
 
 
 def _escape(text: str) -> str:

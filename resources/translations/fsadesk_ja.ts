@@ -598,7 +598,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+113"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+116"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -708,7 +708,7 @@ Everything stays on this PC.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Export finished</source>
         <translation>書き出しが終わりました</translation>
     </message>
@@ -724,6 +724,16 @@ Signing key fingerprint: %3</source>
 %2
 
 署名鍵のフィンガープリント：%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… and %1 more</source>
+        <translation>…ほか%1か所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some characters are not in the report&apos;s fonts and are printed as 〓, in:</source>
+        <translation>次の箇所には報告書のフォントにない文字があり、「〓」で表示しています：</translation>
     </message>
 </context>
 <context>
