@@ -9,7 +9,6 @@ window's modules and SQLAlchemy load on a worker (docs/performance.md).
 from __future__ import annotations
 
 import importlib
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +74,8 @@ def _cannot_start(app: QApplication, message: str) -> None:
 def _launch_setup(app: QApplication, base: Path, settings: AppSettings, lang: LanguageManager) -> Worker:
     """First run: the wizard's welcome page first. Once it is painted a worker loads the catalogue
     (the later pages need it), then the main window's modules and SQLAlchemy (Finish needs them)."""
+    from concurrent.futures import Future  # here: a reopening, with its start window, needs none
+
     from fsadesk.ui.prompts import QtPrompts
     from fsadesk.ui.setup_wizard import SetupWizard
 
