@@ -14,13 +14,15 @@ from collections.abc import Sequence
 def _gui_options(argv: list[str]) -> argparse.Namespace | None:
     """The GUI's options when argv holds nothing but them; None when it names a command."""
     # No abbreviations here either (as in fsadesk.cli_args.Parser): `--data x` is not `--data-dir x`.
-    light = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    # exit_on_error=False: a malformed option raises instead of printing; the full parser then
+    # explains it once (otherwise the user saw the same error twice).
+    light = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     light.add_argument("--data-dir")
     light.add_argument("--lang", choices=["ja", "en"])
     light.add_argument("--catalogue")
     try:
         known, rest = light.parse_known_args(argv)
-    except SystemExit:  # a malformed option: let the full parser explain it
+    except (argparse.ArgumentError, SystemExit):  # a malformed option: let the full parser explain it
         return None
     return None if rest else known
 
