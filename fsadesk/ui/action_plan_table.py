@@ -177,10 +177,11 @@ class ActionPlanTable(QTableView):
         changes = (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.headerDataChanged)
         for signal in changes:  # not layoutChanged: sorting moves rows, it changes no width
             signal.connect(self._fit_timer.start)
-        self.fit_columns()
+        header.sortIndicatorChanged.connect(self._fit_timer.start)  # the header with the arrow is wider
         # Set the indicator first: enabling sorting sorts at once by whatever it shows.
         header.setSortIndicator(Column.PRIORITY, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        self.fit_columns()  # after the sort arrow is set: its header needs room for it
 
     def fit_columns(self) -> None:
         """Each fitted column as wide as its header and its widest cell, as ResizeToContents would
