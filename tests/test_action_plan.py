@@ -275,17 +275,21 @@ def test_accepted_risk_is_shown(demo):
 def test_model_reports_a_refused_save(demo, monkeypatch):
     """If the database refuses the write, the edit is not shown as saved and the page is told why."""
     from fsadesk.store.answers import AnswerRepository
-    from fsadesk.store.errors import SaveFailed
+    from fsadesk.store.errors import DiskFull, SaveFailed
 
     model = ActionPlanModel(demo, "en")
     messages: list[str] = []
     model.save_failed.connect(messages.append)
     row = model.rows[0]
+    failure: SaveFailed = DiskFull(demo.workspace.db_path, "database or disk is full")
 
-    def disk_full(self, *args, **kwargs):
-        raise SaveFailed("database or disk is full")
+    def refuse(self, *args, **kwargs):
+        raise failure
 
-    monkeypatch.setattr(AnswerRepository, "save_many", disk_full)
+    monkeypatch.setattr(AnswerRepository, "save_many", refuse)
     assert not model.setData(model.index(model.row_of(row.item_id), Column.OWNER), "Kato")
-    assert messages and "disk is full" in messages[0]
+    assert messages and "The disk holding" in messages[0] and "is full" in messages[0]
+    failure = SaveFailed("some failure nobody foresaw")  # no known kind: the general advice
+    assert not model.setData(model.index(model.row_of(row.item_id), Column.OWNER), "Kato")
+    assert "Check that the disk is not full" in messages[-1]
     assert demo.answer(row.item_id).plan is None or demo.answer(row.item_id).plan.owner != "Kato"
