@@ -24,7 +24,7 @@ REPLACEMENT = "\ufffd"
 # Each is shown as its Unicode "control picture" (\x1b as ␛, \x00 as ␀): visible, and telling the
 # reader which character the pasted text held. A lone surrogate (half of a broken emoji) can be
 # stored in no file at all: it becomes U+FFFD, the replacement mark.
-_SHEET_FIXES = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n\r"}
+_SHEET_FIXES: dict[int, int | str] = {code: 0x2400 + code for code in range(0x20) if chr(code) not in "\t\n\r"}
 _SHEET_FIXES |= {0xFFFE: REPLACEMENT, 0xFFFF: REPLACEMENT}
 _SHEET_FIXES |= {code: REPLACEMENT for code in range(0xD800, 0xE000)}
 _FILE_FIXES = {code: REPLACEMENT for code in range(0xD800, 0xE000)}
