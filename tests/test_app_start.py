@@ -262,3 +262,31 @@ def test_broken_catalogue_on_a_first_run_stops_with_a_message(tmp_path, qtbot, m
     qtbot.waitUntil(lambda: bool(exits), timeout=20000)
     assert exits == [1] and "guideline data could not be read" in shown[0] and "field version" in shown[0]
     assert not any(type(w).__name__ == "SetupWizard" and w.isVisible() for w in app.topLevelWidgets())
+
+
+def test_workspace_faults_on_opening_are_named_in_japanese(tmp_path, qapp):
+    """Issue #9 defect 3 in the app: a workspace that cannot be opened because of the file system
+    (in use, no permission, a folder where the file should be, a full disk) is named as such in
+    the user's language, not as damage, with the store's detail underneath."""
+    from fsadesk.store import errors
+    from fsadesk.ui.controller import explain
+
+    db = tmp_path / "demo" / "workspace.sqlite"
+    expected = {
+        errors.WorkspaceBusy: "別のウィンドウかプログラムで fsadesk が開いています",
+        errors.NoPermission: "権限",
+        errors.NotAFile: "フォルダー",
+        errors.DiskFull: "ディスク",
+        errors.ReadOnlyFolder: "読み取り専用",
+        errors.ReadOnlyFile: "読み取り専用",
+    }
+    lang = LanguageManager(QApplication.instance(), "ja")
+    try:
+        for kind, words in expected.items():
+            text = explain(kind(db, "English detail for the log"))
+            first, _, details = text.partition("\n\n")
+            assert words in first and "English detail" not in first, (kind, text)
+            assert "damaged" not in text and "破損" not in text
+            assert "English detail for the log" in details
+    finally:
+        lang.set_language("en")

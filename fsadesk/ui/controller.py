@@ -20,7 +20,7 @@ import fsadesk
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.paths import workspaces_dir
 from fsadesk.session import AssessmentSession
-from fsadesk.store.errors import WorkspaceError
+from fsadesk.store.errors import WorkspaceError, WorkspaceFault
 from fsadesk.store.files import is_workspace
 from fsadesk.store.snapshot import Snapshot, read_snapshot
 from fsadesk.ui.first_paint import Once, after_first_paint
@@ -28,6 +28,7 @@ from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.prompts import QtPrompts
 from fsadesk.ui.settings import AppSettings
+from fsadesk.ui.store_messages import fault_text
 from fsadesk.ui.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -247,7 +248,10 @@ def explain(exc: WorkspaceError) -> str:
             "backups folder next to it."
         ),
     }
-    text = texts.get(exc.kind, "%1").replace("%1", str(exc.path))
+    # A fault of the file system (in use elsewhere, read-only, no permission, disk full, not a file)
+    # has the same words here as when a save meets it.
+    fault = fault_text(exc) if isinstance(exc, WorkspaceFault) else None
+    text = fault or texts.get(exc.kind, "%1").replace("%1", str(exc.path))
     return text + "\n\n" + tr("Details: %1").replace("%1", str(exc))
 
 
