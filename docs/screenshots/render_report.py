@@ -1,0 +1,74 @@
+"""Render the report pages of the gallery in docs/screenshots/ (Japanese and English).
+
+    .venv/bin/python docs/screenshots/render_report.py
+
+Goes through the command line as a user would: a demo workspace, one answer with a long note and
+a plan owner whose name needs the second font (𠮷田), `fsadesk export` in each language, then
+pdftoppm (poppler-utils) on the pages that show the cover, the summary, the results with the long
+note flowing across a page break, and the sign-off. Writes report-<page>-<lang>.png next to this
+file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DPI = 60
+PASSPHRASE = "gallery passphrase 2026\n"
+LONG_NOTE_ITEM = "2.1.1-B1"
+# A note as a careful institution writes it: long enough to run over a page.
+LONG_NOTE = "\n".join(
+    f"{n}. 規程第{n}条に基づき、年1回の見直しを実施。前回は2026年6月、理事会で承認（議事録 第{n}号）。"
+    for n in range(1, 61)
+)
+
+
+def _pages_with(pdf: Path, words: str) -> list[int]:
+    """1-based numbers of the pages whose text contains `words`."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [n for n, page in enumerate(out.split("\f")[:-1], start=1) if words in page]  # each page ends in \f
+
+
+def _shoot(pdf: Path, page: int, name: str) -> None:
+    target = HERE / name
+    subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(target)],
+        check=True,
+    )
+    print("wrote", target.with_suffix(".png").relative_to(HERE.parents[1]))
+
+
+def main() -> None:
+    from fsadesk.__main__ import main as fsadesk
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        ws, secret = base / "demo", base / "pass.txt"
+        secret.write_text(PASSPHRASE, encoding="utf-8")
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert fsadesk(["demo", str(ws)]) == 0
+            assert fsadesk(["answer", str(ws), LONG_NOTE_ITEM, "partial", "--notes", LONG_NOTE]) == 0
+        for lang in ("ja", "en"):
+            bundle = base / f"report-{lang}.fsab"
+            args = ["--lang", lang, "export", str(ws), "--out", str(bundle), "--passphrase-file", str(secret)]
+            with contextlib.redirect_stdout(io.StringIO()):
+                assert fsadesk(args) == 0
+            pdf = base / f"report-{lang}.pdf"
+            with zipfile.ZipFile(bundle) as z:
+                pdf.write_bytes(z.read("report.pdf"))
+            pages = len(_pages_with(pdf, ""))
+            _shoot(pdf, 1, f"report-cover-{lang}")
+            _shoot(pdf, 3, f"report-summary-{lang}")  # after the cover and the contents
+            # The long note's last line: on the page where the note, broken across pages, ends.
+            _shoot(pdf, _pages_with(pdf, "第60号")[0], f"report-results-{lang}")
+            _shoot(pdf, pages, f"report-signoff-{lang}")  # the sign-off page closes the report
+
+if __name__ == "__main__":
+    sys.exit(main())
