@@ -33,8 +33,8 @@ from fsadesk.bundle.errors import (
     WrongPassphrase,
 )
 from fsadesk.bundle.pkcs8 import encrypted_pkcs8_pem
+from fsadesk.files import PRIVATE_FILE, make_private_dir
 from fsadesk.shown import shown_path
-from fsadesk.store.files import PRIVATE_FILE, make_private_dir
 
 KEY_DIR = "keys"
 PRIVATE_KEY_FILE = "signing-key.pem"
