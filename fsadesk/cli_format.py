@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import unicodedata
 
+from fsadesk import terms
 from fsadesk.assessment.scoring import Scores, Tally
 from fsadesk.catalogue.model import Catalogue, Lang
 
-_WORDS: dict[str, dict[Lang, str]] = {
-    "basic": {"ja": "基本", "en": "basic"},
-    "desirable": {"ja": "望ましい", "en": "desirable"},
-    "domain": {"ja": "分野", "en": "Domain"},
-    "completion": {"ja": "回答率", "en": "Answered"},
-    "basic_rate": {"ja": "基本 実施率", "en": "Basic impl."},
-    "desirable_rate": {"ja": "望ましい 実施率", "en": "Desirable impl."},
-    "gaps": {"ja": "未対応の基本項目", "en": "Open gaps"},
-    "overall": {"ja": "全体", "en": "Overall"},
-    "items": {"ja": "項目", "en": "items"},
-}
+# The table's columns, in the glossary's words (fsadesk.terms): the short forms fit a terminal.
+_COLUMN_TERMS = ("domain", "completion", "basic_rate_short", "desirable_rate_short", "open_gaps_short")
 
 
 def word(key: str, lang: Lang) -> str:
-    return _WORDS[key][lang]
+    return terms.word(key, lang)
 
 
 def render_tree(catalogue: Catalogue, lang: Lang) -> str:
@@ -38,7 +30,7 @@ def render_tree(catalogue: Catalogue, lang: Lang) -> str:
         count = ""
         if items:
             b = sum(it.is_basic for it in items)
-            count = f"  [{word('basic', lang)} {b} / {word('desirable', lang)} {len(items) - b}]"
+            count = f"  [{word('basic_short', lang)} {b} / {word('desirable_short', lang)} {len(items) - b}]"
         lines.append(f"{indent}{node.number} {node.title.get(lang)}{count}")
         for it in items:
             lines.append(f"{indent}    {it.label} {it.title.get(lang)}  ({it.id})")
@@ -58,7 +50,7 @@ def rjust(text: str, width: int) -> str:
     return " " * max(0, width - _width(text)) + text
 
 
-_COLS = (26, 10, 14, 18, 20)
+_COLS = (26, 16, 14, 18, 16)
 
 
 def _line(cells: list[str]) -> str:
@@ -66,16 +58,18 @@ def _line(cells: list[str]) -> str:
     return ljust(first, _COLS[0]) + "".join(rjust(c, w) for c, w in zip(rest, _COLS[1:], strict=True))
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:5.1f}%"
+def percent_cell(value: float | None) -> str:
+    """A rate as the app and the report show it (terms.percent: 0.625 -> '63%')."""
+    return terms.percent(value)
 
 
 def _row(name: str, t: Tally) -> str:
-    return _line([name, _pct(t.completion), _pct(t.basic.rate), _pct(t.desirable.rate), str(t.open_gaps)])
+    cells = [percent_cell(t.completion), percent_cell(t.basic.rate), percent_cell(t.desirable.rate)]
+    return _line([name, *cells, str(t.open_gaps)])
 
 
 def render_scores(scores: Scores, catalogue: Catalogue, lang: Lang) -> str:
-    header = _line([word(k, lang) for k in ("domain", "completion", "basic_rate", "desirable_rate", "gaps")])
+    header = _line([word(k, lang) for k in _COLUMN_TERMS])
     rule = "-" * _width(header)
     lines = [header, rule]
     for number, tally in scores.domains.items():

@@ -18,13 +18,6 @@ from fsadesk.catalogue.model import Catalogue, Text, Tier
 # High first; a row without a plan has no priority yet and sorts after Low.
 PRIORITY_ORDER: tuple[Priority, ...] = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
-# Bilingual like STATUS_LABELS: the table, the exports and the report must use the same words.
-PRIORITY_LABELS: dict[Priority, dict[str, str]] = {
-    Priority.HIGH: {"ja": "高", "en": "High"},
-    Priority.MEDIUM: {"ja": "中", "en": "Medium"},
-    Priority.LOW: {"ja": "低", "en": "Low"},
-}
-
 
 @dataclass(frozen=True)
 class ActionRow:

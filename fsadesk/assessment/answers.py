@@ -20,15 +20,6 @@ class Status(enum.StrEnum):
     UNANSWERED = "unanswered"
 
 
-STATUS_LABELS: dict[Status, dict[str, str]] = {
-    Status.IMPLEMENTED: {"ja": "実施済み", "en": "Implemented"},
-    Status.PARTIAL: {"ja": "一部実施", "en": "Partially implemented"},
-    Status.NOT_IMPLEMENTED: {"ja": "未実施", "en": "Not implemented"},
-    Status.ALTERNATIVE: {"ja": "代替策で対応", "en": "Alternative measure"},
-    Status.NOT_APPLICABLE: {"ja": "該当なし", "en": "Not applicable"},
-    Status.UNANSWERED: {"ja": "未回答", "en": "Unanswered"},
-}
-
 # Statuses short of "done" that need either a remediation plan or a risk acceptance.
 GAP_STATUSES = frozenset({Status.PARTIAL, Status.NOT_IMPLEMENTED})
 

@@ -24,20 +24,6 @@ class Scope(enum.StrEnum):
     BASIC_AND_DESIRABLE = "basic_and_desirable"
 
 
-SIZE_BAND_LABELS: dict[SizeBand, dict[str, str]] = {
-    SizeBand.SMALL: {"ja": "小規模（役職員100人以下）", "en": "Small (up to 100 staff)"},
-    SizeBand.MEDIUM: {"ja": "中規模（役職員101〜500人）", "en": "Medium (101–500 staff)"},
-    SizeBand.LARGE: {"ja": "大規模（役職員501人以上）", "en": "Large (over 500 staff)"},
-}
-
-SCOPE_LABELS: dict[Scope, dict[str, str]] = {
-    Scope.BASIC: {"ja": "基本的な対応事項のみ", "en": "Basic response items only"},
-    Scope.BASIC_AND_DESIRABLE: {
-        "ja": "基本的な対応事項と対応が望ましい事項",
-        "en": "Basic and desirable response items",
-    },
-}
-
 
 @dataclass(frozen=True)
 class InstitutionProfile:

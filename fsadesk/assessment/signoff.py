@@ -15,12 +15,6 @@ class Role(enum.StrEnum):
     APPROVER = "approver"  # the executive approval the board report needs
 
 
-ROLE_LABELS: dict[Role, dict[str, str]] = {
-    Role.PREPARER: {"ja": "作成者", "en": "Prepared by"},
-    Role.REVIEWER: {"ja": "確認者", "en": "Reviewed by"},
-    Role.APPROVER: {"ja": "承認者（経営陣）", "en": "Approved by (senior management)"},
-}
-
 
 @dataclass(frozen=True)
 class SignOff:

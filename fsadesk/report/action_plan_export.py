@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow
-from fsadesk.assessment.answers import STATUS_LABELS
+from fsadesk import terms
+from fsadesk.assessment.action_plan import ActionRow
 from fsadesk.catalogue.model import Lang
 from fsadesk.spreadsheet import Cell, append_row, save_workbook, write_csv
 
@@ -26,7 +26,7 @@ HEADERS: dict[Lang, tuple[str, ...]] = {
     "en": ("Item", "Domain", "Title", "Status", "Owner", "Target date", "Priority", "Risk acceptance"),
 }
 WIDTHS: tuple[int, ...] = (14, 18, 60, 16, 24, 13, 9, 30)  # characters; titles wrap
-SHEET_NAMES: dict[Lang, str] = {"ja": "改善計画", "en": "Action plan"}
+SHEET_NAMES: dict[Lang, str] = {"ja": terms.word("action_plan", "ja"), "en": terms.word("action_plan", "en")}
 _NO_DATE = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 # A cell starting with one of these is run as a formula when Excel opens a CSV.
 
@@ -56,10 +56,10 @@ def row_cells(row: ActionRow, lang: Lang) -> list[Cell]:
         row.item_id,
         f"{row.domain} {row.domain_name.get(lang)}",
         f"{row.label} {row.title.get(lang)}",
-        STATUS_LABELS[row.status][lang],
+        terms.status_name(row.status, lang),
         row.owner,
         row.target_date if row.target_date is not None else "",
-        PRIORITY_LABELS[row.priority][lang] if row.priority is not None else "",
+        terms.priority_name(row.priority, lang),
         acceptance_text(row, lang),
     ]
 

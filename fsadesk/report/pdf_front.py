@@ -19,12 +19,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.fiscal import cycle_display_label
-from fsadesk.assessment.signoff import ROLE_LABELS, Role
+from fsadesk.assessment.signoff import Role
 from fsadesk.report.pdf_chart import domain_chart
 from fsadesk.report.pdf_data import JST
 from fsadesk.report.pdf_layout import Context
 from fsadesk.report.pdf_styles import ACCENT, FONT, RULE, ZEBRA, markup
 from fsadesk.report.pdf_text import day, percent
+from fsadesk.terms import role_heading
 
 _SIGN_PADDING = 8.0  # left and right padding of a sign-off field together
 
@@ -291,7 +292,7 @@ def signoff(ctx: Context) -> list[Flowable]:
         # Room to write by hand under each field, and more when a long name or title wraps.
         heights = [_row_height(row, widths, least) for row, least in zip(rows, (26, 26, 26, 40), strict=True)]
         block = Table(
-            [[ctx.heading(ROLE_LABELS[role][ctx.lang], 2, toc=False), ""], *rows],
+            [[ctx.heading(role_heading(role, ctx.lang), 2, toc=False), ""], *rows],
             colWidths=widths,
             rowHeights=[None, *heights],
             hAlign="LEFT",

@@ -2,16 +2,17 @@
 
 The report is drawn by reportlab, not Qt, so it cannot use tr(): its labels live here. Terms follow
 docs/glossary.md and the in-app help (for example 対応未定の不足 = open hygiene gaps);
-Japanese is polite plain Japanese (です・ます). Status and priority names come from the assessment
-package, so the report, the app and the exports use the same words.
+Japanese is polite plain Japanese (です・ます). The domain's terms (statuses, priorities, the names
+of the figures) and the way a rate is shown come from fsadesk.terms, so the report, the app, the
+command line and the exports use the same words and the same numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from fsadesk.assessment.action_plan import PRIORITY_LABELS
-from fsadesk.assessment.answers import STATUS_LABELS, Priority, Status
+from fsadesk import terms
+from fsadesk.assessment.answers import Priority, Status
 from fsadesk.lang import Lang
 
 LABELS: dict[str, dict[Lang, str]] = {
@@ -21,7 +22,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "institution": {"ja": "機関名", "en": "Institution"},
     "institution_id": {"ja": "機関コード", "en": "Institution id"},
     "category": {"ja": "業態", "en": "Category"},
-    "cycle": {"ja": "評価年度", "en": "Assessment cycle"},
+    "cycle": terms.WORDS["cycle"],
     "state": {"ja": "状態", "en": "State"},
     "state_open": {"ja": "作成中（確定していません）", "en": "Draft (not finalised)"},
     "state_final": {"ja": "確定済み", "en": "Finalised"},
@@ -64,12 +65,12 @@ LABELS: dict[str, dict[Lang, str]] = {
     # Executive summary
     "summary": {"ja": "要旨", "en": "Executive summary"},
     "key_figures": {"ja": "主な数値", "en": "Key figures"},
-    "completion": {"ja": "回答済みの割合", "en": "Completion"},
+    "completion": terms.WORDS["completion"],
     "completion_value": {"ja": "{rate}（{answered} / {total}）", "en": "{rate} ({answered} of {total})"},
-    "basic_rate": {"ja": "基本的な対応事項の実施率", "en": "Basic response items: implementation rate"},
-    "desirable_rate": {"ja": "対応が望ましい事項の実施率", "en": "Desirable response items: implementation rate"},
-    "not_assessed": {"ja": "評価の対象外", "en": "Not assessed"},
-    "open_gaps": {"ja": "対応未定の不足", "en": "Open hygiene gaps"},
+    "basic_rate": terms.WORDS["basic_rate"],
+    "desirable_rate": terms.WORDS["desirable_rate"],
+    "not_assessed": terms.WORDS["not_assessed"],
+    "open_gaps": terms.WORDS["open_gaps"],
     "action_items": {"ja": "改善計画の項目数", "en": "Items in the action plan"},
     "review_items": {"ja": "見直しの印がついた項目", "en": "Items marked for review"},
     "count": {"ja": "{n} 件", "en": "{n}"},
@@ -127,13 +128,13 @@ LABELS: dict[str, dict[Lang, str]] = {
         "en": "Nothing needs doing now. Check the progress of remediation plans regularly until the next cycle.",
     },
     "chart_title": {"ja": "分野別の実施率", "en": "Implementation rate by domain"},
-    "basic": {"ja": "基本的な対応事項", "en": "Basic response items"},
-    "desirable": {"ja": "対応が望ましい事項", "en": "Desirable response items"},
-    "basic_short": {"ja": "基本", "en": "Basic"},
-    "desirable_short": {"ja": "望ましい", "en": "Desirable"},
-    "domain": {"ja": "分野", "en": "Domain"},
+    "basic": terms.WORDS["basic"],
+    "desirable": terms.WORDS["desirable"],
+    "basic_short": terms.WORDS["basic_short"],
+    "desirable_short": terms.WORDS["desirable_short"],
+    "domain": terms.WORDS["domain"],
     "answered": {"ja": "回答", "en": "Answered"},
-    "overall": {"ja": "全体", "en": "Overall"},
+    "overall": terms.WORDS["overall"],
     # Results
     "results": {"ja": "分野別の評価結果", "en": "Results by domain"},
     "results_intro": {
@@ -143,7 +144,7 @@ LABELS: dict[str, dict[Lang, str]] = {
         "response items, a, b, … desirable response items.",
     },
     "domain_line": {
-        "ja": "回答 {answered} / {total} 項目 · 基本 {basic} · 望ましい {desirable} · 不足 {gaps} 件",
+        "ja": "回答 {answered} / {total} 項目 · 基本 {basic} · 望ましい {desirable} · 対応未定の不足 {gaps} 件",
         "en": "Answered {answered} of {total} · basic {basic} · desirable {desirable} · open gaps {gaps}",
     },
     "col_item": {"ja": "項目", "en": "Item"},
@@ -152,7 +153,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "col_notes": {"ja": "メモ", "en": "Notes"},
     "marked": {"ja": "※見直し", "en": "※ review"},
     # Lists
-    "gaps_section": {"ja": "対応未定の不足", "en": "Open hygiene gaps"},
+    "gaps_section": terms.WORDS["open_gaps"],
     "gaps_intro": {
         "ja": "基本的な対応事項のうち、一部実施または未実施で、改善計画（担当者と完了予定日）も"
         "経営陣が承認したリスクの受容もない項目です。まずここを0件にすることを目指してください。",
@@ -160,7 +161,7 @@ LABELS: dict[str, dict[Lang, str]] = {
         "a remediation plan (owner and target date) nor a risk acceptance approved by senior management. "
         "Aim to bring this list to zero first.",
     },
-    "plan_section": {"ja": "改善計画", "en": "Action plan"},
+    "plan_section": terms.WORDS["action_plan"],
     "plan_intro": {
         "ja": "一部実施または未実施の項目すべてと、その改善計画（担当者・完了予定日・優先度）です。"
         "対応未定の不足を先頭に、優先度、完了予定日の順に並べています。",
@@ -211,9 +212,9 @@ LABELS: dict[str, dict[Lang, str]] = {
     "col_previous": {"ja": "前回", "en": "Previous"},
     "col_current": {"ja": "今回", "en": "Now"},
     "col_change": {"ja": "変化", "en": "Change"},
-    "col_basic_rate": {"ja": "基本 実施率", "en": "Basic rate"},
-    "col_desirable_rate": {"ja": "望ましい 実施率", "en": "Desirable rate"},
-    "col_open_gaps": {"ja": "対応未定の不足", "en": "Open gaps"},
+    "col_basic_rate": terms.WORDS["basic_rate_short"],
+    "col_desirable_rate": terms.WORDS["desirable_rate_short"],
+    "col_open_gaps": terms.WORDS["open_gaps_short"],
     "changed_items": {"ja": "回答が変わった項目", "en": "Items whose answer changed"},
     "dir_improved": {"ja": "良くなった", "en": "Improved"},
     "dir_worsened": {"ja": "悪くなった", "en": "Worsened"},
@@ -238,16 +239,16 @@ def t(key: str, lang: Lang, **values: object) -> str:
 
 
 def status_label(status: Status, lang: Lang) -> str:
-    return STATUS_LABELS[status][lang]
+    return terms.status_name(status, lang)
 
 
 def priority_label(priority: Priority | None, lang: Lang) -> str:
-    return PRIORITY_LABELS[priority][lang] if priority is not None else "—"
+    return terms.priority_name(priority, lang, none="—")
 
 
 def percent(rate: float | None) -> str:
-    """0.8333 -> '83.3%'; None (nothing assessed) -> '—'."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
+    """fsadesk's one rule (terms.percent): 0.625 -> '63%'; None (nothing assessed) -> '—'."""
+    return terms.percent(rate)
 
 
 def day(value: dt.date | None) -> str:

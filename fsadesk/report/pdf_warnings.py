@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from fsadesk import terms
 from fsadesk.assessment.answers import Status
-from fsadesk.assessment.signoff import Role
 from fsadesk.lang import Lang
 from fsadesk.report.pdf_data import ReportData
 from fsadesk.report.pdf_fonts import REPLACEMENT, unprintable
@@ -21,18 +21,13 @@ _FIELDS: dict[str, dict[Lang, str]] = {
     "institution_id": {"ja": "機関コード", "en": "institution id"},
     "cycle_label": {"ja": "評価年度の名前", "en": "cycle label"},
     "previous_label": {"ja": "前回の評価年度の名前", "en": "previous cycle's label"},
-    "notes": {"ja": "メモ", "en": "notes"},
-    "justification": {"ja": "理由・代替策の内容", "en": "reason or alternative measure"},
-    "owner": {"ja": "改善計画の担当者", "en": "plan owner"},
-    "approver": {"ja": "リスク受容の承認者", "en": "risk acceptance approver"},
-    "reason": {"ja": "リスク受容の理由", "en": "risk acceptance reason"},
+    "notes": terms.WORDS["notes"],
+    "justification": terms.WORDS["justification"],
+    "owner": terms.WORDS["plan_owner"],
+    "approver": terms.WORDS["acceptance_approver"],
+    "reason": terms.WORDS["acceptance_reason"],
     "sign_name": {"ja": "氏名", "en": "name"},
     "sign_title": {"ja": "役職", "en": "title"},
-}
-_ROLES: dict[str, dict[Lang, str]] = {
-    Role.PREPARER: {"ja": "作成者", "en": "preparer"},
-    Role.REVIEWER: {"ja": "確認者", "en": "reviewer"},
-    Role.APPROVER: {"ja": "承認者（経営陣）", "en": "approver (senior management)"},
 }
 
 
@@ -48,7 +43,7 @@ class Unprintable:
     def describe(self, lang: Lang) -> str:
         name = _FIELDS[self.field][lang]
         if self.role is not None:
-            role = _ROLES[self.role][lang]
+            role = terms.role_name(self.role, lang)
             name = f"{role}の{name}" if lang == "ja" else f"{role}'s {name}"
         where = f"{self.item_id} {name}" if self.item_id else name
         shown = " ".join(f"{c} (U+{ord(c):04X})" for c in self.chars)

@@ -14,7 +14,8 @@ from typing import Literal
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-from fsadesk.assessment.answers import STATUS_LABELS, Answer
+from fsadesk import terms
+from fsadesk.assessment.answers import Answer
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.scoring import Scores, score
@@ -32,12 +33,20 @@ COLUMNS: dict[Lang, tuple[str, ...]] = {
            "Risk accepted by", "Risk accepted on", "Marked for review"),
 }  # fmt: skip
 WIDTHS = (12, 14, 10, 6, 16, 40, 16, 40, 30, 36, 16, 14, 10, 16, 14, 10)
+_APPLICABLE_ANSWERED: dict[Lang, tuple[str, str]] = {"ja": ("対象項目", "回答済み"), "en": ("Applicable", "Answered")}
+# Rates are numbers in percent (62.5), one decimal, so Excel can sum and chart them; the
+# headers say so. The figures' names are the glossary's (fsadesk.terms).
 SCORE_COLUMNS: dict[Lang, tuple[str, ...]] = {
-    "ja": ("分野", "対象項目", "回答済み", "回答率", "基本的な対応事項 実施率",
-           "対応が望ましい事項 実施率", "対応未定の不足"),
-    "en": ("Domain", "Applicable", "Answered", "Completion", "Basic implementation rate",
-           "Desirable implementation rate", "Open hygiene gaps"),
-}  # fmt: skip
+    lang: (
+        terms.word("domain", lang),
+        *_APPLICABLE_ANSWERED[lang],
+        f"{terms.word('completion', lang)} (%)",
+        f"{terms.word('basic_rate', lang)} (%)",
+        f"{terms.word('desirable_rate', lang)} (%)",
+        terms.word("open_gaps", lang),
+    )
+    for lang in ("ja", "en")
+}
 YES = {"ja": "あり", "en": "yes"}
 
 
@@ -58,13 +67,13 @@ def result_rows(
                 item.label,
                 (tiers.basic if item.is_basic else tiers.desirable).get(lang),
                 item.title.get(lang),
-                STATUS_LABELS[a.status][lang],
+                terms.status_name(a.status, lang),
                 a.notes,
                 a.evidence,
                 a.justification,
                 plan.owner if plan else "",
                 plan.target_date if plan else None,
-                plan.priority.value if plan else "",
+                terms.priority_name(plan.priority, lang) if plan else "",
                 acc.approved_by if acc else "",
                 acc.date if acc else None,
                 YES[lang] if a.marked_for_review else "",
@@ -82,7 +91,7 @@ def score_rows(scores: Scores, catalogue: Catalogue, lang: Lang) -> list[list[Ce
     named = [
         (f"{n} {(catalogue.node(n).short or catalogue.node(n).title).get(lang)}", t) for n, t in scores.domains.items()
     ]
-    named.append(("全体" if lang == "ja" else "Overall", scores.overall))
+    named.append((terms.word("overall", lang), scores.overall))
     for name, t in named:
         completion = _rate(t.completion)
         out.append(

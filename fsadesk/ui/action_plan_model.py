@@ -22,14 +22,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from fsadesk import limits
-from fsadesk.assessment.action_plan import PRIORITY_LABELS, ActionRow, action_plan, priority_rank, sort_key
-from fsadesk.assessment.answers import STATUS_LABELS, Priority, RemediationPlan, Status
+from fsadesk import limits, terms
+from fsadesk.assessment.action_plan import ActionRow, action_plan, priority_rank, sort_key
+from fsadesk.assessment.answers import Priority, RemediationPlan, Status
 from fsadesk.catalogue.model import Lang
 from fsadesk.report.action_plan_export import acceptance_text
 from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
-from fsadesk.ui.store_messages import refusal_text
+from fsadesk.ui.errors import refusal_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -207,13 +207,13 @@ class ActionPlanModel(QAbstractTableModel):
             case Column.TITLE:
                 return f"{row.label} {row.title.get(lang)}"
             case Column.STATUS:
-                return STATUS_LABELS[row.status][lang]
+                return terms.status_name(row.status, lang)
             case Column.OWNER:
                 return row.owner
             case Column.TARGET_DATE:
                 return row.target_date.isoformat() if row.target_date else ""
             case Column.PRIORITY:
-                return PRIORITY_LABELS[row.priority][lang] if row.priority else ""
+                return terms.priority_name(row.priority, lang)
             case Column.ACCEPTANCE:
                 return acceptance_text(row, lang)
 

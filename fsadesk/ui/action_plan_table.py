@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import limits
-from fsadesk.assessment.action_plan import PRIORITY_LABELS, PRIORITY_ORDER
+from fsadesk.assessment.action_plan import PRIORITY_ORDER
 from fsadesk.assessment.answers import Priority
 from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.catalogue.model import Lang
+from fsadesk.terms import priority_name
 from fsadesk.ui.action_plan_model import ActionPlanModel, Column, Index, _qdate
 from fsadesk.ui.date_edit import DATE_FORMAT
 from fsadesk.ui.text_limits import limit_line_edit, set_limited_text
@@ -86,7 +87,7 @@ class PriorityDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = QComboBox(parent)
         for priority in PRIORITY_ORDER:
-            editor.addItem(PRIORITY_LABELS[priority][_lang_of(index)], priority.value)
+            editor.addItem(priority_name(priority, _lang_of(index)), priority.value)
         editor.activated.connect(lambda _=0: self._commit(editor))
         # One step less for mouse and keyboard alike: arrows move in the list, Enter chooses.
         QTimer.singleShot(0, editor, editor.showPopup)

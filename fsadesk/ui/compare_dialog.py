@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.assessment.answers import STATUS_LABELS
+from fsadesk import terms
 from fsadesk.assessment.compare import Comparison, Direction, ItemChange, TallyDelta, compare_cycles
 from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.catalogue.model import Catalogue
@@ -41,12 +41,11 @@ def _delta_cell(text: str, moved: bool, up: bool, good: bool, tooltip: str) -> Q
 
 
 def _percent(rate: float | None, other: float | None) -> str:
-    """A rate as a percentage; one decimal only when whole numbers would hide a real difference."""
-    if rate is None:
-        return "—"
-    if other is not None and other != rate and round(other * 100) == round(rate * 100):
-        return f"{rate * 100:.1f}%"
-    return f"{rate * 100:.0f}%"
+    """A rate as fsadesk shows it everywhere (terms.percent: 0.625 → '63%'); one decimal, by the
+    same rule, only when whole percents would hide a real difference (62.6% → 62.8%)."""
+    if rate is not None and other is not None and other != rate and terms.percent(other) == terms.percent(rate):
+        return terms.percent(rate, digits=1)
+    return terms.percent(rate)
 
 
 class CompareDialog(Retranslatable, CompareDialogView):
@@ -294,8 +293,8 @@ class CompareDialog(Retranslatable, CompareDialogView):
             cells = [
                 QTableWidgetItem(section),
                 QTableWidgetItem(title),
-                QTableWidgetItem(STATUS_LABELS[change.old_status][lang]),
-                QTableWidgetItem(STATUS_LABELS[change.new_status][lang]),
+                QTableWidgetItem(terms.status_name(change.old_status, lang)),
+                QTableWidgetItem(terms.status_name(change.new_status, lang)),
                 self._change_cell(change),
                 QTableWidgetItem(self._details(change)),
             ]

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import limits
-from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS, Scope, SizeBand
+from fsadesk.assessment.profile import Scope, SizeBand
+from fsadesk.terms import scope_name, size_band_name
 from fsadesk.ui.scroll_content import ScrollContent
 from fsadesk.ui.setup_base import (
     DEFAULT_CATEGORY,
@@ -120,7 +121,7 @@ class ProfilePage(SetupPage):
         )
         self.size_box.setTitle(self.tr("&Size (number of officers and staff)"))
         for band, radio in self.size_radios.items():
-            radio.setText(SIZE_BAND_LABELS[band][lang])
+            radio.setText(size_band_name(band, lang))
         self.fmi_check.setText(self.tr("We are a &clearing or settlement institution (FMI)"))
         self.fmi_help.setText(
             self.tr(
@@ -221,7 +222,7 @@ class ScopePage(SetupPage):
         self.setTitle(self.tr("What to assess"))
         self.setSubTitle(self.tr("Choose which items of the guideline you will assess."))
         for scope, radio in self.radios.items():
-            radio.setText(SCOPE_LABELS[scope][self.ctx.lang])
+            radio.setText(scope_name(scope, self.ctx.lang))
         self.explanations[Scope.BASIC].setText(
             self.tr(
                 "The basic items are the cyber hygiene every financial institution is expected to have: "

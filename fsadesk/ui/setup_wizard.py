@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.assessment.fiscal import cycle_display_label, default_cycle_label, fiscal_year
-from fsadesk.assessment.profile import SCOPE_LABELS, SIZE_BAND_LABELS
 from fsadesk.lang import Lang
 from fsadesk.paths import workspaces_dir
 from fsadesk.store.errors import WorkspaceError
 from fsadesk.store.files import is_workspace  # not fsadesk.store's: that one loads SQLAlchemy
+from fsadesk.terms import scope_name, size_band_name
 from fsadesk.ui.first_paint import Once, after_first_paint
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
@@ -226,9 +226,9 @@ class ConfirmPage(SetupPage):
             "name": profile.name,
             "institution_id": profile.institution_id,
             "category": categories.get(profile.category, profile.category),
-            "size": SIZE_BAND_LABELS[profile.size_band][lang],
+            "size": size_band_name(profile.size_band, lang),
             "fmi": self.tr("Yes") if profile.is_fmi else self.tr("No"),
-            "scope": SCOPE_LABELS[profile.scope][lang],
+            "scope": scope_name(profile.scope, lang),
             "answers": self._answers_text(),
             "cycle": self.tr("{label} (April {start} to March {end})").format(
                 label=cycle_display_label(default_cycle_label(year), year, lang), start=year, end=year + 1

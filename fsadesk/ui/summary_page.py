@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from fsadesk import terms
 from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scoring import Scores
@@ -32,8 +33,14 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def percent(rate: float | None) -> str:
-    """0.625 → '63%'; nothing assessed → '—'."""
-    return "—" if rate is None else f"{int(rate * 100 + 0.5)}%"
+    """fsadesk's one rule (terms.percent): 0.625 → '63%'; nothing assessed → '—'."""
+    return terms.percent(rate)
+
+
+def _bar_values(rates: list[float | None]) -> list[int]:
+    """Bar heights in whole percents by the same rule, so a bar's label reads as the figures do
+    (round() would label 62.5 as 62 beside a card saying 63%)."""
+    return [int(terms.percent_points(rate or 0.0)) for rate in rates]
 
 
 def _forget(listeners: list[Callable[[str], None]], listener: Callable[[str], None]) -> None:
@@ -174,14 +181,14 @@ class SummaryPage(SummaryPageView):
         domains = self._scores.domains
         numbers = [d.number for d in self.session.catalogue.domains()]
         self.basic_set.remove(0, self.basic_set.count())
-        self.basic_set.append([round((domains[n].basic.rate or 0) * 100) for n in numbers])
+        self.basic_set.append(_bar_values([domains[n].basic.rate for n in numbers]))
         has_desirable = self.desirable_set in self.series.barSets()
         if desirable and not has_desirable:
             self.series.append(self.desirable_set)
         elif not desirable and has_desirable:
             self.series.take(self.desirable_set)  # take, not remove: remove would delete the set
         self.desirable_set.remove(0, self.desirable_set.count())
-        self.desirable_set.append([round((domains[n].desirable.rate or 0) * 100) for n in numbers])
+        self.desirable_set.append(_bar_values([domains[n].desirable.rate for n in numbers]))
         self.chart.legend().setVisible(desirable)
 
     # Refresh ----------------------------------------------------------------------------

@@ -1751,7 +1751,7 @@ Details: {error}</source>
     <message>
         <location line="+1"/>
         <source>Completion</source>
-        <translation>回答の進み具合</translation>
+        <translation>回答済みの割合</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1832,7 +1832,7 @@ implementation rate</source>
     <message>
         <location line="+4"/>
         <source>Not assessed</source>
-        <translation>評価対象外</translation>
+        <translation>評価の対象外</translation>
     </message>
     <message>
         <location line="+1"/>
