@@ -39,6 +39,16 @@ def test_percent_rounds_half_up(rate, digits, shown):
     assert terms.percent(rate, digits) == shown
 
 
+def test_scoring_md_percent_table_is_the_rule():
+    """Each row of docs/scoring.md's "How a rate is shown" table is what terms.percent gives."""
+    text = (REPO / "docs" / "scoring.md").read_text(encoding="utf-8")
+    section = text.split("### How a rate is shown", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| ([\d.]+|nothing assessed) \| (\S+) \|$", section, flags=re.M)
+    assert len(rows) >= 5
+    for rate, shown in rows:
+        assert terms.percent(None if rate == "nothing assessed" else float(rate)) == shown, rate
+
+
 def test_every_place_shows_0625_as_63_percent():
     """0.625 reads 63% on the Summary page, in the compare dialog, in the report and on the command line."""
     from fsadesk.cli_format import percent_cell
