@@ -184,6 +184,7 @@ def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.assessment.fiscal import cycle_display_label
     from fsadesk.assessment.scoring import score
     from fsadesk.cli_format import render_scores
 
@@ -209,7 +210,9 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     else:
-        out.write(f"{profile.name} · {cycle.label}\n\n{render_scores(scores, cat, args.lang or 'ja')}\n")
+        lang = args.lang or "ja"
+        label = cycle_display_label(cycle.label, cycle.fiscal_year, lang)  # FY2026 in English, as the app says
+        out.write(f"{profile.name} · {label}\n\n{render_scores(scores, cat, lang)}\n")
     for note in notes:
         sys.stderr.write(f"Note: {note}\n")
     return 0
