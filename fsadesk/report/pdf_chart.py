@@ -8,6 +8,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 
+from fsadesk import terms
 from fsadesk.lang import Lang
 from fsadesk.report.pdf_data import ReportData
 from fsadesk.report.pdf_styles import BASIC_BAR, DESIRABLE_BAR, FONT, INK, MUTED, RULE
@@ -59,7 +60,7 @@ def domain_chart(data: ReportData, lang: Lang, width: float) -> Drawing:
     chart.categoryAxis.labels.textAnchor = "middle"
     chart.categoryAxis.labels.dy = -4
     chart.categoryAxis.labels.leading = 9.5
-    chart.barLabelFormat = lambda v: "—" if v is None else f"{v:.0f}%"
+    chart.barLabelFormat = lambda v: "—" if v is None else terms.percent(v / 100)  # 62.5 -> 63%, as the text says
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 6.5
     chart.barLabels.fillColor = INK

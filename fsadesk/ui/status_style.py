@@ -29,6 +29,8 @@ ORDER: tuple[Status, ...] = (
 )
 
 
+# Literal English for lupdate; tests/test_terms.py checks these and their Japanese in the .qm
+# against fsadesk.terms.STATUS, which the report, the CLI and the spreadsheets use.
 _STATUS_NAMES = {
     Status.IMPLEMENTED: QT_TRANSLATE_NOOP("Status", "Implemented"),
     Status.PARTIAL: QT_TRANSLATE_NOOP("Status", "Partially implemented"),
