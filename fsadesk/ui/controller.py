@@ -20,15 +20,15 @@ import fsadesk
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.paths import workspaces_dir
 from fsadesk.session import AssessmentSession
-from fsadesk.store.errors import WorkspaceError, WorkspaceFault
+from fsadesk.store.errors import WorkspaceError
 from fsadesk.store.files import is_workspace
 from fsadesk.store.snapshot import Snapshot, read_snapshot
+from fsadesk.ui.errors import detailed_message
 from fsadesk.ui.first_paint import Once, after_first_paint
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.prompts import QtPrompts
 from fsadesk.ui.settings import AppSettings
-from fsadesk.ui.store_messages import fault_text
 from fsadesk.ui.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -69,8 +69,8 @@ class AppController:
             self.show_main(prepared.session)
             return
         self._close_splash()
-        if prepared.error:
-            self.prompts.error(self.tr("The workspace cannot be opened"), prepared.error)
+        if prepared.error is not None:
+            self.prompts.error(self.tr("The workspace cannot be opened"), detailed_message(prepared.error))
         self.run_setup()
 
     def _close_splash(self) -> None:
@@ -119,7 +119,7 @@ class AppController:
 
         worker = Worker(job)
         worker.signals.finished.connect(lambda session: (progress.close(), self.show_main(session)))
-        worker.signals.error.connect(lambda message: (progress.close(), self._open_failed(message)))
+        worker.signals.error.connect(lambda exc: (progress.close(), self._open_failed(exc)))
         self._worker = worker  # keep a reference until it reports
         start(worker)
 
@@ -160,11 +160,11 @@ class AppController:
                 # what a fresh start would. Saves made meanwhile went to the workspace: none is lost.
                 self.open_folder(snapshot.folder)
 
-        def failed(message: str) -> None:
+        def failed(exc: BaseException) -> None:
             window = showing()
             if window is None:
                 return
-            self.prompts.error(self.tr("The workspace cannot be opened"), message)
+            self.prompts.error(self.tr("The workspace cannot be opened"), detailed_message(exc))
             self.window = None
             self.prompts = QtPrompts()
             window.discard()
@@ -177,8 +177,8 @@ class AppController:
         self._opening = worker  # keep a reference until it reports
         start(worker)
 
-    def _open_failed(self, message: str) -> None:
-        self.prompts.error(self.tr("The workspace cannot be opened"), message)
+    def _open_failed(self, exc: BaseException) -> None:
+        self.prompts.error(self.tr("The workspace cannot be opened"), detailed_message(exc))
         if self.window is None:
             self.run_setup()
 
@@ -217,42 +217,16 @@ class AppController:
 
 
 def open_explained(folder: Path) -> Workspace:
-    """Open a workspace (SQLAlchemy loads here); a problem is raised in the user's words."""
+    """Open a workspace (SQLAlchemy loads here). A problem is raised as the store's typed error,
+    which the window words in the user's language (fsadesk.ui.errors)."""
     from fsadesk.store.workspace import open_workspace
 
-    try:
-        return open_workspace(folder)
-    except WorkspaceError as exc:
-        raise RuntimeError(explain(exc)) from exc
+    return open_workspace(folder)
 
 
 def explain(exc: WorkspaceError) -> str:
     """The problem in the user's language, with the technical detail kept underneath."""
-
-    def tr(text: str) -> str:
-        return QApplication.translate("WorkspaceProblem", text)
-
-    texts = {
-        "not_found": tr("No fsadesk workspace was found in %1."),
-        "not_a_workspace": tr("%1 is not an fsadesk workspace."),
-        "corrupt": tr(
-            "The workspace file %1 is damaged or incomplete, so it cannot be opened. Nothing was changed. "
-            "Restore it from a backup: your own copy, or the backups folder next to it."
-        ),
-        "newer": tr(
-            "This workspace was saved by a newer version of fsadesk. Please update fsadesk on this PC. "
-            "The file has not been changed."
-        ),
-        "migration_failed": tr(
-            "Updating the workspace to this version failed. A copy from before the update is in the "
-            "backups folder next to it."
-        ),
-    }
-    # A fault of the file system (in use elsewhere, read-only, no permission, disk full, not a file)
-    # has the same words here as when a save meets it.
-    fault = fault_text(exc) if isinstance(exc, WorkspaceFault) else None
-    text = fault or texts.get(exc.kind, "%1").replace("%1", str(exc.path))
-    return text + "\n\n" + tr("Details: %1").replace("%1", str(exc))
+    return detailed_message(exc)
 
 
 @dataclass
@@ -262,7 +236,7 @@ class Prepared:
     catalogue: Catalogue
     snapshot: Snapshot | None = None  # the usual case: shown at once, opened right after
     session: AssessmentSession | None = None  # a workspace that needed the full open (a migration)
-    error: str | None = None
+    error: WorkspaceError | None = None  # why the last workspace could not be opened, shown on start
 
 
 def prepare(settings: AppSettings) -> Prepared:
@@ -280,9 +254,10 @@ def prepare(settings: AppSettings) -> Prepared:
     try:
         ws = open_workspace(Path(last))
     except WorkspaceError as exc:
-        return Prepared(catalogue, error=explain(exc))
+        return Prepared(catalogue, error=exc)
     cycle = ws.cycles.latest()
     if cycle is None:
         ws.close()
-        return Prepared(catalogue, error=f"The workspace in {last} has no assessment cycle.")
+        empty = WorkspaceError(Path(last), f"The workspace in {last} has no assessment cycle.")
+        return Prepared(catalogue, error=empty)
     return Prepared(catalogue, session=AssessmentSession(ws, catalogue, cycle.id))

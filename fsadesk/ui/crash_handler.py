@@ -22,6 +22,33 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fsadesk.errorlog import log_exception
 from fsadesk.shown import shown_path
 
+_data_dir: Path | str | None = None  # the app's data folder, once install_crash_handler has run
+
+
+def unexpected_text(log: str) -> str:
+    """The plain, translated words for an error nobody planned for; `log` is where its details
+    are ("" when they could not be written). Also what a window shows when its own work fails so."""
+    # QApplication.translate spelled out (not a helper) so that lupdate files each under CrashReporter.
+    text = QApplication.translate(
+        "CrashReporter",
+        "Something went wrong inside fsadesk. Your answers are saved as you type them, so what was "
+        "saved before stays saved; please check the last thing you changed.",
+    )
+    if not log:
+        return (
+            text + "\n\n" + QApplication.translate("CrashReporter", "The details could not be written to a log file.")
+        )
+    where = QApplication.translate(
+        "CrashReporter",
+        "The details are in this file. If it happens again, please send it to whoever helps you with fsadesk:\n%1",
+    )
+    return text + "\n\n" + where.replace("%1", shown_path(log))
+
+
+def log_unexpected(exc: BaseException, where: str = "fsadesk window") -> Path | None:
+    """Write `exc`'s traceback to the app's error log (the data folder the app started with)."""
+    return log_exception(type(exc), exc, exc.__traceback__, context=where, data_dir_override=_data_dir)
+
 
 class CrashReporter(QObject):
     """Logs an unexpected error and shows one message about it (one at a time: errors that follow
@@ -60,16 +87,7 @@ class CrashReporter(QObject):
             self.handle(args.exc_type, args.exc_value, args.exc_traceback, where=f"fsadesk window ({name})")
 
     def message(self, log: str) -> str:
-        text = self.tr(
-            "Something went wrong inside fsadesk. Your answers are saved as you type them, so what was "
-            "saved before stays saved; please check the last thing you changed."
-        )
-        if log:
-            return text + "\n\n" + self.tr(
-                "The details are in this file. If it happens again, please send it to whoever helps you "
-                "with fsadesk:\n%1"
-            ).replace("%1", shown_path(log))
-        return text + "\n\n" + self.tr("The details could not be written to a log file.")
+        return unexpected_text(log)
 
     def _show(self, log: str) -> None:
         if self.box is not None and self.box.isVisible():
@@ -85,6 +103,8 @@ class CrashReporter(QObject):
 
 def install_crash_handler(app: QApplication, data_dir: Path | str | None) -> CrashReporter:
     """Route every unexpected error of the app to the log and one plain message."""
+    global _data_dir
+    _data_dir = data_dir  # the log of errors that a window catches itself (fsadesk.ui.errors)
     reporter = CrashReporter(app, data_dir)
     sys.excepthook = reporter._excepthook
     threading.excepthook = reporter._threading_hook

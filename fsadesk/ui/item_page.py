@@ -22,10 +22,10 @@ from fsadesk.assessment.answers import (
 from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import SaveFailed
 from fsadesk.ui.date_edit import pydate, qdate
+from fsadesk.ui.errors import save_failure_text, with_details
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page_view import ItemPageView
 from fsadesk.ui.status_style import ORDER, status_hint, status_text
-from fsadesk.ui.store_messages import save_failure_text
 from fsadesk.ui.text_limits import LimitNote, set_limited_text
 
 TYPING_PAUSE_MS = 700  # save typed text once the user pauses; always flushed before moving on
@@ -343,11 +343,14 @@ class ItemPage(Retranslatable, ItemPageView):
                 self.session.set_answer(draft)
             except SaveFailed as exc:
                 # What was typed stays on screen and is saved on the next change or attempt.
-                text = save_failure_text(exc) or self.tr(
-                    "This answer could not be saved (%1). What you typed is still here; fsadesk tries "
-                    "again with your next change. Check that the disk is not full and that fsadesk is "
-                    "not open twice on this workspace."
-                ).replace("%1", str(exc))
+                text = save_failure_text(exc) or with_details(
+                    self.tr(
+                        "This answer could not be saved. What you typed is still here; fsadesk tries "
+                        "again with your next change. Check that the disk is not full and that fsadesk is "
+                        "not open twice on this workspace."
+                    ),
+                    exc,
+                )
                 self.message.setText(text)
                 self.message.setVisible(True)
                 self.saved.emit(False, text)

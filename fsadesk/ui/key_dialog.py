@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.bundle.errors import BundleError
 from fsadesk.bundle.keys import (
     fingerprint,
     generate_signing_key,
@@ -23,7 +24,7 @@ from fsadesk.bundle.keys import (
     load_workspace_public_key,
     write_enrolment,
 )
-from fsadesk.ui.passphrase_text import passphrase_problem
+from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.prompts import Prompts
 
 
@@ -106,13 +107,21 @@ class KeyDialog(QDialog):
         if passphrase != self.repeat.text():
             self._fail(self.tr("The two passphrases are not the same."))
             return
-        public = generate_signing_key(self.folder, passphrase, replace=has_signing_key(self.folder))
+        try:
+            public = generate_signing_key(self.folder, passphrase, replace=has_signing_key(self.folder))
+        except (BundleError, OSError) as exc:  # a read-only or full disk: said in the user's words
+            self._fail(user_message(exc))
+            return
         self.new_fingerprint = fingerprint(public)
         suggested = self.folder / f"{self.profile.institution_id}-enrolment.json"
         path = self.prompts.save_path(self.tr("Save the enrolment file"), suggested, self.tr("Enrolment file (*.json)"))
         if path is not None:
-            write_enrolment(path, self.profile, public)
-            self.enrolment_path = path
+            try:
+                write_enrolment(path, self.profile, public)
+            except (BundleError, OSError) as exc:
+                self.prompts.error(self.tr("Save the enrolment file"), user_message(exc))
+            else:
+                self.enrolment_path = path
         self.prompts.info(
             self.tr("New signing key"),
             self.tr("The new key is ready. Fingerprint: %1").replace("%1", self.new_fingerprint),

@@ -49,9 +49,9 @@ def launch(
         app._fsadesk_controller = controller  # type: ignore[attr-defined]  # lives as long as the app
         controller.start(prepared)
 
-    def failed(message: str) -> None:
+    def failed(exc: BaseException) -> None:
         splash.close()
-        _cannot_start(app, message)
+        _cannot_start(app, exc)
 
     worker = Worker(job)
     worker.signals.finished.connect(done)
@@ -61,13 +61,17 @@ def launch(
     return worker
 
 
-def _cannot_start(app: QApplication, message: str) -> None:
+def _cannot_start(app: QApplication, exc: BaseException) -> None:
+    from fsadesk.ui.errors import UnexpectedError, user_message, with_details  # only when it fails
+
     lead = QApplication.translate(
         "Launch",
         "fsadesk cannot start because its guideline data could not be read. Nothing has been changed. "
         "Reinstalling fsadesk restores the data.",
     )
-    QMessageBox.critical(None, "fsadesk", lead + "\n\n" + message)
+    # The catalogue's own (English) words stay underneath; an unexpected error names its log.
+    text = lead + "\n\n" + user_message(exc) if isinstance(exc, UnexpectedError) else with_details(lead, exc)
+    QMessageBox.critical(None, "fsadesk", text)
     app.exit(1)
 
 
@@ -113,9 +117,9 @@ def _launch_setup(app: QApplication, base: Path, settings: AppSettings, lang: La
     after_first_paint(wizard, begin)
     worker.signals.progress.connect(lambda _done, _total: wizard.build_pages())
 
-    def failed(message: str) -> None:
+    def failed(exc: BaseException) -> None:
         wizard.reject()
-        _cannot_start(app, message)
+        _cannot_start(app, exc)
 
     worker.signals.error.connect(failed)
     app._fsadesk_launch = worker  # type: ignore[attr-defined]  # keep the worker until it reports

@@ -27,6 +27,7 @@ from fsadesk.store.cycles import Cycle, start_next_cycle
 from fsadesk.store.workspace import Workspace
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.text_limits import LimitNote, limit_line_edit, with_note
 from fsadesk.ui.workers import Worker, start
 
@@ -225,15 +226,13 @@ class NewCycleDialog(Retranslatable, QDialog):
         self._set_busy(False)
         self.accept()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._worker = None
         self._set_busy(False)
-        self.prompts.error(
-            self.tr("Start next year's cycle"),
-            self.tr(
-                "Starting the new cycle did not finish, so some answers may not have been copied.\n\nDetails: {error}"
-            ).format(error=message),
-        )
+        text = self.tr(
+            "The new cycle was not started, and nothing was changed: the workspace is as it was.\n\n{reason}"
+        ).format(reason=user_message(exc))
+        self.prompts.error(self.tr("Start next year's cycle"), with_details(text, exc))
 
     def reject(self) -> None:
         if self._worker is None:  # Escape while copying would leave a half-copied cycle behind

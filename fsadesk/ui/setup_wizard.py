@@ -338,6 +338,7 @@ class SetupWizard(Retranslatable, QWizard):
         # Imported here, not with the wizard: its first page must appear without SQLAlchemy
         # (≈ 0.3 s), which is loaded behind the wizard while the user reads it (see the controller).
         from fsadesk.onboarding import create_assessment_workspace
+        from fsadesk.ui.errors import detailed_message, with_details
 
         QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # it takes a fraction of a second
         try:
@@ -345,8 +346,11 @@ class SetupWizard(Retranslatable, QWizard):
                 folder, self.ctx.draft.profile(), self.ctx.catalogue, self.ctx.draft.fiscal_year
             )
             workspace.close()
-        except (ValueError, WorkspaceError, OSError) as exc:
-            problem = str(exc)
+        except (WorkspaceError, OSError) as exc:
+            problem = detailed_message(exc)
+        except ValueError as exc:  # details the store refuses: the English reason stays underneath
+            refused = self.tr("The details entered were not accepted. Go back, check them and try again.")
+            problem = with_details(refused, exc)
         else:
             return True
         finally:

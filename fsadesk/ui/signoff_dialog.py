@@ -21,6 +21,7 @@ from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_fo
 from fsadesk.store.errors import CycleLocked
 from fsadesk.store.workspace import Workspace
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.text_limits import set_limited_text
 
 
@@ -158,8 +159,12 @@ class SignOffDialog(QDialog):
             for entry in entries:
                 self.workspace.cycles.set_signoff(self.cycle_id, entry)
             self.workspace.cycles.finalise(self.cycle_id, by=self.user)
-        except (CycleLocked, ValueError) as exc:
-            self.prompts.error(self.tr("Finalise the assessment"), str(exc))
+        except CycleLocked as exc:
+            self.prompts.error(self.tr("Finalise the assessment"), user_message(exc))
+            return
+        except ValueError as exc:  # a sign-off the store refuses: the English reason stays underneath
+            text = self.tr("The sign-off could not be saved as entered. Check every name and position, then try again.")
+            self.prompts.error(self.tr("Finalise the assessment"), with_details(text, exc))
             return
         self.finalised = True
         super().accept()

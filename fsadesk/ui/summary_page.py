@@ -24,6 +24,7 @@ from fsadesk.assessment.scoring import Scores
 from fsadesk.report.action_plan_export import ExportFormat, export_action_plan
 from fsadesk.session import AssessmentSession
 from fsadesk.ui.action_plan_model import ITEM_ID_ROLE, ActionPlanModel, ActionPlanSortProxy, Column
+from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.summary_page_view import SummaryPageView
@@ -301,12 +302,10 @@ class SummaryPage(SummaryPageView):
         )
         self.export_finished.emit(str(path))
 
-    def _on_export_error(self, detail: str) -> None:
+    def _on_export_error(self, exc: BaseException) -> None:
         path = self._export_ended()
-        self.prompts.error(
-            self.tr("Export failed"),
-            self.tr(
-                "The action plan could not be saved to:\n{path}\n\nIf the file is open in Excel, close it "
-                "and try again, or choose another folder.\n\nDetails: {detail}"
-            ).format(path=path, detail=detail),
-        )
+        text = self.tr(
+            "The action plan could not be saved to:\n{path}\n\n{reason}\n\nIf the file is open in Excel, close it "
+            "and try again, or choose another folder."
+        ).format(path=path, reason=user_message(exc))
+        self.prompts.error(self.tr("Export failed"), with_details(text, exc))

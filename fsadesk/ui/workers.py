@@ -1,4 +1,9 @@
-"""Slow work off the GUI thread: a QRunnable-style worker with progress, finished and error signals."""
+"""Slow work off the GUI thread: a QRunnable-style worker with progress, finished and error signals.
+
+`error` carries the exception itself, never its English text: the receiver words it in the user's
+language with fsadesk.ui.errors.user_message. An exception that is none of fsadesk's typed errors
+is a programming error: it is logged with its traceback here, on the worker's thread, and arrives
+as an UnexpectedError naming the log."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class WorkerSignals(QObject):
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the job's result
-    error = Signal(str)  # a message for the user
+    error = Signal(object)  # the exception: a typed error of fsadesk, or an UnexpectedError
 
 
 class Worker(QRunnable):
@@ -25,8 +30,10 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self.job(self.signals.progress.emit)
-        except Exception as exc:  # the message goes to the user; nothing may crash the app
-            self.signals.error.emit(str(exc))
+        except Exception as exc:  # the receiver tells the user; nothing may crash the app
+            from fsadesk.ui.errors import typed  # here: the first-run wizard's first page must not wait for it
+
+            self.signals.error.emit(typed(exc, where=f"fsadesk worker ({getattr(self.job, '__qualname__', 'job')})"))
         else:
             self.signals.finished.emit(result)
 

@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+235"/>
-        <source>No fsadesk workspace was found in %1.</source>
-        <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not an fsadesk workspace.</source>
-        <translation>%1 は fsadesk のワークスペースではありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The workspace file %1 is damaged or incomplete, so it cannot be opened. Nothing was changed. Restore it from a backup: your own copy, or the backups folder next to it.</source>
-        <translation>ワークスペースのファイル %1 が壊れているか途中までしかないため、開けません。ファイルは変更していません。バックアップ（ご自身で取った写し、または同じ場所の backups フォルダー）から元に戻してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This workspace was saved by a newer version of fsadesk. Please update fsadesk on this PC. The file has not been changed.</source>
-        <translation>このワークスペースは新しいバージョンの fsadesk で保存されています。このパソコンの fsadesk を更新してください。ファイルは変更していません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Updating the workspace to this version failed. A copy from before the update is in the backups folder next to it.</source>
-        <translation>ワークスペースをこのバージョンに合わせる更新に失敗しました。更新前の写しが、同じ場所の backups フォルダーにあります。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Details: %1</source>
-        <translation>詳細：%1</translation>
-    </message>
-</context>
-<context>
     <name>ActionPlanModel</name>
     <message>
         <location filename="../../fsadesk/ui/action_plan_model.py" line="+54"/>
@@ -90,7 +57,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="-179"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+73"/>
         <location line="+94"/>
         <location line="+14"/>
         <source>The workspace cannot be opened</source>
@@ -116,7 +83,7 @@
 <context>
     <name>ApplicabilityPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="+323"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="+324"/>
         <source>About your systems</source>
         <translation>業務とシステムについて</translation>
     </message>
@@ -187,7 +154,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/compare_dialog.py" line="+140"/>
+        <location filename="../../fsadesk/ui/compare_dialog.py" line="+139"/>
         <source>Compare cycles</source>
         <translation>年度の比較</translation>
     </message>
@@ -537,24 +504,24 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../fsadesk/ui/crash_handler.py" line="+64"/>
+        <location filename="../../fsadesk/ui/crash_handler.py" line="+32"/>
         <source>Something went wrong inside fsadesk. Your answers are saved as you type them, so what was saved before stays saved; please check the last thing you changed.</source>
         <translation>fsadesk の中で思わぬ問題が起きました。回答は入力するたびに保存しているので、それまでに保存した内容はそのまま残っています。最後に変更したところを確かめてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The details could not be written to a log file.</source>
+        <translation>詳しい内容をログファイルに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The details are in this file. If it happens again, please send it to whoever helps you with fsadesk:
 %1</source>
         <translation>詳しい内容はこのファイルに記録しました。もう一度起きたときは、fsadesk のことで相談している方にこのファイルを送ってください：
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The details could not be written to a log file.</source>
-        <translation>詳しい内容をログファイルに書き込めませんでした。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+55"/>
         <source>fsadesk: something went wrong</source>
         <translation>fsadesk：問題が起きました</translation>
     </message>
@@ -598,7 +565,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+116"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+129"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -703,12 +670,12 @@ Everything stays on this PC.</source>
         <translation>報告書と提出用ファイルの保存先</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The two passphrases are not the same.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Export finished</source>
         <translation>書き出しが終わりました</translation>
     </message>
@@ -892,7 +859,12 @@ Signing key fingerprint: %3</source>
         <translation>代替策でどのように目的を満たしているか（必須）(&amp;W)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="+85"/>
+        <source>This answer could not be saved. What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
+        <translation>この回答を保存できませんでした。入力した内容はそのまま残っており、次に変更したときにもう一度保存します。ディスクがいっぱいでないか、このワークスペースを fsadesk で二つ開いていないかを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>&amp;Mark for review (to come back to, or to ask someone)</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
@@ -932,12 +904,7 @@ Signing key fingerprint: %3</source>
         <translation>代替策の内容を書いてください。入力すると回答が保存されます。</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>This answer could not be saved (%1). What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
-        <translation>この回答を保存できませんでした（%1）。入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。ディスクの空き容量が足りているか、同じワークスペースを fsadesk で二重に開いていないかを確認してください。</translation>
-    </message>
-    <message>
-        <location line="-63"/>
+        <location line="+6"/>
         <source>This answer is not saved yet. Too long: {field} (at most {limit} characters). Please shorten it.</source>
         <translation>この回答はまだ保存されていません。{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -980,13 +947,13 @@ Signing key fingerprint: %3</source>
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/key_dialog.py" line="+78"/>
-        <location line="+39"/>
+        <location filename="../../fsadesk/ui/key_dialog.py" line="+79"/>
+        <location line="+47"/>
         <source>New signing key</source>
         <translation>新しい署名鍵</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>Make a new signing key when the passphrase is lost, or when someone else may know it. The old key is kept, so bundles it signed can still be checked. Afterwards, send the new enrolment file to your central organisation: it tells them to trust the new key.</source>
         <translation>パスフレーズを忘れたときや、ほかの人に知られたおそれがあるときは、新しい署名鍵を作成します。古い鍵は残るので、その鍵で署名したファイルは引き続き確認できます。作成後、新しい登録ファイルを中央機関に送ってください。中央機関が新しい鍵を信頼するために必要です。</translation>
     </message>
@@ -1021,17 +988,18 @@ Signing key fingerprint: %3</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Save the enrolment file</source>
         <translation>登録ファイルの保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>Enrolment file (*.json)</source>
         <translation>登録ファイル (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The new key is ready. Fingerprint: %1</source>
         <translation>新しい鍵を作成しました。フィンガープリント：%1</translation>
     </message>
@@ -1039,7 +1007,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../fsadesk/ui/launch.py" line="+66"/>
+        <location filename="../../fsadesk/ui/launch.py" line="+67"/>
         <source>fsadesk cannot start because its guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
         <translation>ガイドラインのデータを読み込めなかったため、fsadesk を起動できません。データは何も変更していません。fsadesk を入れ直すと元に戻ります。</translation>
     </message>
@@ -1312,14 +1280,14 @@ Signing key fingerprint: %3</source>
 <context>
     <name>NewCycleDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+124"/>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+122"/>
         <location line="+70"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Start next year&apos;s cycle</source>
         <translation>翌年度の評価を開始</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Start the assessment for a new fiscal year. {label} stays as it is, so you can compare the two years later.</source>
         <translation>新しい年度の評価を始めます。{label}はそのまま残るので、あとで二つの年度を比べられます。</translation>
     </message>
@@ -1384,16 +1352,16 @@ Signing key fingerprint: %3</source>
         <translation>{year}年度の評価（{label}）はすでにあります。同じ年度の評価をもう一つ始めますか？</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Starting the new cycle did not finish, so some answers may not have been copied.
+        <location line="+36"/>
+        <source>The new cycle was not started, and nothing was changed: the workspace is as it was.
 
-Details: {error}</source>
-        <translation>新しい年度の開始が途中で止まったため、一部の回答がコピーされていない可能性があります。
+{reason}</source>
+        <translation>新しい年度は始まりませんでした。何も変更されていません（ワークスペースは元のままです）。
 
-詳細：{error}</translation>
+{reason}</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-151"/>
         <source>The name</source>
         <translation>名前</translation>
     </message>
@@ -1419,7 +1387,7 @@ Details: {error}</source>
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_table.py" line="+122"/>
+        <location filename="../../fsadesk/ui/action_plan_table.py" line="+123"/>
         <source>The owner can be at most {limit} characters. What did not fit was not added.</source>
         <translation>担当者は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
@@ -1427,17 +1395,17 @@ Details: {error}</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../fsadesk/ui/passphrase_text.py" line="+22"/>
+        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+30"/>
         <source>The passphrase field is empty. Type the passphrase of this workspace&apos;s signing key.</source>
         <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../fsadesk/ui/errors.py" line="+212"/>
         <source>The passphrase field is empty. Choose a passphrase of at least %1 characters.</source>
         <translation>パスフレーズが入力されていません。%1文字以上のパスフレーズを決めて入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="-1"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>パスフレーズは%1文字以上にしてください。</translation>
     </message>
@@ -1569,7 +1537,12 @@ Details: {error}</source>
         <translation>fsadesk の初期設定</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>The details entered were not accepted. Go back, check them and try again.</source>
+        <translation>入力した内容を受け付けられませんでした。前の画面に戻って内容を確かめ、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The workspace could not be created</source>
         <translation>ワークスペースを作成できませんでした</translation>
     </message>
@@ -1582,7 +1555,7 @@ Details: {error}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+85"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+87"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
@@ -1633,17 +1606,23 @@ Details: {error}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Finalise the assessment</source>
         <translation>評価の確定</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Finalise now? The answers of this cycle will then be read-only.</source>
         <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+10"/>
+        <source>The sign-off could not be saved as entered. Check every name and position, then try again.</source>
+        <translation>入力どおりに承認を保存できませんでした。すべての氏名と役職を確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <location line="+35"/>
         <source>A name</source>
         <translation>氏名</translation>
@@ -1668,7 +1647,7 @@ Details: {error}</source>
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/app.py" line="+61"/>
+        <location filename="../../fsadesk/ui/app.py" line="+60"/>
         <source>Opening your assessment…</source>
         <translation>評価を開いています…</translation>
     </message>
@@ -1676,7 +1655,7 @@ Details: {error}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../fsadesk/ui/status_style.py" line="+33"/>
+        <location filename="../../fsadesk/ui/status_style.py" line="+35"/>
         <source>Implemented</source>
         <translation>実施済み</translation>
     </message>
@@ -1739,7 +1718,7 @@ Details: {error}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fsadesk/ui/summary_page.py" line="+99"/>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+107"/>
         <source>Summary</source>
         <translation>評価結果のまとめ</translation>
     </message>
@@ -1912,29 +1891,297 @@ implementation rate</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Export failed</source>
-        <translation>書き出せませんでした</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>The action plan could not be saved to:
 {path}
 
-If the file is open in Excel, close it and try again, or choose another folder.
+{reason}
 
-Details: {detail}</source>
+If the file is open in Excel, close it and try again, or choose another folder.</source>
         <translation>改善計画を次の場所に保存できませんでした：
 {path}
 
-ファイルを Excel で開いている場合は閉じてから、もう一度お試しください。別のフォルダーを選ぶこともできます。
+{reason}
 
-詳細：{detail}</translation>
+ファイルを Excel で開いている場合は閉じてからもう一度お試しいただくか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>書き出せませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>UserError</name>
+    <message>
+        <location filename="../../fsadesk/ui/error_texts.py" line="+53"/>
+        <source>The workspace in %1 cannot be used as it is. Nothing was changed in it.</source>
+        <translation>%1 のワークスペースは、このままでは使えません。中身は何も変えていません。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The change could not be saved, and nothing was changed. Check that the disk is not full and that fsadesk is not open twice on this workspace, then try again.</source>
+        <translation>変更を保存できませんでした。何も変わっていません。ディスクがいっぱいでないか、このワークスペースを fsadesk で二つ開いていないかを確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fsadesk&apos;s guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
+        <translation>fsadesk のガイドラインのデータを読み込めませんでした。何も変わっていません。fsadesk を入れ直すとデータが元に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;Not applicable&apos; needs a reason. Write why this item does not apply.</source>
+        <translation>「該当なし」には理由が必要です。この項目が当てはまらない理由を書いてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;Alternative measure&apos; needs a description of the measure you take instead.</source>
+        <translation>「代替策で対応」には、代わりにとっている対策の説明が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A remediation plan needs both a person in charge and a target date.</source>
+        <translation>改善計画には担当者と目標日の両方が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A risk acceptance needs who approved it, the reason and the date.</source>
+        <translation>リスクの受容には、承認した人、理由、日付が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notes are longer than {limit} characters. Please shorten them.</source>
+        <translation>メモが {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The evidence is longer than {limit} characters. Please shorten it.</source>
+        <translation>証跡が {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is longer than {limit} characters. Please shorten it.</source>
+        <translation>理由が {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name of the person in charge is longer than {limit} characters. Please shorten it.</source>
+        <translation>担当者の名前が {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name of who approved the risk is longer than {limit} characters. Please shorten it.</source>
+        <translation>リスクの受容を承認した人の名前が {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason for accepting the risk is longer than {limit} characters. Please shorten it.</source>
+        <translation>リスクを受け入れる理由が {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not exist. Check the name and the folder.</source>
+        <translation>%1 が見つかりません。名前とフォルダーを確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fsadesk is not allowed to use %1. Choose another folder, or ask whoever manages this PC.</source>
+        <translation>fsadesk には %1 を使う権限がありません。別のフォルダーを選ぶか、このパソコンの管理者に相談してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PC does not allow fsadesk to change %1. Choose another folder or file.</source>
+        <translation>このパソコンでは、fsadesk が %1 を変更することが許されていません。別のフォルダーかファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no space left on the disk for %1. Free some space and try again.</source>
+        <translation>%1 を書き込むディスクに空きがありません。空きを作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on a disk that can only be read, not written. Choose another place.</source>
+        <translation>%1 は読み取り専用のディスクにあり、書き込めません。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a folder, not a file. Choose a file.</source>
+        <translation>%1 はフォルダーで、ファイルではありません。ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the path %1 is a file, not a folder. Choose another folder.</source>
+        <translation>%1 の途中にフォルダーではなくファイルがあります。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name or path %1 is too long for this PC. Choose a shorter name or a folder nearer the top.</source>
+        <translation>%1 は名前か場所が長すぎて、このパソコンでは扱えません。短い名前か、もっと浅いフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be read or written. Check the disk and the folder, then try again.</source>
+        <translation>%1 を読み書きできませんでした。ディスクとフォルダーを確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="-12"/>
+        <source>The signing key of this workspace cannot be used.</source>
+        <translation>このワークスペースの署名鍵が使えません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workspace has no signing key yet. Exporting once creates it.</source>
+        <translation>このワークスペースにはまだ署名鍵がありません。一度書き出すと作られます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This workspace already has a signing key. Use &apos;New signing key&apos; to replace it.</source>
+        <translation>このワークスペースにはすでに署名鍵があります。取り替えるときは「新しい署名鍵」を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is not right for this workspace&apos;s signing key. Type it again, taking care of capital letters. If nobody knows it any more, make a new signing key.</source>
+        <translation>パスフレーズがこのワークスペースの署名鍵と合いません。大文字と小文字に気をつけて、もう一度入力してください。だれも覚えていない場合は、新しい署名鍵を作ってください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The signing key file of this workspace is damaged or mixed up with another one. Make a new signing key, and send the new enrolment file to your central organisation.</source>
+        <translation>このワークスペースの署名鍵のファイルが壊れているか、別のものと入れ替わっています。新しい署名鍵を作り、新しい登録ファイルを中央機関に送ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not an fsadesk enrolment file, or it is damaged. Ask for a new one.</source>
+        <translation>fsadesk の登録ファイルではないか、壊れています。新しいものを送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This bundle cannot be used.</source>
+        <translation>この提出用ファイルは使えません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not an fsadesk bundle (.fsab). Choose the bundle file you received.</source>
+        <translation>このファイルは fsadesk の提出用ファイル（.fsab）ではありません。受け取った提出用ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle file is incomplete: it was cut off while being copied or sent. Ask for it again.</source>
+        <translation>提出用ファイルが途中までしかありません。コピーか送信の途中で切れています。もう一度送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle is damaged or has been changed since it was signed, so it cannot be trusted. Ask the sender for a new one.</source>
+        <translation>提出用ファイルが壊れているか、署名の後に変更されているため、信頼できません。送り主に新しいものを頼んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle contains a file name that could write outside its folder. It was not made by fsadesk; do not open it.</source>
+        <translation>提出用ファイルに、フォルダーの外へ書き込むおそれのあるファイル名が入っています。fsadesk で作られたものではありません。開かないでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle contains a file name fsadesk never writes. It was not made by fsadesk.</source>
+        <translation>提出用ファイルに、fsadesk が使わない形のファイル名が入っています。fsadesk で作られたものではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle contains the same file twice. It has been changed since it was made.</source>
+        <translation>提出用ファイルに同じファイルが二つ入っています。作られた後に変更されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle contains a link to another file. It was not made by fsadesk; do not open it.</source>
+        <translation>提出用ファイルに別のファイルへのリンクが入っています。fsadesk で作られたものではありません。開かないでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle contains a folder entry, which fsadesk never writes. It has been changed.</source>
+        <translation>提出用ファイルに、fsadesk が入れることのないフォルダーが入っています。変更されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file in the bundle is larger than fsadesk ever writes. It has been changed.</source>
+        <translation>提出用ファイルの中に、fsadesk が作るよりも大きなファイルがあります。変更されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file in the bundle would unpack to far more than its size. It is not a real bundle; do not open it.</source>
+        <translation>提出用ファイルの中に、展開すると大きさが極端にふくらむファイルがあります。本物の提出用ファイルではありません。開かないでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle uses a zip feature fsadesk never writes (such as a password). It was repacked by another program; ask for the original.</source>
+        <translation>提出用ファイルが、fsadesk の使わない zip の機能（パスワードなど）を使っています。別のソフトで作り直されています。元のファイルを送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle was repacked by another program, so it is not the file fsadesk signed. Ask for the original.</source>
+        <translation>提出用ファイルが別のソフトで作り直されているため、fsadesk が署名したファイルではありません。元のファイルを送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle does not hold the files it should. It has been changed since it was made.</source>
+        <translation>提出用ファイルに入っているべきファイルがそろっていません。作られた後に変更されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file is missing from the bundle. Ask the sender to export it again.</source>
+        <translation>提出用ファイルからファイルが一つ欠けています。送り主にもう一度書き出してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle holds a file that fsadesk did not put there. It has been changed.</source>
+        <translation>提出用ファイルに、fsadesk が入れていないファイルが入っています。変更されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s list of contents is damaged or not in fsadesk&apos;s format.</source>
+        <translation>提出用ファイルの内容一覧が壊れているか、fsadesk の形式ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made by a newer version of fsadesk. Please update fsadesk on this PC.</source>
+        <translation>この提出用ファイルは新しいバージョンの fsadesk で作られています。このパソコンの fsadesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file in the bundle was changed after it was signed, so its contents cannot be trusted. Ask the sender for a new bundle.</source>
+        <translation>提出用ファイルの中のファイルが署名の後に変更されているため、内容を信頼できません。送り主に新しい提出用ファイルを頼んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assessment in the bundle is damaged or not in fsadesk&apos;s format.</source>
+        <translation>提出用ファイルの中の評価結果が壊れているか、fsadesk の形式ではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text in this assessment is longer than a bundle allows, so nothing was exported. Shorten it (the details below name it) and export again.</source>
+        <translation>この評価の中に、提出用ファイルに入れられる長さを超える文章があるため、何も書き出していません。その文章（下の詳細に書いてあります）を短くしてから、もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle&apos;s signature does not match: it was changed after signing, or signed with another key. Do not trust its contents.</source>
+        <translation>提出用ファイルの署名が合いません。署名の後に変更されたか、別の鍵で署名されています。内容を信頼しないでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle was signed by an institution whose key is not enrolled here. Enrol its key first.</source>
+        <translation>提出用ファイルは、ここに登録されていない金融機関の鍵で署名されています。先にその鍵を登録してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle could not be encrypted or decrypted.</source>
+        <translation>提出用ファイルを暗号化または復号できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This bundle is encrypted. Decrypt it with your key first, then open it.</source>
+        <translation>この提出用ファイルは暗号化されています。先にお手元の鍵で復号してから開いてください。</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-266"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-270"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
@@ -1967,7 +2214,7 @@ Details: {detail}</source>
 <context>
     <name>WorkspaceFault</name>
     <message>
-        <location filename="../../fsadesk/ui/store_messages.py" line="+16"/>
+        <location filename="../../fsadesk/ui/error_texts.py" line="-133"/>
         <source>fsadesk is open in another window or program on this workspace; close it and try again.</source>
         <translation>このワークスペースは、別のウィンドウかプログラムで fsadesk が開いています。そちらを閉じてから、もう一度お試しください。</translation>
     </message>
@@ -1997,7 +2244,7 @@ Details: {detail}</source>
         <translation>%1 はフォルダーで、ワークスペースのファイルではありません。workspace.sqlite が入っているフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../fsadesk/ui/errors.py" line="-33"/>
         <source>This answer could not be saved.</source>
         <translation>この回答を保存できませんでした。</translation>
     </message>
@@ -2007,17 +2254,17 @@ Details: {detail}</source>
         <translation>入力した内容は画面に残っており、次に変更したときにもう一度保存を試みます。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../fsadesk/ui/error_texts.py" line="+41"/>
         <source>This assessment is finalised (signed off), so it can no longer be changed.</source>
         <translation>この評価は確定済み（承認済み）のため、変更できません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../fsadesk/ui/errors.py" line="+10"/>
         <source>This answer is not complete as it stands; open the item to see what it needs.</source>
         <translation>この回答はこのままでは保存できません。項目を開いて、足りないものを確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../fsadesk/ui/error_texts.py" line="-66"/>
         <source>Check that the disk is not full and that fsadesk is not open twice on this workspace, then try again.</source>
         <translation>ディスクの空き容量が足りているか、このワークスペースを fsadesk で二重に開いていないかを確認して、もう一度お試しください。</translation>
     </message>
@@ -2099,6 +2346,39 @@ Details: {detail}</source>
         <location line="+8"/>
         <source>Please choose the workspace folder you want to open.</source>
         <translation>開くワークスペースのフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProblem</name>
+    <message>
+        <location filename="../../fsadesk/ui/error_texts.py" line="+38"/>
+        <source>No fsadesk workspace was found in %1.</source>
+        <translation>%1 に fsadesk のワークスペースが見つかりません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not an fsadesk workspace.</source>
+        <translation>%1 は fsadesk のワークスペースではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace file %1 is damaged or incomplete, so it cannot be opened. Nothing was changed. Restore it from a backup: your own copy, or the backups folder next to it.</source>
+        <translation>ワークスペースのファイル %1 が壊れているか途中までしかないため、開けません。ファイルは変更していません。バックアップ（ご自身で取った写し、または同じ場所の backups フォルダー）から元に戻してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This workspace was saved by a newer version of fsadesk. Please update fsadesk on this PC. The file has not been changed.</source>
+        <translation>このワークスペースは新しいバージョンの fsadesk で保存されています。このパソコンの fsadesk を更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updating the workspace to this version failed. A copy from before the update is in the backups folder next to it.</source>
+        <translation>ワークスペースをこのバージョンに合わせる更新に失敗しました。更新前の写しが、同じ場所の backups フォルダーにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/errors.py" line="-26"/>
+        <source>Details: %1</source>
+        <translation>詳細：%1</translation>
     </message>
 </context>
 </TS>
