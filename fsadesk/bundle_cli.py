@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from fsadesk.catalogue import Catalogue
-    from fsadesk.lang import Lang
     from fsadesk.store import Workspace
     from fsadesk.store.cycles import Cycle
 
@@ -134,16 +133,12 @@ def cmd_key_export_public(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _render_pdf(ws: Workspace, catalogue: Catalogue, cycle_id: int, lang: Lang, fp: str, include_notes: bool) -> bytes:
-    from fsadesk.report.pdf import render_report  # reportlab loads only when exporting
-    from fsadesk.report.pdf_warnings import Unprintable, summary
+def _render_pdf(*args: Any) -> bytes:
+    """The export's report renderer (fsadesk.app.export.render_pdf); a module attribute so that
+    tests of the commands can put a fast fake in its place."""
+    from fsadesk.app.export import render_pdf  # reportlab loads only when exporting
 
-    # The report travels inside the bundle, so it leaves out the same free text.
-    warnings: list[Unprintable] = []
-    pdf = render_report(ws, catalogue, cycle_id, lang, fingerprint=fp, include_notes=include_notes, warnings=warnings)
-    if warnings:  # exported all the same; the user learns which fields show the mark (#9 defect 10)
-        print("\n  ".join([summary("en"), *map(str, warnings)]), file=sys.stderr)
-    return pdf
+    return render_pdf(*args)
 
 
 def _cycle(ws: Workspace, requested: int | None) -> Cycle:
@@ -160,33 +155,49 @@ def _cycle(ws: Workspace, requested: int | None) -> Cycle:
 
 @_plain_errors()
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.bundle.build import bundle_bytes, write_private_file
-    from fsadesk.bundle.keys import fingerprint, has_signing_key, load_signing_key
+    from fsadesk.app.export import WriteFailed, export_cycle
+    from fsadesk.bundle.keys import has_signing_key, load_signing_key
+    from fsadesk.report.pdf_warnings import summary
 
     target = cli_args.output_file(Path(args.out))
     catalogue = _catalogue(args)
     recipients = _recipients(args.encrypt_to) if args.encrypt_to else None
-    with _workspace(args) as ws:
-        cycle = _cycle(ws, args.cycle)
-        if has_signing_key(ws.folder):
-            key = load_signing_key(ws.folder, _passphrase(args, new=False))
-        else:
-            out.write("This workspace has no signing key yet; creating one first.\n")
-            key = _new_key(ws, args, out, replace=False)
-        fp = fingerprint(key.public_key())
-        pdf = _render_pdf(ws, catalogue, cycle.id, getattr(args, "lang", None) or "ja", fp, args.notes)
-        data, manifest = bundle_bytes(ws, catalogue, cycle.id, key, report_pdf=pdf, include_notes=args.notes)
+    wrap = None
     if recipients:
         from fsadesk.bundle.encrypt import encrypt_bundle
 
-        data = encrypt_bundle(data, recipients)
-    try:
-        write_private_file(target, data)
-    except OSError as exc:
-        raise output_failed(exc, target) from None
+        def wrap(data: bytes) -> bytes:
+            return encrypt_bundle(data, recipients)
+
+    with _workspace(args) as ws:
+        cycle = _cycle(ws, args.cycle)
+
+        def unlock() -> Ed25519PrivateKey:
+            if has_signing_key(ws.folder):
+                return load_signing_key(ws.folder, _passphrase(args, new=False))
+            out.write("This workspace has no signing key yet; creating one first.\n")
+            return _new_key(ws, args, out, replace=False)
+
+        try:
+            done = export_cycle(
+                ws,
+                catalogue,
+                cycle.id,
+                unlock,
+                lang=getattr(args, "lang", None) or "ja",
+                include_notes=args.notes,  # the report travels inside the bundle: the same free text
+                bundle_path=target,
+                wrap=wrap,
+                render=_render_pdf,
+            )
+        except WriteFailed as exc:
+            raise output_failed(exc.__cause__ if isinstance(exc.__cause__, OSError) else exc, exc.path) from None
+    if done.unprintable:  # exported all the same; the user learns which fields show the mark (#9 defect 10)
+        print("\n  ".join([summary("en"), *map(str, done.unprintable)]), file=sys.stderr)
+    manifest, fp = done.manifest, done.fingerprint
     notes = "with notes" if args.notes else "without notes, evidence or justification text"
     out.write(
-        f"Wrote {shown_path(target)} ({len(data):,} bytes{', encrypted' if recipients else ''}): "
+        f"Wrote {shown_path(target)} ({len(done.bundle):,} bytes{', encrypted' if recipients else ''}): "
         f"{manifest['institution']['name']} · {manifest['cycle']['label']}, {notes}.\n"
         f"Signed with key {fp}\n"
     )

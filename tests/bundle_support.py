@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from fsadesk.app.export import read_record
 from fsadesk.bundle import spec
 from fsadesk.bundle.build import bundle_bytes
 from fsadesk.bundle.canonical import canonical_json
@@ -54,7 +55,7 @@ def make_demo(folder: Path) -> Demo:
 def build(demo: Demo, catalogue: Catalogue, **options: object) -> bytes:
     options.setdefault("report_pdf", FAKE_PDF)
     with demo.open() as ws:
-        data, _ = bundle_bytes(ws, catalogue, demo.cycle_id, demo.private_key, **options)  # type: ignore[arg-type]
+        data, _ = bundle_bytes(read_record(ws, catalogue, demo.cycle_id), catalogue, demo.private_key, **options)  # type: ignore[arg-type]
     return data
 
 

@@ -8,6 +8,7 @@ import stat
 
 import pytest
 
+from fsadesk.app.export import read_record
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.scoring import score
 from fsadesk.bundle import errors, spec
@@ -26,7 +27,9 @@ def test_round_trip_reads_back_what_is_stored(demo, catalogue, tmp_path):
     """export → verify → read back gives the stored profile, answers, history counts and scores."""
     out = tmp_path / "a.fsab"
     with demo.open() as ws:
-        info = build_bundle(ws, catalogue, demo.cycle_id, out, demo.private_key, report_pdf=FAKE_PDF)
+        info = build_bundle(
+            read_record(ws, catalogue, demo.cycle_id), catalogue, out, demo.private_key, report_pdf=FAKE_PDF
+        )
         stored_answers = ws.answers.load(demo.cycle_id)
         profile = ws.institution.get()
         history = ws.answers.history(demo.cycle_id)
@@ -49,7 +52,7 @@ def test_bundle_file_is_private_and_complete(demo, catalogue, tmp_path):
     """The bundle holds answers: it is written mode 0600, with no temporary file left behind."""
     out = tmp_path / "a.fsab"
     with demo.open() as ws:
-        build_bundle(ws, catalogue, demo.cycle_id, out, demo.private_key, report_pdf=FAKE_PDF)
+        build_bundle(read_record(ws, catalogue, demo.cycle_id), catalogue, out, demo.private_key, report_pdf=FAKE_PDF)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["a.fsab"]
 
@@ -59,7 +62,9 @@ def test_two_exports_are_byte_identical(demo, catalogue, tmp_path):
     paths = [tmp_path / "one.fsab", tmp_path / "two.fsab"]
     with demo.open() as ws:
         for path in paths:
-            build_bundle(ws, catalogue, demo.cycle_id, path, demo.private_key, report_pdf=FAKE_PDF)
+            build_bundle(
+                read_record(ws, catalogue, demo.cycle_id), catalogue, path, demo.private_key, report_pdf=FAKE_PDF
+            )
     assert paths[0].read_bytes() == paths[1].read_bytes()
 
 
@@ -108,8 +113,10 @@ def test_preview_counts_what_leaves(demo, catalogue):
     """The preview counts answers and free text, names the people, and follows the notes choice."""
     with demo.open() as ws:
         stored = ws.answers.load(demo.cycle_id)
-        shown = preview(ws, catalogue, demo.cycle_id, include_notes=False)
-        full = preview(ws, catalogue, demo.cycle_id, include_notes=True)
+        record = read_record(ws, catalogue, demo.cycle_id)
+        key = fingerprint(demo.public_key)
+        shown = preview(record, catalogue, include_notes=False, key_fingerprint=key)
+        full = preview(record, catalogue, include_notes=True, key_fingerprint=key)
     assert shown["answers"] == len(stored)
     assert shown["free_text"]["notes"] == {"answers": sum(bool(a.notes) for a in stored.values()), "included": False}
     assert full["free_text"]["notes"]["included"] is True
@@ -124,5 +131,7 @@ def test_oversized_report_refused_before_writing(demo, catalogue, tmp_path):
     """A report over the member limit is refused at export, not only at verification."""
     huge = b"%PDF-" + bytes(spec.LIMITS.for_member(spec.REPORT))
     with demo.open() as ws, pytest.raises(errors.OversizedMember, match=r"report\.pdf"):
-        build_bundle(ws, catalogue, demo.cycle_id, tmp_path / "x.fsab", demo.private_key, report_pdf=huge)
+        build_bundle(
+            read_record(ws, catalogue, demo.cycle_id), catalogue, tmp_path / "x.fsab", demo.private_key, report_pdf=huge
+        )
     assert not list(tmp_path.iterdir())

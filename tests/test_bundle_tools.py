@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from fsadesk.app.export import read_record
 from fsadesk.bundle import spec
 from fsadesk.bundle.build import build_bundle
 from fsadesk.bundle.keys import KEY_DIR, PUBLIC_KEY_FILE
@@ -40,7 +41,7 @@ def _sh(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def _export(demo: Demo, catalogue, folder: Path, pdf: bytes = FAKE_PDF) -> Path:
     bundle = folder / "minato-2026.fsab"
     with demo.open() as ws:
-        build_bundle(ws, catalogue, demo.cycle_id, bundle, demo.private_key, report_pdf=pdf)
+        build_bundle(read_record(ws, catalogue, demo.cycle_id), catalogue, bundle, demo.private_key, report_pdf=pdf)
     work = folder / "bundle"
     work.mkdir()
     shutil.copy(demo.folder / KEY_DIR / PUBLIC_KEY_FILE, work / "pub.pem")
@@ -85,14 +86,14 @@ def test_docs_show_the_tested_commands():
 
 def test_real_pdf_report_in_a_bundle(demo, catalogue, tmp_path):
     """Integration: the real Japanese PDF report goes into a bundle that verifies, byte-identically twice."""
+    from fsadesk.app.export import render_report
     from fsadesk.bundle.keys import fingerprint
-    from fsadesk.report.pdf import render_report
 
     with demo.open() as ws:
         pdf = render_report(ws, catalogue, demo.cycle_id, "ja", fingerprint=fingerprint(demo.public_key))
         paths = [tmp_path / "a.fsab", tmp_path / "b.fsab"]
         for path in paths:
-            build_bundle(ws, catalogue, demo.cycle_id, path, demo.private_key, report_pdf=pdf)
+            build_bundle(read_record(ws, catalogue, demo.cycle_id), catalogue, path, demo.private_key, report_pdf=pdf)
     assert paths[0].read_bytes() == paths[1].read_bytes()
     result = verify_bundle(paths[0], public_key=demo.public_key)
     assert result.report_pdf == pdf and pdf.startswith(b"%PDF-")

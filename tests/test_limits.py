@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from fsadesk import limits
+from fsadesk.app.export import read_record
 from fsadesk.assessment.answers import Answer, Problem, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.cycles import CycleProblem, cycle_problems
 from fsadesk.assessment.demo import DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, DEMO_PROFILE, demo_answers
@@ -206,7 +207,7 @@ def test_bundle_with_a_201_character_id_is_refused_before_signing(demo, catalogu
     out = tmp_path / "out" / "a.fsab"
     out.parent.mkdir()
     with demo.open() as ws, pytest.raises(errors.OverLimit) as caught:
-        build_bundle(ws, catalogue, demo.cycle_id, out, demo.private_key, report_pdf=FAKE_PDF)
+        build_bundle(read_record(ws, catalogue, demo.cycle_id), catalogue, out, demo.private_key, report_pdf=FAKE_PDF)
     assert str(caught.value).startswith("The institution ID is 201 characters long; a bundle allows at most 200.")
     assert caught.value.field == "institution_id"
     assert list(out.parent.iterdir()) == []
@@ -216,7 +217,7 @@ def test_bundle_with_a_200_character_id_builds_and_verifies(demo, catalogue, tmp
     _set_id(demo, "1" * 200)
     out = tmp_path / "a.fsab"
     with demo.open() as ws:
-        build_bundle(ws, catalogue, demo.cycle_id, out, demo.private_key, report_pdf=FAKE_PDF)
+        build_bundle(read_record(ws, catalogue, demo.cycle_id), catalogue, out, demo.private_key, report_pdf=FAKE_PDF)
     assert verify_bundle(out, public_key=demo.public_key).manifest["institution"]["id"] == "1" * 200
 
 
@@ -227,7 +228,7 @@ def test_bundle_with_every_text_at_its_limit_builds_and_verifies(demo, catalogue
         ws.cycles.set_signoff(demo.cycle_id, SignOff(Role.APPROVER, "山" * 200, "役" * 200, None))
     out = tmp_path / "a.fsab"
     with demo.open() as ws:
-        build_bundle(ws, catalogue, demo.cycle_id, out, demo.private_key, report_pdf=FAKE_PDF)
+        build_bundle(read_record(ws, catalogue, demo.cycle_id), catalogue, out, demo.private_key, report_pdf=FAKE_PDF)
     result = verify_bundle(out, public_key=demo.public_key)
     assert result.answers()["2.1.1-B1"] == _full(limits.NOTES.max_chars)
 
@@ -254,7 +255,7 @@ def test_builder_names_each_value_over_its_limit(demo, catalogue, tmp_path, chan
             cycle_id = ws.cycles.create(label, year, catalogue).id
     out = tmp_path / "a.fsab"
     with demo.open() as ws, pytest.raises(errors.OverLimit) as caught:
-        build_bundle(ws, catalogue, cycle_id, out, demo.private_key, report_pdf=FAKE_PDF)
+        build_bundle(read_record(ws, catalogue, cycle_id), catalogue, out, demo.private_key, report_pdf=FAKE_PDF)
     assert str(caught.value).startswith(message)
     assert caught.value.field == field
     assert not out.exists()

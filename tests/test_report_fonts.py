@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
+from fsadesk.app.export import render_report
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.catalogue import Catalogue
 from fsadesk.report import pdf_fonts
-from fsadesk.report.pdf import render_report
 from fsadesk.report.pdf_warnings import Unprintable
 from fsadesk.store import create_workspace, open_workspace
 
@@ -38,7 +38,7 @@ OWNER = "𠮷田 一郎"
 NOTES = "髙橋・﨑山・塚本・德田・⦅丄⦆（JIS第3・第4水準）、عربي مرحبا、שלום עולם、絵文字😀で終わり"
 APPROVER = "髙橋 﨑子"
 PREPARER = "𠮷川 花子"
-SHOWN = ("𠮷田一郎", "髙橋・﨑山・塚本・德田・⦅丄⦆", "髙橋﨑子", "𠮷川花子", "A&B<𠮷野>\"信用組合\"")
+SHOWN = ("𠮷田一郎", "髙橋・﨑山・塚本・德田・⦅丄⦆", "髙橋﨑子", "𠮷川花子", 'A&B<𠮷野>"信用組合"')
 
 
 def _flat(text: str) -> str:

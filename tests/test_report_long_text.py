@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 
 from fsadesk import limits
+from fsadesk.app.cycles import start_next_cycle
+from fsadesk.app.export import render_report
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.catalogue import Catalogue
-from fsadesk.report.pdf import render_report
 from fsadesk.store import create_workspace, open_workspace
-from fsadesk.store.cycles import start_next_cycle
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed; CI installs it"
@@ -110,7 +110,7 @@ def at_limits(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) ->
         ws.institution.save(profile)
         first = ws.cycles.create(text("url", limits.CYCLE_LABEL, "previous"), 2025, catalogue)
         label = text("en", limits.CYCLE_LABEL, "label")
-        cycle = start_next_cycle(ws.cycles, ws.answers, catalogue, label, 2026, first.id)
+        cycle = start_next_cycle(ws, catalogue, label, 2026, first.id).cycle
         ws.answers.save_many(cycle.id, answers)
         for r, role in enumerate(Role):
             name = text(KINDS[r], limits.PERSON_NAME, f"signer{r}")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from fsadesk.app.cycles import start_next_cycle
+from fsadesk.app.export import render_report
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.demo import DEMO_PROFILE
 from fsadesk.assessment.profile import InstitutionProfile, Scope
@@ -21,11 +23,9 @@ from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.catalogue import Catalogue
 from fsadesk.cli import run
-from fsadesk.report.pdf import render_report
 from fsadesk.report.pdf_data import JST
 from fsadesk.report.pdf_text import LABELS
 from fsadesk.store import create_workspace, open_workspace
-from fsadesk.store.cycles import start_next_cycle
 
 POPPLER = ("pdffonts", "pdftotext", "pdfinfo")
 pytestmark = pytest.mark.skipif(
@@ -99,7 +99,7 @@ def full(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> tupl
         for role, person in zip(Role, ("佐藤 一郎", "鈴木 次郎", "高橋 三郎"), strict=True):
             ws.cycles.set_signoff(first.id, SignOff(role, person, "部長", dt.date(2026, 3, 30)))
         ws.cycles.finalise(first.id, by="test")
-        second = start_next_cycle(ws.cycles, ws.answers, catalogue, "2026年度", 2026, first.id)
+        second = start_next_cycle(ws, catalogue, "2026年度", 2026, first.id).cycle
         ws.answers.save_many(second.id, [_full_answer(it.id, i, 0) for i, it in enumerate(catalogue.items)])
         ws.cycles.set_signoff(second.id, SignOff(Role.PREPARER, "山田 花子", "リスク管理課長", dt.date(2026, 11, 20)))
         return folder, second.id
@@ -286,8 +286,8 @@ def test_report_without_notes_leaves_free_text_out(tmp_path, catalogue):
     import shutil
     import subprocess
 
+    from fsadesk.app.export import render_report
     from fsadesk.cli import run as cli_run
-    from fsadesk.report.pdf import render_report
     from fsadesk.store import open_workspace
 
     if shutil.which("pdftotext") is None:

@@ -77,6 +77,7 @@ def test_revision_keeps_the_finalised_original(ws, catalogue):
 
 def test_bundle_of_a_finalised_cycle_carries_the_signoff(ws, catalogue, tmp_path):
     """The signed bundle states that the cycle is final, when, and who signed it off."""
+    from fsadesk.app.export import read_record
     from fsadesk.bundle.build import build_bundle
     from fsadesk.bundle.keys import generate_signing_key, load_signing_key
     from fsadesk.bundle.verify import verify_bundle
@@ -88,7 +89,7 @@ def test_bundle_of_a_finalised_cycle_carries_the_signoff(ws, catalogue, tmp_path
     public = generate_signing_key(ws.folder, "passphrase for tests")
     key = load_signing_key(ws.folder, "passphrase for tests")
     out = tmp_path / "b.fsab"
-    build_bundle(ws, catalogue, final.id, out, key, report_pdf=b"%PDF-1.4 test")
+    build_bundle(read_record(ws, catalogue, final.id), catalogue, out, key, report_pdf=b"%PDF-1.4 test")
     doc = verify_bundle(out, public_key=public).assessment["cycle"]
     assert doc["state"] == "final" and doc["finalised"] and doc["revision"] == 1
     assert [(s["role"], s["name"], s["date"]) for s in doc["signoffs"]] == [
@@ -111,7 +112,7 @@ def test_a_finalised_cycle_keeps_the_profile_it_was_signed_off_under(ws, catalog
     import dataclasses
 
     from fsadesk.assessment.profile import Scope
-    from fsadesk.report.pdf_data import gather
+    from fsadesk.app.export import read_record
     from fsadesk.session import AssessmentSession
 
     before = ws.institution.get()
@@ -126,7 +127,7 @@ def test_a_finalised_cycle_keeps_the_profile_it_was_signed_off_under(ws, catalog
     ws.institution.save(changed)
     assert ws.profile_for(ws.cycles.get(final.id)) == before
     assert AssessmentSession(ws, catalogue, final.id).scores() == scores_before
-    assert gather(ws, catalogue, final.id).profile == before
+    assert read_record(ws, catalogue, final.id).profile == before
     revision = start_revision(ws.cycles, ws.answers, catalogue, final)
     assert ws.profile_for(revision) == changed  # open work follows the current profile
 

@@ -1,15 +1,15 @@
-"""Build a signed report bundle (.fsab) from a workspace cycle.
+"""Build a signed report bundle (.fsab) from one cycle's record (fsadesk.assessment.record).
 
-The same stored data gives the same bytes: members in a fixed order, canonical JSON, a canonical
-zip, and a creation time taken from the data (never the clock). Ed25519 signatures are
-deterministic, so even manifest.sig repeats.
+The same record gives the same bytes: members in a fixed order, canonical JSON, a canonical zip,
+and a creation time taken from the data (never the clock). Ed25519 signatures are deterministic,
+so even manifest.sig repeats. Nothing here reads the workspace: the record is read once, in one
+snapshot, by the caller (fsadesk.app.export), and a verified bundle yields the same record back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
@@ -19,18 +19,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fsadesk import __version__, limits
 from fsadesk.assessment.answers import Answer, Status
-from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.record import CycleRecord, HistorySummary
 from fsadesk.assessment.scoring import ENGINE_VERSION, score
 from fsadesk.bundle import spec
 from fsadesk.bundle.canonical import canonical_json
-from fsadesk.bundle.errors import BundleError, OverLimit, OversizedMember
-from fsadesk.bundle.keys import fingerprint, has_signing_key, load_workspace_public_key
+from fsadesk.bundle.errors import OverLimit, OversizedMember
+from fsadesk.bundle.keys import fingerprint
 from fsadesk.bundle.schema import SchemaProblem, load_schema, validate
 from fsadesk.bundle.zipfmt import write_zip
 from fsadesk.catalogue.model import Catalogue
-from fsadesk.store.cycles import Cycle
-from fsadesk.store.files import PRIVATE_FILE
-from fsadesk.store.workspace import Workspace
+from fsadesk.files import write_private_file
 
 
 @dataclass(frozen=True)
@@ -43,24 +41,10 @@ class BundleInfo:
     manifest: dict[str, Any]
 
 
-def _utc(stamp: str) -> dt.datetime:
-    value = dt.datetime.fromisoformat(stamp)
-    return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
-
-
 def _iso(value: dt.datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("created must be timezone-aware")
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def last_change(ws: Workspace, cycle: Cycle) -> dt.datetime:
-    """The newest stored timestamp of the cycle: its start, any answer change, its finalisation.
-    The same rule gives the PDF its creation date, so bundle and report agree."""
-    stamps = [cycle.created_at] + [h.changed_at for h in ws.answers.history(cycle.id)]
-    if cycle.finalised_at:
-        stamps.append(cycle.finalised_at)
-    return max(_utc(s) for s in stamps)
 
 
 def _answer_dict(answer: Answer, include_notes: bool) -> dict[str, Any]:
@@ -71,41 +55,33 @@ def _answer_dict(answer: Answer, include_notes: bool) -> dict[str, Any]:
     return doc
 
 
-def _history(ws: Workspace, cycle_id: int) -> dict[str, Any]:
-    items: dict[str, dict[str, Any]] = {}
-    entries = ws.answers.history(cycle_id)
-    for e in entries:
-        stamp = _iso(_utc(e.changed_at))
-        row = items.setdefault(e.item_id, {"changes": 0, "first_change": stamp, "last_change": stamp})
-        row["changes"] += 1
-        row["first_change"] = min(row["first_change"], stamp)
-        row["last_change"] = max(row["last_change"], stamp)
-    return {"changes": len(entries), "items": dict(sorted(items.items()))}
+def _answer_list(answers: Mapping[str, Answer], include_notes: bool) -> list[dict[str, Any]]:
+    return [_answer_dict(answers[k], include_notes) for k in sorted(answers)]
 
 
-def _profile(ws: Workspace, cycle: Cycle) -> InstitutionProfile:
-    profile = ws.profile_for(cycle)
-    if profile is None:
-        raise BundleError("This workspace has no institution profile yet; complete the set-up first.")
-    return profile
+def _history(history: HistorySummary) -> dict[str, Any]:
+    items = {
+        item_id: {"changes": h.changes, "first_change": h.first_change, "last_change": h.last_change}
+        for item_id, h in sorted(history.items.items())
+    }
+    return {"changes": history.changes, "items": items}
 
 
-def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, include_notes: bool) -> dict[str, Any]:
-    """assessment.json: profile, raw answers, history summary and computed scores."""
-    cycle = ws.cycles.get(cycle_id)
-    profile = _profile(ws, cycle)
-    answers = ws.answers.load(cycle_id)
+def assessment_document(record: CycleRecord, catalogue: Catalogue) -> dict[str, Any]:
+    """assessment.json: profile, raw answers, history summary, computed scores, and the previous
+    cycle the report compares with (format 2), under the record's notes choice."""
+    cycle, notes, previous = record.cycle, record.includes_notes, record.previous
     return {
         "format_version": spec.ASSESSMENT_FORMAT_VERSION,
-        "institution": profile.to_dict(),
+        "institution": record.profile.to_dict(),
         "cycle": {
             "id": cycle.id,
             "label": cycle.label,
             "fiscal_year": cycle.fiscal_year,
             "state": cycle.state,
-            "started": _iso(_utc(cycle.created_at)),
+            "started": cycle.created_at,
             "revision": cycle.revision,
-            "finalised": _iso(_utc(cycle.finalised_at)) if cycle.finalised_at else None,
+            "finalised": cycle.finalised_at,
             "signoffs": [
                 {
                     "role": so.role.value,
@@ -113,7 +89,7 @@ def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, incl
                     "title": so.title,
                     "date": so.date.isoformat() if so.date else None,
                 }
-                for so in ws.cycles.signoffs(cycle_id)
+                for so in record.signoffs
             ],
             "catalogue": {
                 "id": cycle.catalogue_id,
@@ -121,26 +97,35 @@ def assessment_document(ws: Workspace, catalogue: Catalogue, cycle_id: int, incl
                 "digest": cycle.catalogue_digest,
             },
         },
-        "includes_notes": include_notes,
-        "answers": [_answer_dict(answers[k], include_notes) for k in sorted(answers)],
-        "unknown_items": ws.answers.orphans(cycle_id, catalogue.item_ids()),
-        "history": _history(ws, cycle_id),
-        "scores": score(catalogue, profile, answers).to_dict(),
+        "includes_notes": notes,
+        "answers": _answer_list(record.answers, notes),
+        "unknown_items": list(record.unknown_items),
+        "history": _history(record.history),
+        "scores": score(catalogue, record.profile, record.answers).to_dict(),
+        # The report's comparison section is drawn from these, so a report rendered from the
+        # bundle is the report inside it (docs/bundle-format.md, "previous").
+        "previous": (
+            {
+                "id": previous.id,
+                "label": previous.label,
+                "fiscal_year": previous.fiscal_year,
+                "answers": _answer_list(previous.answers, notes),
+            }
+            if previous is not None
+            else None
+        ),
     }
 
 
 def manifest_document(
-    ws: Workspace,
+    record: CycleRecord,
     catalogue: Catalogue,
-    cycle_id: int,
     members: dict[str, bytes],
     *,
     key_fingerprint: str,
-    include_notes: bool,
     created: str,
 ) -> dict[str, Any]:
-    cycle = ws.cycles.get(cycle_id)
-    profile = _profile(ws, cycle)
+    cycle, profile = record.cycle, record.profile
     return {
         "format": spec.FORMAT,
         "format_version": spec.FORMAT_VERSION,
@@ -150,7 +135,7 @@ def manifest_document(
         "catalogue": {"id": catalogue.id, "version": catalogue.version, "digest": catalogue.digest},
         "scoring_engine": ENGINE_VERSION,
         "created": created,
-        "includes_notes": include_notes,
+        "includes_notes": record.includes_notes,
         "signing_key": {"algorithm": "Ed25519", "fingerprint": key_fingerprint},
         "members": [
             {"name": name, "size": len(members[name]), "sha256": sha256(members[name]).hexdigest()}
@@ -161,6 +146,11 @@ def manifest_document(
 
 _FIX_PROFILE = "Correct it under File > Institution and scope (or `fsadesk init`), then export again."
 _FIX_ANSWER = "Shorten it on the item's page, then export again."
+# The previous cycle is usually finalised (read-only): what can still be done is to leave its notes
+# out, or to correct it in a revision of that cycle.
+_FIX_PREVIOUS = (
+    "It is in the previous cycle, which the report compares with; export without notes, or correct it there."
+)
 
 
 def _text_checks(doc: dict[str, Any]) -> list[tuple[str, str, limits.TextLimit, str]]:
@@ -174,7 +164,12 @@ def _text_checks(doc: dict[str, Any]) -> list[tuple[str, str, limits.TextLimit, 
     for so in cycle["signoffs"]:
         out.append((f"The {so['role']}'s name in the sign-off", so["name"], limits.PERSON_NAME, ""))
         out.append((f"The {so['role']}'s position in the sign-off", so["title"], limits.PERSON_TITLE, ""))
-    for answer in doc["answers"]:
+    previous = doc.get("previous")
+    answers = [(a, "") for a in doc["answers"]]
+    if previous is not None:
+        out.append(("The previous cycle's name", previous["label"], limits.CYCLE_LABEL, _FIX_PREVIOUS))
+        answers += [(a, " in the previous cycle") for a in previous["answers"]]
+    for answer, where in answers:
         item, plan, acceptance = answer["item_id"], answer["plan"] or {}, answer["acceptance"] or {}
         for what, value, limit in (
             ("notes", answer.get("notes", ""), limits.NOTES),
@@ -184,7 +179,7 @@ def _text_checks(doc: dict[str, Any]) -> list[tuple[str, str, limits.TextLimit, 
             ("risk acceptance's approver", acceptance.get("approved_by", ""), limits.PERSON_NAME),
             ("risk acceptance's reason", acceptance.get("reason", ""), limits.ACCEPTANCE_REASON),
         ):
-            out.append((f"The {what} of item {item}", value, limit, _FIX_ANSWER))
+            out.append((f"The {what} of item {item}{where}", value, limit, _FIX_PREVIOUS if where else _FIX_ANSWER))
     return out
 
 
@@ -214,18 +209,20 @@ def check_limits(doc: dict[str, Any]) -> None:
 
 
 def bundle_bytes(
-    ws: Workspace,
+    record: CycleRecord,
     catalogue: Catalogue,
-    cycle_id: int,
     private_key: Ed25519PrivateKey,
     *,
     report_pdf: bytes,
     include_notes: bool = True,
     created: dt.datetime | None = None,
 ) -> tuple[bytes, dict[str, Any]]:
-    """The .fsab bytes and the manifest, without touching the disk."""
-    cycle = ws.cycles.get(cycle_id)
-    document = assessment_document(ws, catalogue, cycle_id, include_notes)
+    """The .fsab bytes and the manifest, without touching the disk. include_notes=False leaves the
+    free text out, as does a record already shared without it (the report given must have been
+    rendered from the same shared record)."""
+    if not include_notes:
+        record = record.shared(False)
+    document = assessment_document(record, catalogue)
     check_limits(document)  # before signing: nothing is signed or written when a value is refused
     members = {spec.ASSESSMENT: canonical_json(document), spec.REPORT: report_pdf}
     for name, data in members.items():
@@ -233,13 +230,11 @@ def bundle_bytes(
         if len(data) > limit:
             raise OversizedMember(f"{name} is {len(data):,} bytes; a bundle allows at most {limit:,}.")
     manifest = manifest_document(
-        ws,
+        record,
         catalogue,
-        cycle_id,
         members,
         key_fingerprint=fingerprint(private_key.public_key()),
-        include_notes=include_notes,
-        created=_iso(created or last_change(ws, cycle)),
+        created=_iso(created or record.last_change),
     )
     try:
         validate(manifest, load_schema("manifest.schema.json"))  # the verifier's first check, made first here
@@ -251,26 +246,9 @@ def bundle_bytes(
     return write_zip([(name, parts[name]) for name in spec.MEMBER_ORDER]), manifest
 
 
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` with mode 0600, complete or not at all: written beside the target,
-    flushed to disk, then renamed into place, so a crash never leaves half a bundle."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, PRIVATE_FILE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def build_bundle(
-    ws: Workspace,
+    record: CycleRecord,
     catalogue: Catalogue,
-    cycle_id: int,
     out: Path,
     private_key: Ed25519PrivateKey,
     *,
@@ -280,12 +258,16 @@ def build_bundle(
 ) -> BundleInfo:
     """Write the signed bundle to `out` (mode 0600: it holds the answers)."""
     data, manifest = bundle_bytes(
-        ws, catalogue, cycle_id, private_key, report_pdf=report_pdf, include_notes=include_notes, created=created
+        record, catalogue, private_key, report_pdf=report_pdf, include_notes=include_notes, created=created
     )
     out = Path(out)
     write_private_file(out, data)
+    return info_of(out, data, manifest)
+
+
+def info_of(path: Path, data: bytes, manifest: dict[str, Any]) -> BundleInfo:
     return BundleInfo(
-        path=out,
+        path=path,
         size=len(data),
         sha256=sha256(data).hexdigest(),
         fingerprint=manifest["signing_key"]["fingerprint"],
@@ -294,20 +276,22 @@ def build_bundle(
     )
 
 
-def preview(ws: Workspace, catalogue: Catalogue, cycle_id: int, include_notes: bool) -> dict[str, Any]:
+def preview(
+    record: CycleRecord, catalogue: Catalogue, include_notes: bool, key_fingerprint: str | None
+) -> dict[str, Any]:
     """What an export would send, for the user to see before anything leaves the PC. Built from
-    the very document the bundle would carry, so the counts cannot drift from the truth."""
-    doc = assessment_document(ws, catalogue, cycle_id, include_notes)
-    full = ws.answers.load(cycle_id)
+    the very document the bundle would carry, so the counts cannot drift from the truth.
+    `key_fingerprint` is the workspace's signing key's, or None when export will create one."""
+    doc = assessment_document(record.shared(include_notes), catalogue)
+    full = record.answers
     texts = {key: sum(1 for a in full.values() if getattr(a, key).strip()) for key in spec.FREE_TEXT_FIELDS}
     people = {a.plan.owner for a in full.values() if a.plan and a.plan.owner.strip()}
     people |= {a.acceptance.approved_by for a in full.values() if a.acceptance and a.acceptance.approved_by.strip()}
-    key = load_workspace_public_key(ws.folder) if has_signing_key(ws.folder) else None
-    cycle = ws.cycles.get(cycle_id)
+    cycle = record.cycle
     return {
         "institution": {"id": doc["institution"]["institution_id"], "name": doc["institution"]["name"]},
         "cycle": {"id": cycle.id, "label": cycle.label, "fiscal_year": cycle.fiscal_year},
-        "created": _iso(last_change(ws, cycle)),
+        "created": _iso(record.last_change),
         "members": list(spec.MEMBER_ORDER),
         "answers": len(doc["answers"]),
         "answered": sum(1 for a in full.values() if a.status is not Status.UNANSWERED),
@@ -318,6 +302,11 @@ def preview(ws: Workspace, catalogue: Catalogue, cycle_id: int, include_notes: b
         "free_text": {key: {"answers": n, "included": include_notes} for key, n in texts.items()},
         "acceptance_reasons": sum(1 for a in full.values() if a.acceptance and a.acceptance.reason.strip()),
         "people_named": sorted(people),
+        # The previous cycle travels too (its answers under the same notes choice): the report
+        # compares with it.
+        "previous": {"label": record.previous.label, "answers": len(record.previous.answers)}
+        if record.previous is not None
+        else None,
         "assessment_json_bytes": len(canonical_json(doc)),
-        "signing_key": {"exists": key is not None, "fingerprint": fingerprint(key) if key else None},
+        "signing_key": {"exists": key_fingerprint is not None, "fingerprint": key_fingerprint},
     }

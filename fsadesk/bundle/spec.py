@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from fsadesk.assessment.record import FREE_TEXT
 from fsadesk.bundle.zipfmt import Limits
 
 FORMAT = "fsadesk-bundle"
 FORMAT_VERSION = 1  # raise on any incompatible change; readers refuse newer versions
-ASSESSMENT_FORMAT_VERSION = 1
+# assessment.json: 2 adds "previous" (the cycle the report compares with); readers take 1 and 2.
+ASSESSMENT_FORMAT_VERSION = 2
+ASSESSMENT_FORMAT_VERSIONS = (1, 2)
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -31,4 +34,4 @@ MAX_BUNDLE_FILE = LIMITS.max_total + 1 * MIB
 # Free text an institution may keep back (include_notes=False). A risk acceptance's reason stays:
 # whether an acceptance is complete decides whether a gap counts as addressed, so the central
 # organisation could not recompute the scores without it. Names and dates are not free text.
-FREE_TEXT_FIELDS = ("notes", "evidence", "justification")
+FREE_TEXT_FIELDS = FREE_TEXT

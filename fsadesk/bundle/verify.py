@@ -7,6 +7,7 @@ names what failed.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 from hashlib import sha256
@@ -18,6 +19,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fsadesk.assessment.answers import Answer
 from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.record import CycleInfo, CycleRecord, HistorySummary, ItemHistory, PreviousCycle
+from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.bundle import spec
 from fsadesk.bundle.canonical import JsonProblem, canonical_json, parse_json
 from fsadesk.bundle.errors import (
@@ -75,6 +78,19 @@ class VerifiedBundle:
 
     def profile(self) -> InstitutionProfile:
         return InstitutionProfile.from_dict(self.assessment["institution"])
+
+    @property
+    def app_version(self) -> str:
+        """The fsadesk that made the bundle (and its report)."""
+        return str(self.manifest["app"]["version"])
+
+    def record(self) -> CycleRecord:
+        """The cycle as plain data, equal to the record the bundle was built from: the report can
+        be drawn again from it (fsadesk.report.pdf.render_record), byte for byte the report.pdf
+        inside, given the catalogue the manifest names, the report's language, this bundle's
+        fingerprint and app_version. A format-1 assessment names no previous cycle, so a report
+        drawn from it has no comparison section. Raises AssessmentInvalid like `assessment`."""
+        return record_from_assessment(self.assessment)
 
 
 def read_bundle_file(path: Path) -> bytes:
@@ -195,13 +211,73 @@ def check_signature(
     )
 
 
+def _answers_of(docs: list[dict[str, Any]]) -> dict[str, Answer]:
+    return {a["item_id"]: Answer.from_dict(a) for a in sorted(docs, key=lambda a: str(a["item_id"]))}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def record_from_assessment(doc: dict[str, Any]) -> CycleRecord:
+    """The plain record of a parsed, schema-checked assessment.json (the inverse of
+    fsadesk.bundle.build.assessment_document)."""
+    cycle, catalogue, history = doc["cycle"], doc["cycle"]["catalogue"], doc["history"]
+    previous = doc.get("previous")
+    return CycleRecord(
+        profile=InstitutionProfile.from_dict(doc["institution"]),
+        cycle=CycleInfo(
+            id=cycle["id"],
+            label=cycle["label"],
+            fiscal_year=cycle["fiscal_year"],
+            state=cycle["state"],
+            created_at=cycle["started"],
+            revision=cycle["revision"],
+            catalogue_id=catalogue["id"],
+            catalogue_version=catalogue["version"],
+            catalogue_digest=catalogue["digest"],
+            finalised_at=cycle["finalised"],
+        ),
+        answers=_answers_of(doc["answers"]),
+        signoffs=tuple(
+            SignOff(
+                Role(so["role"]), so["name"], so["title"], dt.date.fromisoformat(so["date"]) if so["date"] else None
+            )
+            for so in cycle["signoffs"]
+        ),
+        history=HistorySummary(
+            history["changes"],
+            {
+                item_id: ItemHistory(h["changes"], h["first_change"], h["last_change"])
+                for item_id, h in sorted(history["items"].items())
+            },
+        ),
+        unknown_items=tuple(doc["unknown_items"]),
+        previous=(
+            PreviousCycle(previous["id"], previous["label"], previous["fiscal_year"], _answers_of(previous["answers"]))
+            if previous is not None
+            else None
+        ),
+        includes_notes=doc["includes_notes"],
+    )
+
+
 def parse_assessment(data: bytes, manifest: dict[str, Any]) -> dict[str, Any]:
     """assessment.json is signed, but a buggy or foreign writer could still sign nonsense."""
     try:
         doc: dict[str, Any] = parse_json(data)
         validate(doc, load_schema("assessment.schema.json"))  # makes the annotation above true
     except (JsonProblem, SchemaProblem) as exc:
+        if isinstance(doc := _parsed_or_none(data), dict) and _newer(doc.get("format_version")):
+            raise NewerFormat(
+                f"This bundle's assessment was written by a newer fsadesk (assessment format "
+                f"{doc['format_version']}); this version reads formats "
+                f"{', '.join(map(str, spec.ASSESSMENT_FORMAT_VERSIONS))}. Please update fsadesk."
+            ) from None
         raise AssessmentInvalid(f"assessment.json is not valid: {exc}.") from None
+    # Format 2 always names the previous cycle (null when there is none); format 1 never does.
+    if ("previous" in doc) != (doc["format_version"] >= 2):
+        raise AssessmentInvalid("assessment.json's previous cycle does not match its format_version.")
     if doc["institution"]["institution_id"] != manifest["institution"]["id"]:
         raise AssessmentInvalid("assessment.json is about another institution than manifest.json.")
     if doc["cycle"]["id"] != manifest["cycle"]["id"] or doc["includes_notes"] != manifest["includes_notes"]:
@@ -210,11 +286,23 @@ def parse_assessment(data: bytes, manifest: dict[str, Any]) -> dict[str, Any]:
         raise AssessmentInvalid("assessment.json and manifest.json disagree about the scoring engine version.")
     if doc["scores"]["catalogue"] != manifest["catalogue"]:
         raise AssessmentInvalid("assessment.json and manifest.json disagree about the catalogue.")
-    with_text = [a["item_id"] for a in doc["answers"] if any(k in a for k in spec.FREE_TEXT_FIELDS)]
-    complete = all(all(k in a for k in spec.FREE_TEXT_FIELDS) for a in doc["answers"])
+    answers = doc["answers"] + ((doc.get("previous") or {}).get("answers") or [])
+    with_text = [a["item_id"] for a in answers if any(k in a for k in spec.FREE_TEXT_FIELDS)]
+    complete = all(all(k in a for k in spec.FREE_TEXT_FIELDS) for a in answers)
     if (doc["includes_notes"] and not complete) or (not doc["includes_notes"] and with_text):
         raise AssessmentInvalid("assessment.json's answers do not match its includes_notes setting.")
     return doc
+
+
+def _parsed_or_none(data: bytes) -> Any:
+    try:
+        return parse_json(data)
+    except JsonProblem:
+        return None
+
+
+def _newer(version: Any) -> bool:
+    return isinstance(version, int) and not isinstance(version, bool) and version > spec.ASSESSMENT_FORMAT_VERSION
 
 
 def verify_bytes(

@@ -1,8 +1,10 @@
 """The board-ready PDF report of one assessment cycle, in Japanese or English.
 
-    pdf = render_report(ws, catalogue, cycle_id, "ja", fingerprint=fp, progress=callback)
+    pdf = render_record(record, catalogue, "ja", fingerprint=fp, progress=callback)
 
-The PDF is reproducible: the same stored data gives byte-identical bytes (the bundle signs them).
+The record is read once from a workspace (fsadesk.app.export) or taken from a verified bundle.
+The PDF is reproducible: the same record gives byte-identical bytes (the bundle signs them), so a
+report rendered from a received bundle is the very report.pdf inside it.
 reportlab's invariant mode removes the random document id and the clock, and the creation date is
 the cycle's last change, read from the data. Every loop runs in a fixed order.
 """
@@ -19,20 +21,21 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from fsadesk import __version__
+from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
 from fsadesk.report import pdf_front, pdf_tables
-from fsadesk.report.pdf_data import ReportData, gather
+from fsadesk.report.pdf_data import ReportData, report_data
 from fsadesk.report.pdf_fonts import draw_line, line_width
 from fsadesk.report.pdf_layout import Context, Heading
 from fsadesk.report.pdf_styles import FONT, MUTED, PAGE_MARGIN, RULE, make_styles, markup, register_fonts
 from fsadesk.report.pdf_text import t
 from fsadesk.report.pdf_warnings import Unprintable, find_unprintable
-from fsadesk.store.workspace import Workspace
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["build_pdf", "render_report"]
+__all__ = ["build_pdf", "render_record"]
 
 # Builds the table of contents usually needs (first pass collects headings, second fills in
 # page numbers); progress is spread over this many, and jumps to the end when done.
@@ -228,20 +231,20 @@ class _ProgressRelay:
                 self._progress(done, self._total)
 
 
-def render_report(
-    ws: Workspace,
+def render_record(
+    record: CycleRecord,
     catalogue: Catalogue,
-    cycle_id: int,
     lang: Lang,
     *,
     fingerprint: str | None = None,
     progress: Progress | None = None,
-    include_notes: bool = True,
     warnings: list[Unprintable] | None = None,
+    app_version: str = __version__,
 ) -> bytes:
-    """The PDF report of cycle `cycle_id`: cover, contents, summary, results, gaps, action plan,
-    justifications, risk acceptances, items for review, comparison and sign-off. With
-    include_notes=False the free-text notes, evidence and reasons are left out. A list given as
+    """The PDF report of one cycle's record: cover, contents, summary, results, gaps, action plan,
+    justifications, risk acceptances, items for review, comparison and sign-off. A record shared
+    without notes (CycleRecord.shared(False)) prints no notes, evidence or reasons. A list given as
     `warnings` receives every printed field with characters no font has (shown as 〓; describe()
     words each entry in Japanese or English, pdf_warnings.summary() the line before them)."""
-    return build_pdf(gather(ws, catalogue, cycle_id, fingerprint, include_notes), lang, progress, warnings)
+    data = report_data(record, catalogue, fingerprint=fingerprint, app_version=app_version)
+    return build_pdf(data, lang, progress, warnings)

@@ -1,26 +1,26 @@
-"""Everything the PDF report shows, read from the workspace once into plain, immutable data.
+"""Everything the PDF report shows, as plain, immutable data computed from a cycle's record.
 
 The drawing code never touches the database: it gets a ReportData, so it can be tested with any
-data and the same data always draws the same PDF.
+data and the same data always draws the same PDF, whether the record was read from a workspace or
+from a received bundle.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from fsadesk import __version__
 from fsadesk.assessment.action_plan import ActionRow, action_plan
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.compare import Comparison, compare_cycles
 from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.record import CycleInfo, CycleRecord, PreviousCycle
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.scoring import ENGINE_VERSION, Scores, score
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.catalogue.model import Catalogue, Item
-from fsadesk.store.cycles import Cycle
-from fsadesk.store.workspace import Workspace
 
 # Report dates are Japan time whatever the PC's time zone: the readers are in Japan, and the same
 # stored data must give the same PDF on every machine (timestamps are stored in UTC).
@@ -31,12 +31,12 @@ JST = dt.timezone(dt.timedelta(hours=9), "JST")
 class ReportData:
     catalogue: Catalogue
     profile: InstitutionProfile
-    cycle: Cycle
+    cycle: CycleInfo
     answers: Mapping[str, Answer]  # item id -> answer, sorted by item id
     items: tuple[Item, ...]  # the applicable items, in guideline order
     scores: Scores
     actions: tuple[ActionRow, ...]
-    previous: Cycle | None
+    previous: PreviousCycle | None
     comparison: Comparison | None
     signoffs: Mapping[Role, SignOff]  # a role not recorded is absent
     last_change: dt.datetime  # Japan time; the PDF's creation date
@@ -74,72 +74,29 @@ class ReportData:
         return self.catalogue.item(item_id)
 
 
-def _parse_stamp(value: str) -> dt.datetime:
-    stamp = dt.datetime.fromisoformat(value)
-    return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=dt.UTC)
-
-
-def _last_change(ws: Workspace, cycle: Cycle) -> dt.datetime:
-    """The newest stored timestamp of the cycle: its creation, any answer change, finalisation."""
-    stamps = [cycle.created_at] + [h.changed_at for h in ws.answers.history(cycle.id)]
-    if cycle.finalised_at:
-        stamps.append(cycle.finalised_at)
-    return max(_parse_stamp(s) for s in stamps).astimezone(JST)
-
-
-def previous_cycle(ws: Workspace, cycle: Cycle) -> Cycle | None:
-    """The cycle this one was copied from, else the latest cycle before it (by fiscal year, then id).
-    A revision of a finalised cycle is compared with the cycle before its original: the board
-    wants the change since last year, not since the version it is replacing."""
-    if cycle.revision_of_id is not None:
-        try:
-            return previous_cycle(ws, ws.cycles.get(cycle.revision_of_id))
-        except KeyError:
-            pass
-    if cycle.copied_from_id is not None:
-        try:
-            return ws.cycles.get(cycle.copied_from_id)
-        except KeyError:
-            pass  # the source was removed; fall back to the order of cycles
-    earlier = [c for c in ws.cycles.all() if (c.fiscal_year, c.id) < (cycle.fiscal_year, cycle.id)]
-    return earlier[-1] if earlier else None
-
-
-def _without_free_text(answers: dict[str, Answer]) -> dict[str, Answer]:
-    return {k: replace(a, notes="", evidence="", justification="") for k, a in answers.items()}
-
-
-def gather(
-    ws: Workspace, catalogue: Catalogue, cycle_id: int, fingerprint: str | None = None, include_notes: bool = True
+def report_data(
+    record: CycleRecord, catalogue: Catalogue, *, fingerprint: str | None = None, app_version: str = __version__
 ) -> ReportData:
-    """Read the cycle, its answers, the profile and any previous cycle; score and compare them.
-    include_notes=False leaves out the free text (notes, evidence, reasons), exactly as a bundle
-    exported without notes does: the report travels inside the bundle."""
-    cycle = ws.cycles.get(cycle_id)
-    profile = ws.profile_for(cycle)
-    if profile is None:
-        raise ValueError("This workspace has no institution profile yet; complete the set-up first.")
-    answers = dict(sorted(ws.answers.load(cycle_id).items()))
-    if not include_notes:
-        answers = _without_free_text(answers)
-    previous = previous_cycle(ws, cycle)
+    """Score and compare a cycle's record (read from a workspace or from a verified bundle). The
+    record's notes choice decides what is printed: a record shared without free text (see
+    CycleRecord.shared) prints none, exactly as the bundle it travels in carries none.
+    `app_version` is the fsadesk that made the report (a bundle's manifest names it)."""
+    profile, answers, previous = record.profile, record.answers, record.previous
     comparison = None
     if previous is not None:
-        before = ws.answers.load(previous.id)
-        comparison = compare_cycles(
-            catalogue, profile, before if include_notes else _without_free_text(before), answers
-        )
+        comparison = compare_cycles(catalogue, profile, previous.answers, answers)
     return ReportData(
         catalogue=catalogue,
         profile=profile,
-        cycle=cycle,
+        cycle=record.cycle,
         answers=answers,
         items=tuple(applicable_items(catalogue, profile)),
         scores=score(catalogue, profile, answers),
         actions=tuple(action_plan(catalogue, profile, answers)),
         previous=previous,
         comparison=comparison,
-        signoffs={entry.role: entry for entry in ws.cycles.signoffs(cycle_id)},
-        last_change=_last_change(ws, cycle),
+        signoffs={entry.role: entry for entry in record.signoffs},
+        last_change=record.last_change.astimezone(JST),
         fingerprint=fingerprint,
+        app_version=app_version,
     )

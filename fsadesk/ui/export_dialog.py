@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,16 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.bundle.build import build_bundle, preview, write_private_file
-from fsadesk.bundle.keys import fingerprint, generate_signing_key, has_signing_key, load_signing_key
+from fsadesk.app.export import STEPS, export_cycle, read_record
+from fsadesk.bundle.build import preview
+from fsadesk.bundle.keys import (
+    fingerprint,
+    generate_signing_key,
+    has_signing_key,
+    load_signing_key,
+    load_workspace_public_key,
+)
 from fsadesk.session import AssessmentSession
+from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.workers import Worker, start
 
-STEPS = 100  # progress: 0–80 the report, 80–100 signing and writing
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 MAX_LISTED = 10  # fields with unprintable characters listed in the finish message; the rest are counted
-from fsadesk.ui.errors import passphrase_problem, user_message
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,10 @@ class ExportDialog(QDialog):
         self._worker: Worker | None = None
         ws, cycle = session.workspace, session.cycle
         self.has_key = has_signing_key(ws.folder)
+        # Read once: the preview follows the checkbox and the language without reading the
+        # workspace again (the export itself reads the record afresh, after any last save).
+        self._record = read_record(ws, session.catalogue, cycle.id)
+        self._key_fingerprint = fingerprint(load_workspace_public_key(ws.folder)) if self.has_key else None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.summary = QLabel()
@@ -146,7 +159,7 @@ class ExportDialog(QDialog):
 
     def _refresh_summary(self) -> None:
         info: dict[str, Any] = preview(
-            self.session.workspace, self.session.catalogue, self.session.cycle.id, self.include_notes.isChecked()
+            self._record, self.session.catalogue, self.include_notes.isChecked(), self._key_fingerprint
         )
         free = info["free_text"]
         notes_line = (
@@ -176,6 +189,10 @@ class ExportDialog(QDialog):
         if chosen is not None:
             self.folder.setText(str(chosen))
 
+    def _failed(self, exc: BaseException) -> None:
+        """The worker's error (a wrong passphrase, a full disk…), in the user's language."""
+        self._fail(user_message(exc))
+
     def _fail(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
@@ -189,10 +206,6 @@ class ExportDialog(QDialog):
             self._fail(problem)
             self.passphrase.setFocus()
             return
-    def _failed(self, exc: BaseException) -> None:
-        """The worker's error (a wrong passphrase, a full disk…), in the user's language."""
-        self._fail(user_message(exc))
-
         if not self.has_key and passphrase != self.confirm.text():
             self._fail(self.tr("The two passphrases are not the same."))
             return
@@ -202,19 +215,27 @@ class ExportDialog(QDialog):
         pdf_path, bundle_path = folder / f"{self.file_stem}.pdf", folder / f"{self.file_stem}.fsab"
         has_key, ui_lang = self.has_key, self.lang.lang
 
-        def job(report: Any) -> ExportResult:
+        def unlock() -> Ed25519PrivateKey:
             if not has_key:
                 generate_signing_key(ws.folder, passphrase)
-            key = load_signing_key(ws.folder, passphrase)  # a wrong passphrase stops here, nothing written
-            fp = fingerprint(key.public_key())
-            found: list[Any] = []
-            pdf = render_report_scaled(ws, catalogue, cycle_id, lang, fp, include, report, found)
+            return load_signing_key(ws.folder, passphrase)  # a wrong passphrase stops here, nothing written
+
+        def job(report: Any) -> ExportResult:
             folder.mkdir(parents=True, exist_ok=True)
-            write_private_file(pdf_path, pdf)  # 0600 like the bundle: it holds the same notes
-            report(90, STEPS)
-            build_bundle(ws, catalogue, cycle_id, bundle_path, key, report_pdf=pdf, include_notes=include)
-            report(STEPS, STEPS)
-            return ExportResult(pdf_path, bundle_path, fp, tuple(u.describe(ui_lang) for u in found))
+            done = export_cycle(
+                ws,
+                catalogue,
+                cycle_id,
+                unlock,
+                lang=lang,
+                include_notes=include,
+                bundle_path=bundle_path,
+                pdf_path=pdf_path,
+                progress=report,
+            )
+            return ExportResult(
+                pdf_path, bundle_path, done.fingerprint, tuple(u.describe(ui_lang) for u in done.unprintable)
+            )
 
         self.message.setVisible(False)
         self.progress.setValue(0)
@@ -251,20 +272,6 @@ class ExportDialog(QDialog):
             shown.append(self.tr("… and %1 more").replace("%1", str(len(fields) - MAX_LISTED)))
         head = self.tr("Some characters are not in the report's fonts and are printed as 〓, in:")
         return "\n\n" + head + "\n" + "\n".join(f"• {line}" for line in shown)
-
-
-def render_report_scaled(
-    ws: Any, catalogue: Any, cycle_id: int, lang: str, fp: str, include_notes: bool, report: Any, warnings: Any = None
-) -> bytes:
-    """The report with its progress mapped onto 0–80 of the export's progress bar."""
-    from fsadesk.report.pdf import render_report  # reportlab loads only when someone exports
-
-    def scaled(done: int, total: int) -> None:
-        report(int(80 * done / max(total, 1)), STEPS)
-
-    return render_report(  # type: ignore[arg-type]
-        ws, catalogue, cycle_id, lang, fingerprint=fp, progress=scaled, include_notes=include_notes, warnings=warnings
-    )
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,156 @@
+"""The export use case, the one path behind `fsadesk export` and the app's export dialog:
+
+    key → read the cycle's record once (one snapshot) → PDF report → signed bundle → files (0600)
+
+The report and the bundle are built from the same shared record (with or without notes), so they
+cannot disagree. The key comes first: a wrong passphrase stops the export before anything is read
+or written. The PDF renderer is passed in (the default draws the real report; tests of the
+commands pass a fast fake), and the caller chooses how the bundle is wrapped (age encryption).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from fsadesk.assessment.record import CycleRecord
+from fsadesk.bundle.build import bundle_bytes
+from fsadesk.bundle.errors import BundleError
+from fsadesk.bundle.keys import fingerprint
+from fsadesk.bundle.verify import VerifiedBundle
+from fsadesk.catalogue.model import Catalogue
+from fsadesk.files import write_private_file
+from fsadesk.lang import Lang
+from fsadesk.store.cycle_record import NoProfile, read_cycle_record
+from fsadesk.store.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+# (record, catalogue, lang, fingerprint, progress, warnings) -> PDF bytes; positional, so a fake
+# can be any function of *args. `warnings` collects the report's pdf_warnings.Unprintable entries.
+Renderer = Callable[[CycleRecord, Catalogue, Lang, str, Progress | None, list[Any]], bytes]
+
+STEPS = 100  # progress: 0–80 the report, 90 once it is written, 100 when the bundle is
+REPORT_STEPS = 80
+
+
+def read_record(ws: Workspace, catalogue: Catalogue, cycle_id: int) -> CycleRecord:
+    """The cycle's record, read once in one snapshot. A workspace without a profile yet is said so
+    (as a BundleError, which the CLI prints plainly and the dialog shows)."""
+    try:
+        return read_cycle_record(ws, cycle_id, catalogue.item_ids())
+    except NoProfile as exc:
+        raise BundleError(str(exc)) from None
+
+
+def render_pdf(
+    record: CycleRecord,
+    catalogue: Catalogue,
+    lang: Lang,
+    key_fingerprint: str,
+    progress: Progress | None,
+    warnings: list[Any],
+) -> bytes:
+    """The real report (reportlab loads here, only when someone exports)."""
+    from fsadesk.report.pdf import render_record
+
+    return render_record(record, catalogue, lang, fingerprint=key_fingerprint, progress=progress, warnings=warnings)
+
+
+def render_report(
+    ws: Workspace,
+    catalogue: Catalogue,
+    cycle_id: int,
+    lang: Lang,
+    *,
+    fingerprint: str | None = None,
+    progress: Progress | None = None,
+    include_notes: bool = True,
+    warnings: list[Any] | None = None,
+) -> bytes:
+    """The PDF report of a workspace's cycle, as an export with the same notes choice draws it."""
+    from fsadesk.report.pdf import render_record
+
+    record = read_record(ws, catalogue, cycle_id).shared(include_notes)
+    return render_record(record, catalogue, lang, fingerprint=fingerprint, progress=progress, warnings=warnings)
+
+
+def report_from_bundle(verified: VerifiedBundle, catalogue: Catalogue, lang: Lang) -> bytes:
+    """The report of a received bundle, drawn again from its record: with the catalogue the
+    manifest names and the report's language, these are the bytes of the report.pdf inside."""
+    from fsadesk.report.pdf import render_record
+
+    return render_record(
+        verified.record(), catalogue, lang, fingerprint=verified.fingerprint, app_version=verified.app_version
+    )
+
+
+class WriteFailed(OSError):
+    """A report or bundle file could not be written (`path`; the OSError is the __cause__).
+    Nothing half-written is left: each file is complete or absent."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        self.path = path
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_private_file(path, data)
+    except OSError as exc:
+        raise WriteFailed(path, exc) from exc
+
+
+@dataclass(frozen=True)
+class Exported:
+    bundle_path: Path
+    bundle: bytes  # as written (encrypted when the caller wrapped it)
+    manifest: dict[str, Any]
+    fingerprint: str
+    pdf_path: Path | None
+    unprintable: tuple[Any, ...]  # pdf_warnings.Unprintable: fields printed with 〓
+
+
+def export_cycle(
+    ws: Workspace,
+    catalogue: Catalogue,
+    cycle_id: int,
+    unlock: Callable[[], Ed25519PrivateKey],
+    *,
+    lang: Lang,
+    include_notes: bool,
+    bundle_path: Path,
+    pdf_path: Path | None = None,
+    wrap: Callable[[bytes], bytes] | None = None,
+    render: Renderer = render_pdf,
+    progress: Progress | None = None,
+) -> Exported:
+    """Export one cycle: `unlock` gives the signing key (creating it if the caller wants); the
+    record is read once; the report is drawn and the bundle signed from it; then the PDF (when
+    `pdf_path` is given) and the bundle (wrapped by `wrap`, e.g. encrypted) are written with mode
+    0600, each complete or not at all (WriteFailed names the file that could not be). Nothing is
+    written when any step before fails."""
+    key = unlock()
+    key_fingerprint = fingerprint(key.public_key())
+    record = read_record(ws, catalogue, cycle_id).shared(include_notes)
+
+    def report_progress(done: int, total: int) -> None:
+        if progress is not None:
+            progress(int(REPORT_STEPS * done / max(total, 1)), STEPS)
+
+    warnings: list[Any] = []
+    pdf = render(record, catalogue, lang, key_fingerprint, report_progress, warnings)
+    data, manifest = bundle_bytes(record, catalogue, key, report_pdf=pdf)
+    if wrap is not None:
+        data = wrap(data)
+    if pdf_path is not None:
+        _write(pdf_path, pdf)  # 0600 like the bundle: it holds the same notes
+    if progress is not None:
+        progress(90, STEPS)
+    _write(bundle_path, data)
+    if progress is not None:
+        progress(STEPS, STEPS)
+    return Exported(bundle_path, data, manifest, key_fingerprint, pdf_path, tuple(warnings))
