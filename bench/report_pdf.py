@@ -138,7 +138,7 @@ def make_limits_workspace(folder: Path, catalogue: Catalogue) -> int:
 
 
 def at_limits(catalogue: Catalogue, keep: Path | None) -> int:
-    from fsadesk.report.pdf import render_report
+    from fsadesk.app.export import render_report
 
     with tempfile.TemporaryDirectory() as tmp:
         cycle_id = make_limits_workspace(Path(tmp) / "limits", catalogue)
@@ -211,8 +211,9 @@ def main() -> int:
     if args.at_limits:
         return at_limits(load_catalogue(), args.keep)
 
-    from fsadesk.report.pdf import build_pdf, render_report
-    from fsadesk.report.pdf_data import gather
+    from fsadesk.app.export import read_record, render_report
+    from fsadesk.report.pdf import build_pdf
+    from fsadesk.report.pdf_data import report_data
 
     catalogue = load_catalogue()
     results: dict[str, object] = {"runs": args.runs}
@@ -243,7 +244,7 @@ def main() -> int:
                         args.keep.mkdir(parents=True, exist_ok=True)
                         (args.keep / f"report-full-{lang}.pdf").write_bytes(pdf)
                 start = time.perf_counter()
-                data = gather(ws, catalogue, cycle_id)
+                data = report_data(read_record(ws, catalogue, cycle_id), catalogue)
                 timings["gather"].append(time.perf_counter() - start)
                 start = time.perf_counter()
                 build_pdf(data, "ja")

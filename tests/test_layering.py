@@ -45,3 +45,19 @@ def test_rule_sees_a_violation(tmp_path: Path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy\n")
     assert _imports(bad) == {"PySide6.QtWidgets", "sqlalchemy"}
+
+
+PLAIN_DATA = ("report", "bundle")  # built from plain records, so the central side works from bundles
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in MODULES if p.relative_to(PACKAGE).parts[0] in PLAIN_DATA],
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_report_and_bundle_never_import_the_store(path: Path):
+    """report/ and bundle/ work over plain data: no fsadesk.store, no database library."""
+    imports = _imports(path)
+    banned = {m for m in imports if m.split(".")[0] in ("sqlalchemy", "alembic", "sqlite3")}
+    banned |= {m for m in imports if m.startswith("fsadesk.store")}
+    assert not banned, f"{path.relative_to(PACKAGE)} reads the store itself: {banned}"
