@@ -34,13 +34,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from fsadesk.app.cycles import start_next_cycle
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.demo import DEMO_PROFILE
 from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.store import create_workspace, open_workspace
-from fsadesk.store.cycles import start_next_cycle
 
 NOTES = (
     "規程に定め、年1回見直しています。",
@@ -87,7 +87,7 @@ def make_full_workspace(folder: Path, catalogue: Catalogue) -> int:
         for role in Role:
             ws.cycles.set_signoff(first.id, SignOff(role, f"{role.value} 氏名", "部長", dt.date(2026, 3, 30)))
         ws.cycles.finalise(first.id, by="bench")
-        second = start_next_cycle(ws.cycles, ws.answers, catalogue, "2026年度", 2026, first.id, by="bench")
+        second = start_next_cycle(ws, catalogue, "2026年度", 2026, first.id, by="bench").cycle
         ws.answers.save_many(second.id, [full_answer(it.id, i) for i, it in enumerate(catalogue.items)], by="bench")
         ws.cycles.set_signoff(second.id, SignOff(Role.PREPARER, "山田 花子", "リスク管理課長", dt.date(2026, 11, 20)))
         return second.id

@@ -129,9 +129,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
+    from fsadesk.app.onboarding import create_assessment_workspace
+    from fsadesk.assessment.fiscal import fiscal_year
     from fsadesk.assessment.profile import InstitutionProfile
-    from fsadesk.store import create_workspace
 
     cat = _catalogue(args.catalogue)
     questions = {q.id for q in cat.questions}
@@ -151,9 +151,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     target = _workspace_path(args)
     # The same defaults as the set-up wizard: this fiscal year (from 1 April), labelled 2026年度.
     year = args.year if args.year is not None else fiscal_year(dt.date.today())
-    with create_workspace(target) as ws:
-        ws.institution.save(profile)
-        ws.cycles.create(args.label or default_cycle_label(year), year, cat)
+    # One call, all or nothing: no workspace is left behind without its profile or first cycle.
+    ws, _cycle = create_assessment_workspace(target, profile, cat, year, args.label)
+    ws.close()
     out.write(f"Created workspace {shown_path(target)}\n")
     return 0
 
@@ -219,18 +219,17 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.assessment.fiscal import default_cycle_label
-    from fsadesk.store.cycles import start_next_cycle
+    from fsadesk.app.cycles import latest_cycle, start_next_cycle
 
     cat = _catalogue(args.catalogue)
     with _workspace(args) as ws:
-        previous = ws.cycles.latest()
+        previous = latest_cycle(ws)
         copy_from = None if args.empty or previous is None else previous.id
-        cycle = start_next_cycle(
-            ws.cycles, ws.answers, cat, args.label or default_cycle_label(args.year), args.year, copy_from
-        )
-        carried = len(ws.answers.load(cycle.id))
-    what = f", {carried} answers carried over from {previous.label}" if copy_from and previous else ""
+        # No --label: the app's default label for the year (2027年度). The cycle and its copied
+        # answers are stored together, or not at all.
+        started = start_next_cycle(ws, cat, args.label, args.year, copy_from)
+    cycle = started.cycle
+    what = f", {started.carried} answers carried over from {previous.label}" if copy_from and previous else ""
     out.write(f"Started cycle {cycle.id} ({cycle.label}){what}.\n")
     return 0
 

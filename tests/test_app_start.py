@@ -201,7 +201,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 app = QApplication(sys.argv)
-HEAVY = ("sqlalchemy", "alembic", "fsadesk.store.workspace", "fsadesk.onboarding")
+HEAVY = ("sqlalchemy", "alembic", "fsadesk.store.workspace", "fsadesk.app.onboarding")
 
 
 class FirstPaint(QObject):

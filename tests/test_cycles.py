@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from fsadesk.app.cycles import start_next_cycle
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.cli import run
 from fsadesk.store import create_workspace, open_workspace
-from fsadesk.store.cycles import start_next_cycle
 
 
 def test_next_cycle_copies_answers_for_review(tmp_path, catalogue):
@@ -15,7 +15,7 @@ def test_next_cycle_copies_answers_for_review(tmp_path, catalogue):
         ws.answers.save(first.id, Answer("2.1.1-B1", Status.IMPLEMENTED, notes="決議済み"))
         ws.answers.save(first.id, Answer("2.1.1-B2", Status.NOT_APPLICABLE, justification="理由"))
         ws.answers.save(first.id, Answer("2.9.9-B1", Status.IMPLEMENTED))  # no longer in the catalogue
-        second = start_next_cycle(ws.cycles, ws.answers, catalogue, "2026年度", 2026, copy_from=first.id)
+        second = start_next_cycle(ws, catalogue, "2026年度", 2026, copy_from=first.id).cycle
         assert second.copied_from_id == first.id
         carried = ws.answers.load(second.id)
         assert set(carried) == {"2.1.1-B1", "2.1.1-B2"}

@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWizard
 
+from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
 from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.cli import run
-from fsadesk.onboarding import default_cycle_label, fiscal_year
 from fsadesk.paths import workspaces_dir
 from fsadesk.store import is_workspace, open_workspace
 from fsadesk.ui.app import load_japanese_font

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from fsadesk.app.cycles import start_revision
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.cli import run
 from fsadesk.store import open_workspace
-from fsadesk.store.cycles import start_revision
 from fsadesk.store.errors import CycleLocked
 
 D = dt.date(2027, 5, 20)
@@ -65,14 +65,14 @@ def test_revision_keeps_the_finalised_original(ws, catalogue):
         ws.cycles.set_signoff(cycle.id, s)
     final = ws.cycles.finalise(cycle.id, by="sato")
     original = ws.answers.load(final.id)
-    rev = start_revision(ws.cycles, ws.answers, catalogue, final, by="sato")
+    rev = start_revision(ws, catalogue, final.id, by="sato")
     assert (rev.revision, rev.revision_of_id, rev.fiscal_year, rev.is_open) == (2, final.id, final.fiscal_year, True)
     assert ws.answers.load(rev.id) == original
     ws.answers.save(rev.id, Answer("2.1.1-B1", Status.NOT_IMPLEMENTED))
     assert ws.answers.load(final.id) == original
     assert ws.cycles.signoffs(rev.id) == []  # a revision is signed off afresh
     with pytest.raises(ValueError, match="still open"):
-        start_revision(ws.cycles, ws.answers, catalogue, rev)
+        start_revision(ws, catalogue, rev.id)
 
 
 def test_bundle_of_a_finalised_cycle_carries_the_signoff(ws, catalogue, tmp_path):
@@ -111,8 +111,8 @@ def test_a_finalised_cycle_keeps_the_profile_it_was_signed_off_under(ws, catalog
     the finalised cycle's scores, report and bundle stay as signed off."""
     import dataclasses
 
-    from fsadesk.assessment.profile import Scope
     from fsadesk.app.export import read_record
+    from fsadesk.assessment.profile import Scope
     from fsadesk.session import AssessmentSession
 
     before = ws.institution.get()
@@ -128,7 +128,7 @@ def test_a_finalised_cycle_keeps_the_profile_it_was_signed_off_under(ws, catalog
     assert ws.profile_for(ws.cycles.get(final.id)) == before
     assert AssessmentSession(ws, catalogue, final.id).scores() == scores_before
     assert read_record(ws, catalogue, final.id).profile == before
-    revision = start_revision(ws.cycles, ws.answers, catalogue, final)
+    revision = start_revision(ws, catalogue, final.id)
     assert ws.profile_for(revision) == changed  # open work follows the current profile
 
 

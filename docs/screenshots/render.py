@@ -49,12 +49,12 @@ def shoot(app: QApplication, widget: QWidget, name: str, lang: str, size: tuple[
 
 def main() -> None:
     app = QApplication(sys.argv)
+    from fsadesk.app.cycles import start_next_cycle
     from fsadesk.assessment.answers import Status
     from fsadesk.catalogue import load_catalogue
     from fsadesk.cli import run
     from fsadesk.session import AssessmentSession
     from fsadesk.store import open_workspace
-    from fsadesk.store.cycles import start_next_cycle
     from fsadesk.ui.app import StartWindow, load_japanese_font
     from fsadesk.ui.compare_dialog import CompareDialog
     from fsadesk.ui.help_dialog import HelpDialog
@@ -72,7 +72,7 @@ def main() -> None:
         with open_workspace(demo) as ws:  # a second cycle for the comparison view
             first = ws.cycles.latest()
             assert first is not None
-            second = start_next_cycle(ws.cycles, ws.answers, catalogue, "2027年度", 2027, first.id, by="demo")
+            second = start_next_cycle(ws, catalogue, "2027年度", 2027, first.id, by="demo").cycle
             answers = ws.answers.load(second.id)
             for item_id in list(answers)[:12]:
                 a = answers[item_id]

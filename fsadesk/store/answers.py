@@ -1,7 +1,8 @@
 """Answers of a cycle, saved one at a time, each with an append-only history row.
 
 save() commits before it returns (WAL, synchronous=FULL): once the UI has been told "saved", a
-crash or power cut cannot lose that answer.
+crash or power cut cannot lose that answer. Inside a unit of work (fsadesk.store.unit_of_work) the
+same calls join its one transaction instead, which commits them together with the other steps.
 """
 
 from __future__ import annotations
@@ -9,20 +10,21 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, insert, select, update
 
 from fsadesk.assessment.answers import Answer
+from fsadesk.store.access import Access
 from fsadesk.store.clock import current_user, now_iso
-from fsadesk.store.engine import for_writing
 from fsadesk.store.errors import AnswerRejected, CycleLocked
 from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow
 from fsadesk.store.records import answer_from_row
 
-_answer = AnswerRow.__table__
-_history = AnswerHistoryRow.__table__
-_cycle = CycleRow.__table__
+# Declarative models type __table__ as a FromClause; these are plain Tables.
+_answer = cast(Table, AnswerRow.__table__)
+_history = cast(Table, AnswerHistoryRow.__table__)
+_cycle = cast(Table, CycleRow.__table__)
 
 # Built once: saving is the hot path (every click and typing pause), and compiling statements on
 # each call cost more than the commit itself (bench/save_latency.py).
@@ -98,17 +100,18 @@ def _write(conn: Connection, cycle_id: int, answer: Answer, who: str, stamp: str
 
 
 class AnswerRepository:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._writer = for_writing(engine)
+    def __init__(self, bind: Engine | Connection) -> None:
+        """On an Engine each call is its own transaction; on a unit of work's Connection, calls
+        join that transaction."""
+        self._access = Access(bind)
 
     def load(self, cycle_id: int) -> dict[str, Answer]:
-        with self._engine.connect() as conn:
+        with self._access.read() as conn:
             rows = conn.execute(select(_answer).where(_answer.c.cycle_id == cycle_id))
             return {r.item_id: answer_from_row(r) for r in rows}
 
     def get(self, cycle_id: int, item_id: str) -> Answer:
-        with self._engine.connect() as conn:
+        with self._access.read() as conn:
             row = conn.execute(
                 select(_answer).where(_answer.c.cycle_id == cycle_id, _answer.c.item_id == item_id)
             ).first()
@@ -131,7 +134,7 @@ class AnswerRepository:
         stamp = now_iso()
         # A refused write (locked, disk full, read-only…) raises a WorkspaceFault, which is a
         # SaveFailed (see fsadesk.store.engine); the transaction was rolled back: nothing is stored.
-        with self._writer.begin() as conn:
+        with self._access.write() as conn:
             state = conn.execute(_SELECT_STATE, {"cycle_id": cycle_id}).scalar_one_or_none()
             if state is None:
                 raise KeyError(f"no cycle {cycle_id}")
@@ -143,7 +146,7 @@ class AnswerRepository:
         query = select(_history).where(_history.c.cycle_id == cycle_id)
         if item_id is not None:
             query = query.where(_history.c.item_id == item_id)
-        with self._engine.connect() as conn:
+        with self._access.read() as conn:
             return [
                 HistoryEntry(
                     item_id=r.item_id,
@@ -157,6 +160,6 @@ class AnswerRepository:
 
     def orphans(self, cycle_id: int, known_item_ids: frozenset[str]) -> list[str]:
         """Item ids with stored answers that the catalogue does not have (kept, never deleted)."""
-        with self._engine.connect() as conn:
+        with self._access.read() as conn:
             ids = conn.execute(select(_answer.c.item_id).where(_answer.c.cycle_id == cycle_id)).scalars()
             return sorted(i for i in ids if i not in known_item_ids)

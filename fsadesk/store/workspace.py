@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import secrets
 import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -38,6 +41,7 @@ from fsadesk.store.files import (
 )
 from fsadesk.store.institution import InstitutionRepository
 from fsadesk.store.records import Cycle
+from fsadesk.store.unit_of_work import UnitOfWork, unit_of_work
 
 __all__ = ["Workspace", "create_workspace", "is_workspace", "open_workspace"]
 
@@ -59,6 +63,11 @@ class Workspace:
         """The profile a cycle is assessed under: the one it was finalised with, or for an open
         cycle the workspace's current profile."""
         return cycle.profile or self.institution.get()
+
+    def unit_of_work(self) -> AbstractContextManager[UnitOfWork]:
+        """One transaction for one user action: everything done through the yielded repositories
+        is committed once when the block ends, or (on any exception) nothing is."""
+        return unit_of_work(self.engine)
 
     @property
     def db_path(self) -> Path:
@@ -178,27 +187,63 @@ def open_workspace(folder: Path) -> Workspace:
     return Workspace(folder, engine, backup)
 
 
-def create_workspace(folder: Path) -> Workspace:
-    """Create a new, empty workspace folder (mode 0700) and database (mode 0600)."""
+def create_workspace(folder: Path, fill: Callable[[UnitOfWork], object] | None = None) -> Workspace:
+    """Create a workspace folder (mode 0700, unless it exists: then its mode is left alone) and
+    database (mode 0600). `fill` writes the first content (profile, first cycle) in one unit of work.
+
+    All or nothing: the database is built under a temporary name beside its place and takes the
+    name workspace.sqlite only once its schema and `fill` are committed. On any failure (a full
+    disk, `fill` raising) everything this call created is removed again, so no half-made workspace
+    is left to be opened later, and a folder that was already there keeps what was in it."""
     folder = Path(folder)
     db = folder / DB_NAME
     if db.exists():
         raise NotAWorkspace(db, f"A workspace already exists in {folder}; open it instead.")
+    # Hidden, and unique so that one left by a power cut never blocks the next attempt.
+    building = folder / f".{DB_NAME}.new-{secrets.token_hex(4)}"
     created: list[Path] = []
     try:
         created = make_private_dir(folder)
-        create_private_file(db)
+        create_private_file(building)
     except OSError as exc:
-        _remove_created(db, created)
+        _remove_created(building, created)
         raise faults.from_os_error(exc, folder, db) from exc
-    engine = make_engine(db)
+    engine = make_engine(building)
     try:
         schema.upgrade(for_writing(engine))
-    except Exception:
+        if fill is not None:
+            with unit_of_work(engine) as uow:
+                fill(uow)
+        _close_for_rename(engine, building)
+        _take_name(building, db)
+    except BaseException:
         engine.dispose()
-        _remove_created(db, created)
+        _remove_created(building, created)
         raise
-    return Workspace(folder, engine)
+    return Workspace(folder, make_engine(db))
+
+
+def _close_for_rename(engine: Engine, db: Path) -> None:
+    """Close the database with everything in the file itself: a WAL file belongs to the name it
+    was made for, so one left behind would not follow the rename and its commits would be lost."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    wal = Path(f"{db}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise faults.from_os_error(OSError(f"{wal} was not written back into the database"), db.parent, db)
+
+
+def _take_name(building: Path, db: Path) -> None:
+    try:
+        if db.exists():  # made by someone else meanwhile: theirs, never replaced
+            raise NotAWorkspace(db, f"A workspace already exists in {db.parent}; open it instead.")
+        os.rename(building, db)
+    except OSError as exc:
+        raise faults.from_os_error(exc, db.parent, db) from exc
+    for extra in (Path(f"{building}-wal"), Path(f"{building}-shm")):  # empty once closed, if left at all
+        with contextlib.suppress(OSError):
+            extra.unlink()
 
 
 def _remove_created(db: Path, folders: list[Path]) -> None:

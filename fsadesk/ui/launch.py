@@ -100,7 +100,7 @@ def _launch_setup(app: QApplication, base: Path, settings: AppSettings, lang: La
         report(1, 2)  # the wizard builds its other pages now, while the rest loads
         # Loaded now, while the user reads, so that Finish does not wait for them: SQLAlchemy and
         # the store (creating the workspace), and the main window that follows the wizard.
-        for module in ("fsadesk.onboarding", "fsadesk.ui.controller"):
+        for module in ("fsadesk.app.onboarding", "fsadesk.ui.controller"):
             importlib.import_module(module)
 
         return catalogue

@@ -37,6 +37,7 @@ class DialogActions:
     def _edit_profile(self: MainWindow) -> None:
         """Change the institution profile (scope, answers about the systems); the window then
         reopens, so the items, the tree and the figures follow the new profile."""
+        from fsadesk.app.cycles import change_profile
         from fsadesk.ui.profile_wizard import ProfileWizard
 
         if not self.page.can_leave():
@@ -50,7 +51,7 @@ class DialogActions:
         changed = wizard.result_profile()
         if changed is None:
             return
-        workspace.institution.save(changed)
+        change_profile(workspace, self.session.catalogue, changed)
         self.cycle_changed.emit(self.session.cycle.id)
 
     def _new_key(self: MainWindow) -> None:
@@ -91,7 +92,7 @@ class DialogActions:
             self._apply_lock()
 
     def _start_revision(self: MainWindow) -> None:
-        from fsadesk.store.cycles import start_revision
+        from fsadesk.app.cycles import start_revision
 
         cycle = self.session.cycle
         if cycle.is_open or not self.prompts.confirm(
@@ -101,9 +102,8 @@ class DialogActions:
             .replace("%2", cycle.label),
         ):
             return
-        new = start_revision(
-            self.session.workspace.cycles, self.session.workspace.answers, self.session.catalogue, cycle
-        )
+        # The new revision and its copied answers: one transaction, stored whole or not at all.
+        new = start_revision(self.session.workspace, self.session.catalogue, cycle.id)
         self.cycle_changed.emit(new.id)
 
     def _about(self: MainWindow) -> None:

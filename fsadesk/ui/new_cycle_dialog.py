@@ -20,25 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import limits
+from fsadesk.app.cycles import start_next_cycle
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.cycles import CycleProblem, cycle_problems
+from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
 from fsadesk.catalogue.model import Catalogue
-from fsadesk.store.cycles import Cycle, start_next_cycle
+from fsadesk.store.records import Cycle
 from fsadesk.store.workspace import Workspace
+from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
-from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.text_limits import LimitNote, limit_line_edit, with_note
 from fsadesk.ui.workers import Worker, start
 
-# Cycle labels are stored data shown in reports for Japanese institutions, so the default label is
+# Cycle labels are stored data shown in reports for Japanese institutions, so the default label
+# (fsadesk.assessment.fiscal.default_cycle_label, as `fsadesk init` and `cycle new` use) is
 # Japanese whatever the UI language; the user can type any label.
-LABEL_PATTERN = "{year}年度"
-
-
-def current_fiscal_year(today: dt.date) -> int:
-    """Japanese fiscal years run from April to March: January 2027 is still fiscal 2026."""
-    return today.year if today.month >= 4 else today.year - 1
 
 
 class NewCycleDialog(Retranslatable, QDialog):
@@ -71,13 +68,13 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(limits.FISCAL_YEAR_MIN, limits.FISCAL_YEAR_MAX)
         self.year_spin.setValue(
-            self.previous.fiscal_year + 1 if self.previous else current_fiscal_year(dt.date.today())
+            self.previous.fiscal_year + 1 if self.previous else fiscal_year(dt.date.today())
         )
         self.year_spin.setGroupSeparatorShown(False)  # "2027", never "2,027"
         self.year_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.year_label.setBuddy(self.year_spin)
         self.name_label = QLabel()
-        self.name_edit = QLineEdit(LABEL_PATTERN.format(year=self.year_spin.value()))
+        self.name_edit = QLineEdit(default_cycle_label(self.year_spin.value()))
         limit_line_edit(self.name_edit, limits.CYCLE_LABEL)
         self.name_limit = LimitNote(self.name_edit, limits.CYCLE_LABEL, lambda: self.tr("The name"))
         self.name_label.setBuddy(self.name_edit)
@@ -156,7 +153,7 @@ class NewCycleDialog(Retranslatable, QDialog):
         problems = cycle_problems(self.name_edit.text().strip(), self.year_spin.value())
         if CycleProblem.LABEL_EMPTY in problems:
             problem = self.tr("Please enter a name for the new cycle, for example {example}.").format(
-                example=LABEL_PATTERN.format(year=self.year_spin.value())
+                example=default_cycle_label(self.year_spin.value())
             )
         elif CycleProblem.LABEL_TOO_LONG in problems:
             problem = self.tr("The name is too long (at most {limit} characters). Please shorten it.").format(
@@ -177,7 +174,7 @@ class NewCycleDialog(Retranslatable, QDialog):
 
     def _year_changed(self, year: int) -> None:
         if self.name_edit.text() == self._auto_name:
-            self._auto_name = LABEL_PATTERN.format(year=year)
+            self._auto_name = default_cycle_label(year)
             self.name_edit.setText(self._auto_name)
         self._update()
 
@@ -202,8 +199,8 @@ class NewCycleDialog(Retranslatable, QDialog):
         workspace, catalogue = self.workspace, self.catalogue
 
         def job(_report: object) -> int:
-            cycle = start_next_cycle(workspace.cycles, workspace.answers, catalogue, label, year, copy_from)
-            return cycle.id
+            # The cycle and its copied answers are one transaction: started whole, or not at all.
+            return start_next_cycle(workspace, catalogue, label, year, copy_from).cycle.id
 
         self._worker = Worker(job)
         self._worker.signals.finished.connect(self._finished)
@@ -235,5 +232,5 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.prompts.error(self.tr("Start next year's cycle"), with_details(text, exc))
 
     def reject(self) -> None:
-        if self._worker is None:  # Escape while copying would leave a half-copied cycle behind
+        if self._worker is None:  # while the cycle is being stored, the dialog waits to say how it ended
             super().reject()

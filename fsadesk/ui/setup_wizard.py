@@ -337,7 +337,7 @@ class SetupWizard(Retranslatable, QWizard):
     def _create(self, folder: Path) -> bool:
         # Imported here, not with the wizard: its first page must appear without SQLAlchemy
         # (≈ 0.3 s), which is loaded behind the wizard while the user reads it (see the controller).
-        from fsadesk.onboarding import create_assessment_workspace
+        from fsadesk.app.onboarding import create_assessment_workspace
         from fsadesk.ui.errors import detailed_message, with_details
 
         QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)  # it takes a fraction of a second

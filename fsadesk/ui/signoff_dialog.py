@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import limits
+from fsadesk.app.cycles import finalise
 from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_for_finalising
-from fsadesk.store.errors import CycleLocked
+from fsadesk.store.errors import CycleLocked, SaveFailed
 from fsadesk.store.workspace import Workspace
-from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.errors import user_message, with_details
+from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.text_limits import set_limited_text
 
 
@@ -156,10 +157,9 @@ class SignOffDialog(QDialog):
         ):
             return
         try:
-            for entry in entries:
-                self.workspace.cycles.set_signoff(self.cycle_id, entry)
-            self.workspace.cycles.finalise(self.cycle_id, by=self.user)
-        except CycleLocked as exc:
+            # The three sign-offs and the lock in one transaction: on any failure none is stored.
+            finalise(self.workspace, self.cycle_id, entries, by=self.user)
+        except (CycleLocked, SaveFailed) as exc:
             self.prompts.error(self.tr("Finalise the assessment"), user_message(exc))
             return
         except ValueError as exc:  # a sign-off the store refuses: the English reason stays underneath
