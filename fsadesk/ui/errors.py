@@ -20,11 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from fsadesk.assessment.answers import TOO_LONG, Problem
 from fsadesk.bundle.errors import BundleError, EmptyPassphrase, WeakPassphrase
-from fsadesk.bundle.keys import MIN_PASSPHRASE_LENGTH, check_passphrase
 from fsadesk.catalogue.loader import CatalogueError
 from fsadesk.shown import shown_path
 from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed, WorkspaceError, WorkspaceFault
-from fsadesk.ui.crash_handler import log_unexpected, unexpected_text
 from fsadesk.ui.error_texts import fault_texts, os_texts, problem_texts, refusal_texts, workspace_texts
 from fsadesk.ui.error_texts_bundle import bundle_texts
 
@@ -57,6 +55,8 @@ def typed(exc: BaseException, where: str = "fsadesk window") -> BaseException:
     (call it where the exception was caught), and wrapped as an UnexpectedError."""
     if isinstance(exc, (*EXPECTED, UnexpectedError)):
         return exc
+    from fsadesk.ui.crash_handler import log_unexpected  # not before the first page has painted
+
     return UnexpectedError(exc, log_unexpected(exc, where))
 
 
@@ -80,6 +80,8 @@ def _subject(exc: BaseException) -> str:
     if isinstance(exc, WorkspaceError):
         return str(exc.path)
     if isinstance(exc, WeakPassphrase):
+        from fsadesk.bundle.keys import MIN_PASSPHRASE_LENGTH  # cryptography: not before the first paint
+
         return str(MIN_PASSPHRASE_LENGTH)
     if isinstance(exc, OSError):
         name = exc.filename if exc.filename not in (None, "") else exc.filename2
@@ -142,6 +144,8 @@ def user_message(exc: BaseException) -> str:
     """The one message for the user, in their language, without technical detail. An unexpected
     error not yet logged is logged here, so its traceback is never lost."""
     if isinstance(exc, UnexpectedError):
+        from fsadesk.ui.crash_handler import unexpected_text
+
         return unexpected_text(str(exc.log) if exc.log else "")
     text = known_text(exc) if isinstance(exc, EXPECTED) else None
     if text is not None:
@@ -202,6 +206,8 @@ def passphrase_problem(passphrase: str, *, new: bool) -> str | None:
     """Why the typed passphrase cannot be used, or None. `new`: it is to protect a new key (the
     length rule of fsadesk.bundle.keys.check_passphrase applies); otherwise it unlocks the existing
     key, and only an empty field is refused before trying it."""
+    from fsadesk.bundle.keys import MIN_PASSPHRASE_LENGTH, check_passphrase
+
     if not new:
         if passphrase:
             return None
