@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from fsadesk.assessment.answers import Answer
     from fsadesk.assessment.profile import InstitutionProfile
     from fsadesk.catalogue import Catalogue
+    from fsadesk.lang import Lang
     from fsadesk.store import Workspace
     from fsadesk.store.cycles import Cycle
 
@@ -210,7 +211,7 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
         }
         out.write(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     else:
-        lang = args.lang or "ja"
+        lang: Lang = args.lang or "ja"  # argparse's choices keep it to "ja" or "en"
         label = cycle_display_label(cycle.label, cycle.fiscal_year, lang)  # FY2026 in English, as the app says
         out.write(f"{profile.name} · {label}\n\n{render_scores(scores, cat, lang)}\n")
     for note in notes:

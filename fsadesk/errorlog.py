@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import io
     import logging
     from types import TracebackType
 
@@ -46,7 +47,7 @@ def _logger(path: Path) -> logging.Logger:
     class PrivateRotatingHandler(RotatingFileHandler):
         """Every file it opens, the first and those after a rotation, is created 0600."""
 
-        def _open(self) -> TextIO:
+        def _open(self) -> io.TextIOWrapper:  # logging.FileHandler's own return type
             fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             os.fchmod(fd, 0o600)  # O_CREAT's mode is narrowed by the umask; make it exact
             return open(fd, "a", encoding=self.encoding, errors=self.errors)  # the handler closes it

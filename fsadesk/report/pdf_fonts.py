@@ -147,7 +147,9 @@ def paragraph_markup(text: str) -> str:
 
 
 def line_width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in runs(text))
+    # reportlab ships no type hints: stringWidth is Any to mypy, a float in fact
+    width: float = sum(pdfmetrics.stringWidth(chars, font, size) for font, chars in runs(text))
+    return width
 
 
 def draw_line(canv: Canvas, x: float, y: float, text: str, size: float) -> None:

@@ -9,7 +9,8 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 from fsadesk.assessment.action_plan import ActionRow
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.compare import Direction
-from fsadesk.report.pdf_layout import Cell, Context
+from fsadesk.report.pdf_layout import Context
+from fsadesk.report.pdf_rows import Cell
 from fsadesk.report.pdf_text import day, percent, priority_label
 
 ITEM_COLUMNS = (0.13, 0.36, 0.17, 0.34)  # item | title | status | notes
