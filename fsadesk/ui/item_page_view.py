@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,15 +27,19 @@ from fsadesk import limits
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.limits import TextLimit
+from fsadesk.ui.by_name import set_by_name
 from fsadesk.ui.date_edit import OptionalDateEdit
 from fsadesk.ui.scroll_content import FitsWidth
 from fsadesk.ui.status_style import ORDER, secondary_text
 from fsadesk.ui.text_limits import LimitedTextEdit, LimitNote, limit_line_edit, with_note
 
+# Qt's enum values are set by name on this page (fsadesk.ui.by_name): naming Qt's namespace costs
+# about 13 ms before the resumed page is painted (docs/performance.md).
+
 
 def _wrap(label: QLabel) -> QLabel:
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_by_name(label, "textInteractionFlags", "TextSelectableByMouse")
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
@@ -55,7 +58,7 @@ class Expander(QWidget):
     def __init__(self, expanded: bool) -> None:
         super().__init__()
         self.toggle = QToolButton()
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_by_name(self.toggle, "toolButtonStyle", "ToolButtonTextBesideIcon")
         self.toggle.setCheckable(True)
         self.toggle.setChecked(expanded)
         self.toggle.setAutoRaise(True)
@@ -69,7 +72,7 @@ class Expander(QWidget):
         self._apply(expanded)
 
     def _apply(self, on: bool) -> None:
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        set_by_name(self.toggle, "arrowType", "DownArrow" if on else "RightArrow")
         self.body.setVisible(on)
 
 
@@ -88,7 +91,7 @@ class ItemPageView(FitsWidth, QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.badges = QLabel()
-        self.badges.setTextFormat(Qt.TextFormat.RichText)
+        set_by_name(self.badges, "textFormat", "RichText")
         self.requirement = _wrap(QLabel())
         req_font = QFont(self.font())
         req_font.setPointSizeF(base * 1.08)

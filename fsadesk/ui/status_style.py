@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
+from PySide6.QtGui import QBrush, QColor, QIcon, QImage, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel
 
 from fsadesk.assessment.answers import Status
@@ -17,6 +17,8 @@ COLOURS: dict[Status, str] = {
     Status.NOT_APPLICABLE: "#999999",
     Status.UNANSWERED: "#FFFFFF",
 }
+
+ICON_SIZE = 14  # pixels, square: the status dot
 
 # Order of the answer buttons and of the Ctrl+1…Ctrl+6 shortcuts.
 ORDER: tuple[Status, ...] = (
@@ -44,7 +46,7 @@ _STATUS_NAMES = {
 def status_text(status: Status) -> str:
     """The translated status name (source strings are English; Japanese comes from the .qm).
     Only the one asked for is translated: the navigation tree asks once per row."""
-    return QCoreApplication.translate("Status", _STATUS_NAMES[status])
+    return QCoreApplication.translate("Status", str(_STATUS_NAMES[status]))
 
 
 def status_hint(status: Status) -> str:
@@ -64,16 +66,30 @@ def status_hint(status: Status) -> str:
     return hints[status]
 
 
+def solid_brush(colour: str) -> QBrush:
+    """A brush of one colour. Made through a palette: QBrush's and QPainter's overloaded
+    constructors and setters make PySide6 build Qt's namespace (93 enums, about 13 ms), too much
+    before the resumed item page is painted (docs/performance.md)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(colour))
+    return palette.brush(QPalette.ColorRole.Text)
+
+
 def status_icon(status: Status) -> QIcon:
     """A new icon each call: a module-level cache of QIcons would outlive QApplication and crash
-    the interpreter at exit, so callers that need many keep their own cache."""
-    pix = QPixmap(14, 14)
-    pix.fill(Qt.GlobalColor.transparent)
+    the interpreter at exit, so callers that need many keep their own cache.
+    Drawn as a filled and stroked path on a transparent image, without naming Qt's namespace
+    (see solid_brush); the pixels are those of QPainter.drawEllipse with the same pen and brush."""
+    clear = bytes(ICON_SIZE * ICON_SIZE * 4)  # transparent; QImage reads it during fromImage only
+    pix = QPixmap.fromImage(QImage(clear, ICON_SIZE, ICON_SIZE, QImage.Format.Format_ARGB32_Premultiplied))
+    dot = QPainterPath()
+    dot.addEllipse(QRectF(1, 1, 12, 12))
+    outline = QPen()
+    outline.setBrush(solid_brush("#555555"))
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QColor("#555555"))
-    p.setBrush(QColor(COLOURS[status]))
-    p.drawEllipse(1, 1, 12, 12)
+    p.fillPath(dot, solid_brush(COLOURS[status]))
+    p.strokePath(dot, outline)
     p.end()
     return QIcon(pix)
 
