@@ -26,6 +26,7 @@ from fsadesk.store import faults, open_workspace
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.cycles import CycleRepository
 from fsadesk.store.errors import DiskFull
+from tests.workspace_support import dump
 
 D = dt.date(2027, 5, 20)
 ALL = [
@@ -33,15 +34,6 @@ ALL = [
     SignOff(Role.REVIEWER, "鈴木 一郎", "総務部長", D),
     SignOff(Role.APPROVER, "田中 太郎", "常務理事", D),
 ]
-
-
-def dump(folder: Path) -> str:
-    """Every table's content, schema and triggers, read from the file as it is on disk."""
-    con = sqlite3.connect(folder / "workspace.sqlite")
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
 
 
 @pytest.fixture

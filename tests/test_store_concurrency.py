@@ -22,17 +22,10 @@ from fsadesk.cli import run
 from fsadesk.store import open_workspace
 from fsadesk.store.engine import BUSY_TIMEOUT_MS
 from fsadesk.store.errors import SaveFailed, WorkspaceBusy, WorkspaceError
+from tests.workspace_support import dump
 
 REPO = Path(__file__).resolve().parents[1]
 BUSY_LINE = "fsadesk is open in another window or program; close it and try again."
-
-
-def _dump(db: Path) -> str:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
 
 
 def _fsadesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -71,7 +64,7 @@ def test_scores_reads_while_another_process_writes(demo, write_lock):
 def test_answer_while_locked_says_so_and_changes_nothing(demo, write_lock):
     """A save that cannot get the lock prints one plain line, exits 1, and stores nothing."""
     db = demo / "workspace.sqlite"
-    before = _dump(db)
+    before = dump(db)
     result = _fsadesk("answer", str(demo), "2.1.1-B1", "partial", "--notes", "後で")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -79,7 +72,7 @@ def test_answer_while_locked_says_so_and_changes_nothing(demo, write_lock):
     assert len(lines) == 1, result.stderr
     assert BUSY_LINE in lines[0]
     assert result.stdout == ""
-    assert _dump(db) == before
+    assert dump(db) == before
 
 
 def test_save_while_locked_raises_a_typed_error(demo, write_lock, catalogue):

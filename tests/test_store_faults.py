@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -27,16 +26,9 @@ from fsadesk.cli import run
 from fsadesk.limits import NOTES
 from fsadesk.store import open_workspace
 from fsadesk.store.errors import DiskFull, NotAFile, ReadOnlyFolder, SaveFailed
+from tests.workspace_support import dump
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def _dump(db: Path) -> str:
-    con = sqlite3.connect(f"{db.as_uri()}?mode=ro&immutable=1", uri=True)
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
 
 
 def _fsadesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -107,7 +99,7 @@ def test_read_only_folder_reads_and_refuses_saves(demo, immutable):
     """A healthy workspace in a read-only folder is not 'damaged': scores work, a save says the
     folder is read-only, and nothing changes."""
     db = demo / "workspace.sqlite"
-    before = _dump(db)
+    before = dump(db, immutable=True)
     immutable(demo)
     scores = _fsadesk("scores", str(demo), "--lang", "en")
     assert scores.returncode == 0, scores.stderr
@@ -115,30 +107,30 @@ def test_read_only_folder_reads_and_refuses_saves(demo, immutable):
     line = _one_line(_fsadesk("answer", str(demo), "2.1.1-B1", "partial", "--notes", "x"))
     assert f"The folder {demo} is read-only" in line and "damaged" not in line
     assert sorted(p.name for p in demo.iterdir()) == ["workspace.sqlite"]
-    assert _dump(db) == before
+    assert dump(db, immutable=True) == before
 
 
 def test_read_only_mount_reads_and_refuses_saves(demo, read_only_mount):
     """The same on a read-only medium (a bind mount remounted read-only)."""
     db = demo / "workspace.sqlite"
-    before = _dump(db)
+    before = dump(db, immutable=True)
     view = read_only_mount(demo)
     assert _fsadesk("scores", str(view)).returncode == 0
     line = _one_line(_fsadesk("answer", str(view), "2.1.1-B1", "partial"))
     assert f"The folder {view} is read-only" in line
-    assert _dump(db) == before
+    assert dump(db, immutable=True) == before
 
 
 def test_read_only_file_reads_and_refuses_saves(demo, immutable):
     """A read-only database file: scores work; `answer` says the file is read-only (it ended in an
     uncaught SaveFailed before), exit 1, nothing changes."""
     db = demo / "workspace.sqlite"
-    before = _dump(db)
+    before = dump(db, immutable=True)
     immutable(db)
     assert _fsadesk("scores", str(demo)).returncode == 0
     line = _one_line(_fsadesk("answer", str(demo), "2.1.1-B1", "partial"))
     assert f"The workspace file {db} is read-only" in line
-    assert _dump(db) == before
+    assert dump(db, immutable=True) == before
 
 
 def test_creating_in_a_read_only_folder(tmp_path, immutable):
@@ -184,13 +176,13 @@ def full_disk() -> Iterator[None]:
 def test_full_disk_on_answer_says_so(demo, full_disk, capsys):
     """`fsadesk answer` on a full disk: one line naming the full disk, exit 1, nothing changes."""
     db = demo / "workspace.sqlite"
-    before = _dump(db)
+    before = dump(db, immutable=True)
     capsys.readouterr()
     assert run(["answer", str(demo), "2.1.1-B1", "partial", "--notes", "メ" * NOTES.max_chars]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert f"The disk holding {db} is full" in err
-    assert _dump(db) == before
+    assert dump(db, immutable=True) == before
 
 
 def test_full_disk_is_a_typed_save_failure(demo, full_disk):
@@ -213,7 +205,7 @@ def test_really_full_disk(tmp_path):
         folder = mnt / "ws"
         assert run(["demo", str(folder)]) == 0
         db = folder / "workspace.sqlite"
-        before = _dump(db)
+        before = dump(db, immutable=True)
         filler = mnt / "filler"
         with open(filler, "wb") as fh:  # fill the rest of the disk
             try:
@@ -224,7 +216,7 @@ def test_really_full_disk(tmp_path):
                 pass
         result = _fsadesk("answer", str(folder), "2.1.1-B1", "partial", "--notes", "メ" * NOTES.max_chars)
         assert "is full" in _one_line(result)
-        assert _dump(db) == before
+        assert dump(db, immutable=True) == before
         result = _fsadesk("demo", str(mnt / "second"))
         assert "is full" in _one_line(result)
         assert not (mnt / "second").exists()  # no empty workspace left to be called damaged later
@@ -282,7 +274,7 @@ def _as_user(*args: str) -> subprocess.CompletedProcess[str]:
 def test_permissions(demo, target, mode, command, words):
     """Mode 0000 on the file or the folder, a 0400 file, a 0500 folder: each named as it is."""
     db = demo / "workspace.sqlite"
-    before = _dump(db)
+    before = dump(db, immutable=True)
     path = db if target == "file" else demo
     path.chmod(mode)
     try:
@@ -292,7 +284,7 @@ def test_permissions(demo, target, mode, command, words):
         path.chmod(0o600 if target == "file" else 0o700)
     assert words in line
     assert "damaged" not in line
-    assert _dump(db) == before
+    assert dump(db, immutable=True) == before
 
 
 def test_read_only_folder_by_permissions_still_reads(demo):

@@ -16,15 +16,7 @@ from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.cli import run
 from fsadesk.store import open_workspace
 from fsadesk.store.errors import CycleLocked, DiskFull, SaveFailed, WorkspaceBusy
-
-
-def dump(folder: Path) -> str:
-    """Every table's content, schema and triggers, read from the file as it is on disk."""
-    con = sqlite3.connect(folder / "workspace.sqlite")
-    try:
-        return "\n".join(con.iterdump())
-    finally:
-        con.close()
+from tests.workspace_support import dump
 
 
 @pytest.fixture
