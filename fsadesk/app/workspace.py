@@ -1,0 +1,172 @@
+"""What the windows may read from and do to an open workspace, without holding it.
+
+`AssessmentWorkspace` wraps a workspace privately: the windows call its methods (the list of
+cycles, a cycle's answers, the sign-offs, the profile, the signing key's state) and its use cases
+(fsadesk.app.cycles, fsadesk.app.export), each one transaction, and never see a repository. A
+window cannot hold the store, so it cannot bypass the rules the use cases apply.
+
+The workspace may still be opening in the background when the window is shown (the fast resume
+from a snapshot, fsadesk.store.snapshot): the wrapper is given a function that returns it, waiting
+if need be, and calls it only when a method needs the store. SQLAlchemy is not imported here at
+module level, so the main window can import this before its first paint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fsadesk.assessment.answers import Answer
+from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.signoff import SignOff
+from fsadesk.catalogue.model import Catalogue
+from fsadesk.store.errors import WorkspaceError
+from fsadesk.store.records import Cycle  # plain data, no SQLAlchemy
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fsadesk.app.cycles import StartedCycle
+    from fsadesk.app.export import Exported, Progress
+    from fsadesk.assessment.record import CycleRecord
+    from fsadesk.lang import Lang
+    from fsadesk.store.workspace import Workspace
+
+__all__ = ["AssessmentWorkspace", "Cycle", "current_user", "open_workspace", "pending_workspace"]
+
+
+def current_user() -> str:
+    """The login name recorded with a sign-off or a change ("unknown" where there is none)."""
+    from fsadesk.store.clock import current_user as login
+
+    return login()
+
+
+def open_workspace(folder: Path) -> Workspace:
+    """Open (and if needed migrate) the workspace in `folder`; SQLAlchemy loads here. A problem is
+    raised as the store's typed WorkspaceError, which the windows word in the user's language."""
+    from fsadesk.store.workspace import open_workspace as open_store
+
+    return open_store(folder)
+
+
+def pending_workspace() -> Future[Workspace]:
+    """A workspace still to be opened in the background (set by whoever opens it)."""
+    return Future()
+
+
+class AssessmentWorkspace:
+    """One open workspace, as the windows see it: reads and use cases, no repositories."""
+
+    def __init__(self, folder: Path, get: Callable[[], Workspace]) -> None:
+        self.folder = folder
+        self._get = get  # waits for a background open; raises what it raised
+
+    @classmethod
+    def of(cls, ws: Workspace) -> AssessmentWorkspace:
+        """The windows' view of a workspace that is already open."""
+        return cls(ws.folder, lambda: ws)
+
+    # Reads (each one read transaction) -------------------------------------------------------
+    def cycles(self) -> list[Cycle]:
+        """Every cycle, oldest first."""
+        return self._get().cycles.all()
+
+    def cycle(self, cycle_id: int) -> Cycle:
+        return self._get().cycles.get(cycle_id)
+
+    def latest_cycle(self) -> Cycle | None:
+        """The latest fiscal year's newest cycle (what a fresh open shows, what a new one copies)."""
+        return self._get().cycles.latest()
+
+    def answers(self, cycle_id: int) -> dict[str, Answer]:
+        """A cycle's stored answers by item id (unanswered items are absent)."""
+        return self._get().answers.load(cycle_id)
+
+    def signoffs(self, cycle_id: int) -> list[SignOff]:
+        """The sign-offs recorded for a cycle so far."""
+        return self._get().cycles.signoffs(cycle_id)
+
+    def profile(self) -> InstitutionProfile | None:
+        """The institution profile as it is now (None before the first-run set-up stored one)."""
+        return self._get().institution.get()
+
+    def profile_for(self, cycle: Cycle) -> InstitutionProfile | None:
+        """The profile a cycle is assessed under: the frozen one once finalised, else the current."""
+        return self._get().profile_for(cycle)
+
+    def record(self, catalogue: Catalogue, cycle_id: int) -> CycleRecord:
+        """A cycle's whole record (what an export shows and signs), read once in one snapshot."""
+        from fsadesk.app.export import read_record
+
+        return read_record(self._get(), catalogue, cycle_id)
+
+    # The signing key (files beside the database; no store needed) -----------------------------
+    def has_signing_key(self) -> bool:
+        from fsadesk.bundle.keys import has_signing_key
+
+        return has_signing_key(self.folder)
+
+    def key_fingerprint(self) -> str | None:
+        """The workspace's public key fingerprint, or None when no key was made yet."""
+        from fsadesk.bundle.keys import fingerprint, has_signing_key, load_workspace_public_key
+
+        return fingerprint(load_workspace_public_key(self.folder)) if has_signing_key(self.folder) else None
+
+    # Use cases (each one transaction: stored whole or not at all) -----------------------------
+    def start_next_cycle(
+        self, catalogue: Catalogue, label: str | None, fiscal_year: int, copy_from: int | None
+    ) -> StartedCycle:
+        from fsadesk.app.cycles import start_next_cycle
+
+        return start_next_cycle(self._get(), catalogue, label, fiscal_year, copy_from, by=current_user())
+
+    def start_revision(self, catalogue: Catalogue, final_id: int) -> Cycle:
+        from fsadesk.app.cycles import start_revision
+
+        return start_revision(self._get(), catalogue, final_id, by=current_user())
+
+    def finalise(self, cycle_id: int, signoffs: Sequence[SignOff], by: str | None = None) -> Cycle:
+        """Store the sign-offs and lock the cycle together (fsadesk.app.cycles.finalise)."""
+        from fsadesk.app.cycles import finalise
+
+        return finalise(self._get(), cycle_id, signoffs, by=current_user() if by is None else by)
+
+    def change_profile(self, catalogue: Catalogue, profile: InstitutionProfile) -> None:
+        from fsadesk.app.cycles import change_profile
+
+        change_profile(self._get(), catalogue, profile)
+
+    def export(
+        self,
+        catalogue: Catalogue,
+        cycle_id: int,
+        unlock: Callable[[], Ed25519PrivateKey],
+        *,
+        lang: Lang,
+        include_notes: bool,
+        bundle_path: Path,
+        pdf_path: Path | None = None,
+        progress: Progress | None = None,
+    ) -> Exported:
+        """The one export path (fsadesk.app.export.export_cycle), as `fsadesk export` runs it."""
+        from fsadesk.app.export import export_cycle
+
+        return export_cycle(
+            self._get(),
+            catalogue,
+            cycle_id,
+            unlock,
+            lang=lang,
+            include_notes=include_notes,
+            bundle_path=bundle_path,
+            pdf_path=pdf_path,
+            progress=progress,
+        )
+
+
+def no_cycle(folder: Path) -> WorkspaceError:
+    """A workspace with no assessment cycle cannot be shown (a set-up that never finished)."""
+    return WorkspaceError(folder, f"The workspace in {folder} has no assessment cycle.")

@@ -1,0 +1,134 @@
+"""The windows' view of a workspace (fsadesk.app.workspace), tested without a window: what it reads
+is what is stored, its use cases store whole, and it reaches the store only when asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from concurrent.futures import Future
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from fsadesk.app.errors import SignOffIncomplete
+from fsadesk.app.workspace import AssessmentWorkspace, current_user, pending_workspace
+from fsadesk.assessment.answers import Status
+from fsadesk.assessment.signoff import Role, SignOff
+from fsadesk.cli import run
+from fsadesk.store import open_workspace
+from fsadesk.store.errors import CorruptWorkspace
+from tests.workspace_support import dump
+
+REPO = Path(__file__).resolve().parents[1]
+D = dt.date(2027, 5, 20)
+ALL = [
+    SignOff(Role.PREPARER, "佐藤 花子", "リスク管理課長", D),
+    SignOff(Role.REVIEWER, "鈴木 一郎", "総務部長", D),
+    SignOff(Role.APPROVER, "田中 太郎", "常務理事", D),
+]
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    assert run(["demo", str(tmp_path / "demo")]) == 0
+    return tmp_path / "demo"
+
+
+def test_reads_what_is_stored(demo, catalogue):
+    """Cycles, answers, sign-offs and the profile read through it are the stored ones."""
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        cycles = view.cycles()
+        assert [c.id for c in cycles] == [c.id for c in ws.cycles.all()]
+        latest = view.latest_cycle()
+        assert latest is not None and view.cycle(latest.id) == latest
+        answers = view.answers(latest.id)
+        assert answers == ws.answers.load(latest.id)
+        assert any(a.status is not Status.UNANSWERED for a in answers.values())
+        assert view.signoffs(latest.id) == []
+        profile = view.profile()
+        assert profile is not None and profile == ws.institution.get() == view.profile_for(latest)
+        assert view.record(catalogue, latest.id).cycle.id == latest.id
+        assert view.folder == demo and not view.has_signing_key() and view.key_fingerprint() is None
+
+
+def test_finalise_stores_the_signoffs_and_the_lock_with_the_login_name(demo):
+    """Sign-off through it locks the cycle, records the three roles and who finalised."""
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        cycle = view.latest_cycle()
+        assert cycle is not None
+        done = view.finalise(cycle.id, ALL)
+        assert not done.is_open and done.finalised_by == current_user()
+        assert {s.role for s in view.signoffs(cycle.id)} == set(Role)
+        assert not view.cycle(cycle.id).is_open
+
+
+def test_a_refused_finalise_stores_nothing(demo):
+    """A missing approver: refused before writing; the workspace is byte for byte as it was."""
+    before = dump(demo)
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        cycle = view.latest_cycle()
+        assert cycle is not None
+        with pytest.raises(SignOffIncomplete):
+            view.finalise(cycle.id, ALL[:2])
+    assert dump(demo) == before
+
+
+def test_next_cycle_and_revision_and_profile(demo, catalogue):
+    """Start next year's cycle from a copy, revise a finalised one, change the profile."""
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        first = view.latest_cycle()
+        assert first is not None
+        started = view.start_next_cycle(catalogue, None, first.fiscal_year + 1, first.id)
+        assert started.carried == len(view.answers(started.cycle.id)) > 0
+        view.finalise(started.cycle.id, ALL)
+        revision = view.start_revision(catalogue, started.cycle.id)
+        assert revision.revision == 2 and view.answers(revision.id) == view.answers(started.cycle.id)
+        profile = view.profile()
+        assert profile is not None
+        view.change_profile(catalogue, replace(profile, name="新しい名前信用組合"))
+        changed = view.profile()
+        assert changed is not None and changed.name == "新しい名前信用組合"
+
+
+def test_waits_for_a_background_open_only_when_the_store_is_needed(demo):
+    """Made while the workspace is still opening: the folder is known at once, a read waits for it."""
+    opened: Future = pending_workspace()
+    calls: list[int] = []
+
+    def get():  # what the session hands over: wait for the background open
+        calls.append(1)
+        return opened.result(timeout=10)
+
+    view = AssessmentWorkspace(demo, get)
+    assert view.folder == demo and calls == []
+    with open_workspace(demo) as ws:
+        opened.set_result(ws)
+        assert [c.id for c in view.cycles()] == [c.id for c in ws.cycles.all()]
+    assert calls == [1]
+
+
+def test_a_failed_background_open_is_raised_as_its_own_kind(demo):
+    """A workspace that could not be opened: each read names that problem (typed, not flattened)."""
+    opened: Future = pending_workspace()
+    opened.set_exception(CorruptWorkspace(demo, "damaged"))
+    view = AssessmentWorkspace(demo, lambda: opened.result())
+    with pytest.raises(CorruptWorkspace):
+        view.cycles()
+
+
+def test_importing_it_loads_no_database_library():
+    """The main window imports it before its first paint: no SQLAlchemy at import."""
+    code = (
+        "import sys, fsadesk.app.workspace\n"
+        "names = ('sqlalchemy', 'alembic', 'fsadesk.store.workspace', 'cryptography')\n"
+        "heavy = [m for m in names if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
