@@ -18,6 +18,7 @@ from sqlalchemy import Engine, event
 from fsadesk.app import cycles as app_cycles
 from fsadesk.app.errors import CycleRejected, NotFinalised, ProfileIncomplete, SignOffIncomplete
 from fsadesk.app.onboarding import create_assessment_workspace
+from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.demo import DEMO_PROFILE
 from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
 from fsadesk.assessment.signoff import Role, SignOff
@@ -152,7 +153,7 @@ def test_new_cycle_dialog_on_a_full_disk_says_nothing_changed(demo, catalogue, q
     prompts = Prompts()
     try:
         with open_workspace(demo) as ws:
-            dialog = NewCycleDialog(ws, catalogue, manager, prompts)  # type: ignore[arg-type]
+            dialog = NewCycleDialog(AssessmentWorkspace.of(ws), catalogue, manager, prompts)  # type: ignore[arg-type]
             qtbot.addWidget(dialog)
             dialog.show()
             assert dialog.copy_check.isChecked()
@@ -257,7 +258,7 @@ def test_signoff_dialog_failing_to_finalise_keeps_no_signoff(demo, catalogue, mo
     with open_workspace(demo) as ws:
         cycle = ws.cycles.latest()
         assert cycle is not None
-        dialog = SignOffDialog(ws, cycle.id, prompts, "sato")
+        dialog = SignOffDialog(AssessmentWorkspace.of(ws), cycle.id, prompts, "sato")
         qtbot.addWidget(dialog)
         dialog.show()
         for signoff in ALL:

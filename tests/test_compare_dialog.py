@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.cli import run
 from fsadesk.store import open_workspace
@@ -92,7 +93,7 @@ def _tr(text: str) -> str:
 def test_changed_items_and_filter(qtbot, catalogue, two_cycles, lang):
     """With two cycles the latest two are compared; changed items show, and "worsened" narrows them."""
     ws, improved_id, worsened_id = two_cycles
-    dialog = _shown(CompareDialog(ws, catalogue, ws.institution.get(), lang), qtbot)
+    dialog = _shown(CompareDialog(AssessmentWorkspace.of(ws), catalogue, ws.institution.get(), lang), qtbot)
     assert (dialog.old_combo.currentText(), dialog.new_combo.currentText()) == ("2026年度", "2027年度")
     improved, worsened = catalogue.item(improved_id), catalogue.item(worsened_id)
     rows = {r[1]: r for r in _rows(dialog)}
@@ -114,7 +115,7 @@ def test_changed_items_and_filter(qtbot, catalogue, two_cycles, lang):
 def test_domain_row_shows_direction(qtbot, catalogue, two_cycles, lang):
     """Domain rows show basic rates old → new: ▲ for 2.1 (improved), ▼ for 2.2 (worsened), no arrow elsewhere."""
     ws, _improved_id, _worsened_id = two_cycles
-    dialog = _shown(CompareDialog(ws, catalogue, ws.institution.get(), lang), qtbot)
+    dialog = _shown(CompareDialog(AssessmentWorkspace.of(ws), catalogue, ws.institution.get(), lang), qtbot)
     table = dialog.domain_table
     basic = {table.item(r, 0).text().split()[0]: table.item(r, 1).text() for r in range(table.rowCount())}
     assert list(basic)[:6] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
@@ -126,7 +127,7 @@ def test_domain_row_shows_direction(qtbot, catalogue, two_cycles, lang):
 def test_choosing_other_cycles_and_same_cycle(qtbot, catalogue, two_cycles, lang):
     """Picking the same cycle twice says so and lists no changes; picking back restores them."""
     ws, _i, _w = two_cycles
-    dialog = _shown(CompareDialog(ws, catalogue, ws.institution.get(), lang), qtbot)
+    dialog = _shown(CompareDialog(AssessmentWorkspace.of(ws), catalogue, ws.institution.get(), lang), qtbot)
     qtbot.keyClick(dialog.old_combo, Qt.Key.Key_Down)  # 2026 → 2027
     assert dialog.old_combo.currentText() == "2027年度"
     assert dialog.summary.text() == _tr("Choose two different cycles to compare.")
@@ -138,7 +139,7 @@ def test_choosing_other_cycles_and_same_cycle(qtbot, catalogue, two_cycles, lang
 def test_enter_on_item_requests_it(qtbot, catalogue, two_cycles, lang):
     """Enter on a changed item asks the main window to open it and closes the dialog."""
     ws, improved_id, _w = two_cycles
-    dialog = _shown(CompareDialog(ws, catalogue, ws.institution.get(), lang), qtbot)
+    dialog = _shown(CompareDialog(AssessmentWorkspace.of(ws), catalogue, ws.institution.get(), lang), qtbot)
     row = dialog.visible_item_ids().index(improved_id)
     dialog.item_table.setFocus()
     dialog.item_table.selectRow(row)
@@ -152,7 +153,7 @@ def test_enter_on_item_requests_it(qtbot, catalogue, two_cycles, lang):
 def test_language_switch_keeps_choice(qtbot, catalogue, two_cycles, lang):
     """Switching to English re-labels item titles and statuses but keeps filter and selection."""
     ws, _i, worsened_id = two_cycles
-    dialog = _shown(CompareDialog(ws, catalogue, ws.institution.get(), lang), qtbot)
+    dialog = _shown(CompareDialog(AssessmentWorkspace.of(ws), catalogue, ws.institution.get(), lang), qtbot)
     qtbot.keyClick(dialog.filter_combo, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.filter_combo, Qt.Key.Key_Down)
     dialog.item_table.selectRow(0)
@@ -166,7 +167,7 @@ def test_language_switch_keeps_choice(qtbot, catalogue, two_cycles, lang):
 
 def test_one_cycle_explains(qtbot, catalogue, demo, lang):
     """With a single cycle the dialog explains that comparing needs two and how to start the next."""
-    dialog = CompareDialog(demo, catalogue, demo.institution.get(), lang)
+    dialog = CompareDialog(AssessmentWorkspace.of(demo), catalogue, demo.institution.get(), lang)
     requested: list[bool] = []
     dialog.new_cycle_requested.connect(lambda: requested.append(True))
     _shown(dialog, qtbot)
@@ -181,7 +182,7 @@ def test_one_cycle_explains(qtbot, catalogue, demo, lang):
 def test_new_cycle_copies_answers(qtbot, catalogue, demo, lang, tmp_path):
     """OK starts FY2027 ("2027年度") from a copy of 2026; reopened, every copy is marked for review."""
     before = {k: a for k, a in demo.answers.load(demo.cycles.latest().id).items() if a.status is not Status.UNANSWERED}
-    dialog = NewCycleDialog(demo, catalogue, lang, FakePrompts())
+    dialog = NewCycleDialog(AssessmentWorkspace.of(demo), catalogue, lang, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.year_spin.value() == 2027 and dialog.name_edit.text() == "2027年度"
@@ -202,7 +203,7 @@ def test_new_cycle_copies_answers(qtbot, catalogue, demo, lang, tmp_path):
 
 def test_new_cycle_empty_with_typed_name(qtbot, catalogue, demo, lang, tmp_path):
     """Unticking the copy gives an empty cycle; a typed name survives a change of year."""
-    dialog = NewCycleDialog(demo, catalogue, lang, FakePrompts())
+    dialog = NewCycleDialog(AssessmentWorkspace.of(demo), catalogue, lang, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClick(dialog.copy_check, Qt.Key.Key_Space)
@@ -225,7 +226,7 @@ def test_new_cycle_empty_with_typed_name(qtbot, catalogue, demo, lang, tmp_path)
 def test_new_cycle_same_year_asks_first(qtbot, catalogue, demo, lang):
     """A second cycle for an existing fiscal year needs confirmation; declining creates nothing."""
     prompts = FakePrompts(confirm=False)
-    dialog = NewCycleDialog(demo, catalogue, lang, prompts)
+    dialog = NewCycleDialog(AssessmentWorkspace.of(demo), catalogue, lang, prompts)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.year_spin.setValue(2026)
@@ -238,7 +239,7 @@ def test_new_cycle_same_year_asks_first(qtbot, catalogue, demo, lang):
 
 def test_new_cycle_needs_a_name(qtbot, catalogue, demo, lang):
     """An empty name disables OK and says what to type."""
-    dialog = NewCycleDialog(demo, catalogue, lang, FakePrompts())
+    dialog = NewCycleDialog(AssessmentWorkspace.of(demo), catalogue, lang, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name_edit.clear()

@@ -35,8 +35,8 @@ def test_export_without_notes_creates_key_and_verifiable_bundle(tmp_path, catalo
     qtbot.keyClicks(dialog.passphrase, "correct horse 42")
     qtbot.keyClicks(dialog.confirm, "correct horse 42")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
-    result = dialog.result
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
+    result = dialog.exported
     assert result.pdf.read_bytes().startswith(b"%PDF") and has_signing_key(ws.folder)
     verified = verify_bundle(result.bundle, public_key=load_workspace_public_key(ws.folder))
     assert verified.fingerprint == result.fingerprint
@@ -55,8 +55,8 @@ def test_mismatched_passphrases_and_wrong_passphrase(tmp_path, catalogue, qtbot)
     assert dialog.message.isVisible() and not has_signing_key(ws.folder)
     dialog.confirm.setText("correct horse 42")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
-    for f in (dialog.result.pdf, dialog.result.bundle):
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
+    for f in (dialog.exported.pdf, dialog.exported.bundle):
         f.unlink()
     second = ExportDialog(dialog.session, dialog.lang, FakePrompts())
     qtbot.addWidget(second)
@@ -65,7 +65,7 @@ def test_mismatched_passphrases_and_wrong_passphrase(tmp_path, catalogue, qtbot)
     qtbot.keyClicks(second.passphrase, "not the passphrase")
     qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: second.message.isVisible(), timeout=30000)
-    assert second.result is None
+    assert second.exported is None
     assert not any((ws.folder / "exports").iterdir())
     ws.close()
 
@@ -131,7 +131,7 @@ def test_empty_or_short_passphrase_is_named_in_the_users_language(tmp_path, cata
         second.show()
         qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         assert second.message.isVisible() and EMPTY_FIELD[code] in second.message.text()
-        assert "encrypted" not in second.message.text() and second.result is None
+        assert "encrypted" not in second.message.text() and second.exported is None
         assert not (ws.folder / "exports").exists() or not any((ws.folder / "exports").iterdir())
     finally:
         ws.close()
@@ -159,7 +159,7 @@ def test_export_finish_names_fields_printed_with_the_replacement_mark(tmp_path, 
         qtbot.keyClicks(dialog.passphrase, "correct horse 42")
         qtbot.keyClicks(dialog.confirm, "correct horse 42")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
+        qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
         finish = prompts.asked[-1]
         assert "〓" in finish and item in finish and "U+1F44D" in finish
         assert ("メモ" if code == "ja" else "notes") in finish

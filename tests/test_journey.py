@@ -49,8 +49,8 @@ def test_new_user_journey(qtbot, catalogue, isolated_data_dir, monkeypatch):
         qtbot.keyClicks(dialog.passphrase, "journey passphrase")
         qtbot.keyClicks(dialog.confirm, "journey passphrase")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
-        exported.append(dialog.result)
+        qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
+        exported.append(dialog.exported)
         return 1
 
     monkeypatch.setattr(setup_wizard.SetupWizard, "exec", drive_wizard)

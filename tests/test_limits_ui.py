@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fsadesk import limits
+from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.answers import Status
 from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
@@ -188,7 +189,7 @@ def test_institution_wizard_keeps_a_long_stored_id_whole_and_asks_to_shorten_it(
 def test_new_cycle_dialog_limits_the_label_and_the_year(session, catalogue, lang, qtbot):
     from fsadesk.ui.new_cycle_dialog import NewCycleDialog
 
-    dialog = NewCycleDialog(session.workspace, catalogue, lang, FakePrompts())
+    dialog = NewCycleDialog(AssessmentWorkspace.of(session.workspace), catalogue, lang, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
     assert (dialog.year_spin.minimum(), dialog.year_spin.maximum()) == (limits.FISCAL_YEAR_MIN, limits.FISCAL_YEAR_MAX)
@@ -250,7 +251,7 @@ def test_sign_off_names_are_limited_and_said(session, qtbot, lang):
     from fsadesk.assessment.signoff import Role
     from fsadesk.ui.signoff_dialog import SignOffDialog
 
-    dialog = SignOffDialog(session.workspace, session.cycle.id, FakePrompts(), "tester")
+    dialog = SignOffDialog(AssessmentWorkspace.of(session.workspace), session.cycle.id, FakePrompts(), "tester")
     qtbot.addWidget(dialog)
     dialog.show()
     _paste(qtbot, dialog.names[Role.APPROVER], "山" * 250)

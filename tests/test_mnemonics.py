@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QMainWindow, QWidget
 
+from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.answers import Status
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
@@ -84,7 +85,7 @@ def test_compare_dialog_letters_are_unique(qtbot, catalogue, tmp_path: Path, lan
         run(["demo", str(tmp_path / "ws")])
         run(["cycle", "new", str(tmp_path / "ws"), "--year", "2027", "--label", "2027"])
         with open_workspace(tmp_path / "ws") as ws:
-            dialog = CompareDialog(ws, catalogue, ws.institution.get(), manager)
+            dialog = CompareDialog(AssessmentWorkspace.of(ws), catalogue, ws.institution.get(), manager)
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.waitExposed(dialog)

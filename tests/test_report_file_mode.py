@@ -22,8 +22,8 @@ def test_exported_pdf_is_readable_by_its_owner_only(tmp_path, catalogue, qtbot):
     qtbot.keyClicks(dialog.passphrase, "correct horse 42")
     qtbot.keyClicks(dialog.confirm, "correct horse 42")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60000)
-    modes = {path.suffix: stat.S_IMODE(path.stat().st_mode) for path in (dialog.result.pdf, dialog.result.bundle)}
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60000)
+    modes = {path.suffix: stat.S_IMODE(path.stat().st_mode) for path in (dialog.exported.pdf, dialog.exported.bundle)}
     assert modes == {".pdf": 0o600, ".fsab": 0o600}
-    assert dialog.result.pdf.read_bytes().startswith(b"%PDF")
+    assert dialog.exported.pdf.read_bytes().startswith(b"%PDF")
     session.workspace.close()

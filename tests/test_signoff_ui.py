@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.ui.i18n import LanguageManager
@@ -29,7 +30,7 @@ def test_dialog_refuses_missing_names_then_finalises(tmp_path, catalogue, qtbot)
     """Finalise is refused with a message until all three names are in; then the cycle is final."""
     window = _window(tmp_path, catalogue, qtbot)
     ws = window.session.workspace
-    dialog = SignOffDialog(ws, window.session.cycle.id, FakePrompts(), "sato", window)
+    dialog = SignOffDialog(AssessmentWorkspace.of(ws), window.session.cycle.id, FakePrompts(), "sato", window)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.names[Role.PREPARER], "佐藤 花子")

@@ -178,7 +178,7 @@ def test_wrong_passphrase_in_the_japanese_export_dialog_is_said_in_japanese(tmp_
         qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=30000)
         text = dialog.message.text()
         assert "パスフレーズ" in text and not re.search(r"[A-Za-z]{4,}", text), text
-        assert dialog.result is None and dialog.buttons.isEnabled()
+        assert dialog.exported is None and dialog.buttons.isEnabled()
         assert not (ws.folder / "exports").exists() or not any((ws.folder / "exports").iterdir())
     finally:
         ws.close()

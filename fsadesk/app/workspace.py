@@ -32,9 +32,18 @@ if TYPE_CHECKING:
     from fsadesk.app.export import Exported, Progress
     from fsadesk.assessment.record import CycleRecord
     from fsadesk.lang import Lang
+    from fsadesk.session import AssessmentSession
+    from fsadesk.store.snapshot import Snapshot
     from fsadesk.store.workspace import Workspace
 
-__all__ = ["AssessmentWorkspace", "Cycle", "current_user", "open_workspace", "pending_workspace"]
+__all__ = [
+    "AssessmentWorkspace", "Cycle", "PendingWorkspace", "current_user", "no_cycle", "of_session", "open_behind",
+    "open_session", "open_workspace", "pending_workspace",
+]  # fmt: skip
+
+# A workspace being opened in the background while the window shows its snapshot: whoever opens
+# it sets the result (or the reason it failed); a save or a read waits for it.
+PendingWorkspace = Future["Workspace"]
 
 
 def current_user() -> str:
@@ -52,9 +61,42 @@ def open_workspace(folder: Path) -> Workspace:
     return open_store(folder)
 
 
-def pending_workspace() -> Future[Workspace]:
+def pending_workspace() -> PendingWorkspace:
     """A workspace still to be opened in the background (set by whoever opens it)."""
     return Future()
+
+
+def open_behind(snapshot: Snapshot, opened: PendingWorkspace) -> bool:
+    """Open the workspace a window was shown from `snapshot` and hand it to `opened` (or why it
+    could not be opened, which a save waiting for it then reports). True when the snapshot is
+    still what is stored (False: fsadesk changed it meanwhile, e.g. running twice on it)."""
+    try:
+        ws = open_workspace(snapshot.folder)
+    except Exception as exc:
+        opened.set_exception(exc)
+        raise
+    try:
+        return snapshot.still_current(ws)
+    finally:
+        opened.set_result(ws)
+
+
+def open_session(folder: Path, catalogue: Catalogue, cycle_id: int | None = None) -> AssessmentSession:
+    """Open a workspace in full (migrating it if needed) and start the session of a cycle: the one
+    named, or the latest. A workspace with no cycle is refused as a WorkspaceError (closed again)."""
+    from fsadesk.session import AssessmentSession
+
+    ws = open_workspace(folder)
+    try:
+        if cycle_id is None:
+            latest = ws.cycles.latest()
+            if latest is None:
+                raise no_cycle(folder)
+            cycle_id = latest.id
+        return AssessmentSession(ws, catalogue, cycle_id)
+    except BaseException:
+        ws.close()
+        raise
 
 
 class AssessmentWorkspace:
@@ -170,3 +212,9 @@ class AssessmentWorkspace:
 def no_cycle(folder: Path) -> WorkspaceError:
     """A workspace with no assessment cycle cannot be shown (a set-up that never finished)."""
     return WorkspaceError(folder, f"The workspace in {folder} has no assessment cycle.")
+
+
+def of_session(session: AssessmentSession) -> AssessmentWorkspace:
+    """The workspace behind a session, waiting for its background open only when first used
+    (a save made meanwhile waits the same way, so no read or write can bypass it)."""
+    return AssessmentWorkspace(session.folder, lambda: session.workspace)

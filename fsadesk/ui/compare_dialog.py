@@ -1,7 +1,7 @@
 """Compare two yearly assessments: how each domain moved, and which items changed.
 
 All figures come from fsadesk.assessment.compare (pure); this dialog only picks the cycles, loads
-their answers through the workspace's repositories (read-only) and shows the result.
+their answers through the application layer (fsadesk.app.workspace, read-only) and shows the result.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import terms
+from fsadesk.app.workspace import AssessmentWorkspace, Cycle
 from fsadesk.assessment.compare import Comparison, Direction, ItemChange, TallyDelta, compare_cycles
 from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.catalogue.model import Catalogue
-from fsadesk.store.cycles import Cycle
-from fsadesk.store.workspace import Workspace
 from fsadesk.ui.compare_dialog_view import CompareDialogView
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 
@@ -56,7 +55,7 @@ class CompareDialog(Retranslatable, CompareDialogView):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: AssessmentWorkspace,
         catalogue: Catalogue,
         profile: InstitutionProfile,
         lang_manager: LanguageManager,
@@ -94,7 +93,7 @@ class CompareDialog(Retranslatable, CompareDialogView):
     def reload(self) -> None:
         """Re-read the list of cycles (e.g. after a new one was started); keep the choice if possible."""
         old_id, new_id = self.old_combo.currentData(), self.new_combo.currentData()
-        self._cycles = self.workspace.cycles.all()
+        self._cycles = self.workspace.cycles()
         ids = [c.id for c in self._cycles]
         if new_id not in ids or old_id not in ids:
             new_id = ids[-1] if ids else None
@@ -123,8 +122,8 @@ class CompareDialog(Retranslatable, CompareDialogView):
             self.comparison = compare_cycles(
                 self.catalogue,
                 self.profile,
-                self.workspace.answers.load(old_id),
-                self.workspace.answers.load(new_id),
+                self.workspace.answers(old_id),
+                self.workspace.answers(new_id),
             )
         self._fill()
 

@@ -8,15 +8,14 @@ functions here.
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 import fsadesk
+from fsadesk.app.workspace import PendingWorkspace, open_behind, open_session, pending_workspace
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.paths import workspaces_dir
 from fsadesk.session import AssessmentSession
@@ -30,9 +29,6 @@ from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.prompts import QtPrompts
 from fsadesk.ui.settings import AppSettings
 from fsadesk.ui.workers import Worker, start
-
-if TYPE_CHECKING:
-    from fsadesk.store.workspace import Workspace
 
 
 class AppController:
@@ -107,26 +103,26 @@ class AppController:
         progress.setMinimumDuration(400)
 
         def job(_report: object) -> AssessmentSession:
-            ws = open_explained(folder)
-            try:
-                latest = ws.cycles.latest()
-                if cycle_id is None and latest is None:
-                    raise WorkspaceError(folder, f"The workspace in {folder} has no assessment cycle.")
-                cid = cycle_id if cycle_id is not None else latest.id  # type: ignore[union-attr]
-                return AssessmentSession(ws, self.catalogue, cid)
-            except Exception:
-                ws.close()
-                raise
+            return open_session(folder, self.catalogue, cycle_id)
 
         worker = Worker(job)
-        worker.signals.finished.connect(lambda session: (progress.close(), self.show_main(session)))
-        worker.signals.error.connect(lambda exc: (progress.close(), self._open_failed(exc)))
+
+        def opened(session: AssessmentSession) -> None:
+            progress.close()
+            self.show_main(session)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self._open_failed(exc)
+
+        worker.signals.finished.connect(opened)
+        worker.signals.error.connect(failed)
         self._worker = worker  # keep a reference until it reports
         start(worker)
 
     def resume(self, snapshot: Snapshot) -> None:
         """Show the last workspace from its snapshot now; open it for writing right after."""
-        opened: Future[Workspace] = Future()
+        opened = pending_workspace()
         begin = Once(lambda: self._open_behind(snapshot, opened, session))
         session = AssessmentSession.from_snapshot(snapshot, self.catalogue, opened, begin)
         self.show_main(session)
@@ -138,22 +134,13 @@ class AppController:
         else:
             begin()
 
-    def _open_behind(self, snapshot: Snapshot, opened: Future[Workspace], session: AssessmentSession) -> None:
+    def _open_behind(self, snapshot: Snapshot, opened: PendingWorkspace, session: AssessmentSession) -> None:
         def showing() -> MainWindow | None:
             """The window of this session, if it is still the one shown."""
             return self.window if self.window is not None and self.window.session is session else None
 
         def job(_report: object) -> bool:
-            try:
-                ws = open_explained(snapshot.folder)
-            except Exception as exc:
-                opened.set_exception(exc)  # a save waiting for the workspace reports this
-                raise
-            try:
-                current = snapshot.still_current(ws)
-            finally:
-                opened.set_result(ws)
-            return current
+            return open_behind(snapshot, opened)
 
         def done(current: bool) -> None:
             if not current and showing() is not None:
@@ -217,14 +204,6 @@ class AppController:
         return QApplication.translate("AppController", text)
 
 
-def open_explained(folder: Path) -> Workspace:
-    """Open a workspace (SQLAlchemy loads here). A problem is raised as the store's typed error,
-    which the window words in the user's language (fsadesk.ui.errors)."""
-    from fsadesk.store.workspace import open_workspace
-
-    return open_workspace(folder)
-
-
 def explain(exc: WorkspaceError) -> str:
     """The problem in the user's language, with the technical detail kept underneath."""
     return detailed_message(exc)
@@ -250,15 +229,7 @@ def prepare(settings: AppSettings) -> Prepared:
     if snapshot is not None:
         return Prepared(catalogue, snapshot=snapshot)
     # Older schema, damage, no cycle…: the full open migrates it or names the problem.
-    from fsadesk.store.workspace import open_workspace
-
     try:
-        ws = open_workspace(Path(last))
+        return Prepared(catalogue, session=open_session(Path(last), catalogue))
     except WorkspaceError as exc:
         return Prepared(catalogue, error=exc)
-    cycle = ws.cycles.latest()
-    if cycle is None:
-        ws.close()
-        empty = WorkspaceError(Path(last), f"The workspace in {last} has no assessment cycle.")
-        return Prepared(catalogue, error=empty)
-    return Prepared(catalogue, session=AssessmentSession(ws, catalogue, cycle.id))

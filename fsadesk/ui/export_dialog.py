@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.app.export import STEPS, export_cycle, read_record
+from fsadesk.app.export import STEPS
+from fsadesk.app.workspace import of_session
 from fsadesk.bundle.build import preview
-from fsadesk.bundle.keys import (
-    fingerprint,
-    generate_signing_key,
-    has_signing_key,
-    load_signing_key,
-    load_workspace_public_key,
-)
+from fsadesk.bundle.keys import generate_signing_key, load_signing_key
 from fsadesk.session import AssessmentSession
 from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.i18n import LanguageManager
@@ -61,14 +56,16 @@ class ExportDialog(QDialog):
         self.session = session
         self.lang = lang
         self.prompts = prompts
-        self.result: ExportResult | None = None
+        # Not `result`: that would hide QDialog.result() (accepted or rejected).
+        self.exported: ExportResult | None = None
         self._worker: Worker | None = None
-        ws, cycle = session.workspace, session.cycle
-        self.has_key = has_signing_key(ws.folder)
+        self.workspace = workspace = of_session(session)
+        cycle = session.cycle
+        self.has_key = workspace.has_signing_key()
         # Read once: the preview follows the checkbox and the language without reading the
         # workspace again (the export itself reads the record afresh, after any last save).
-        self._record = read_record(ws, session.catalogue, cycle.id)
-        self._key_fingerprint = fingerprint(load_workspace_public_key(ws.folder)) if self.has_key else None
+        self._record = workspace.record(session.catalogue, cycle.id)
+        self._key_fingerprint = workspace.key_fingerprint()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.summary = QLabel()
@@ -81,7 +78,7 @@ class ExportDialog(QDialog):
         self.report_lang.addItem("日本語", "ja")
         self.report_lang.addItem("English", "en")
         self.report_lang.setCurrentIndex(0 if lang.lang == "ja" else 1)
-        self.folder = QLineEdit(str(ws.folder / "exports"))
+        self.folder = QLineEdit(str(workspace.folder / "exports"))
         self.change_folder = QPushButton()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -116,10 +113,12 @@ class ExportDialog(QDialog):
         self.include_notes.toggled.connect(self._refresh_summary)
         self.change_folder.clicked.connect(self._choose_folder)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.summary, self.include_notes):
+        above: tuple[QWidget, ...] = (self.intro, self.summary, self.include_notes)
+        below: tuple[QWidget, ...] = (self.key_note, self.message, self.progress, self.buttons)
+        for widget in above:
             layout.addWidget(widget)
         layout.addLayout(self.form)
-        for widget in (self.key_note, self.message, self.progress, self.buttons):
+        for widget in below:
             layout.addWidget(widget)
         self.setMinimumWidth(680)
         self.file_stem = f"{session.profile.institution_id}-{cycle.fiscal_year}-r{cycle.revision}"
@@ -210,20 +209,19 @@ class ExportDialog(QDialog):
             self._fail(self.tr("The two passphrases are not the same."))
             return
         folder = Path(self.folder.text())
-        ws, catalogue, cycle_id = self.session.workspace, self.session.catalogue, self.session.cycle.id
+        workspace, catalogue, cycle_id = self.workspace, self.session.catalogue, self.session.cycle.id
         lang, include = self.report_lang.currentData(), self.include_notes.isChecked()
         pdf_path, bundle_path = folder / f"{self.file_stem}.pdf", folder / f"{self.file_stem}.fsab"
         has_key, ui_lang = self.has_key, self.lang.lang
 
         def unlock() -> Ed25519PrivateKey:
             if not has_key:
-                generate_signing_key(ws.folder, passphrase)
-            return load_signing_key(ws.folder, passphrase)  # a wrong passphrase stops here, nothing written
+                generate_signing_key(workspace.folder, passphrase)
+            return load_signing_key(workspace.folder, passphrase)  # a wrong passphrase stops here, nothing written
 
         def job(report: Any) -> ExportResult:
             folder.mkdir(parents=True, exist_ok=True)
-            done = export_cycle(
-                ws,
+            done = workspace.export(
                 catalogue,
                 cycle_id,
                 unlock,
@@ -249,7 +247,7 @@ class ExportDialog(QDialog):
         start(worker)
 
     def _done(self, result: ExportResult) -> None:
-        self.result = result
+        self.exported = result
         self.progress.setValue(STEPS)
         self.buttons.setEnabled(True)
         self.prompts.info(

@@ -1,16 +1,46 @@
-"""The main window's menu actions that open dialogs: help, export, keys, cycles, sign-off, about."""
+"""The main window's menu actions that open dialogs: help, export, keys, cycles, sign-off, about.
+
+The dialogs are handed the application layer's view of the workspace (fsadesk.app.workspace), never
+the store: what they read and the use cases they run are the ones the command line uses.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 import fsadesk
 
 if TYPE_CHECKING:
-    from fsadesk.ui.main_window import MainWindow
+    from fsadesk.session import AssessmentSession
+    from fsadesk.ui.i18n import LanguageManager
+    from fsadesk.ui.prompts import Prompts
+
+
+class _Page(Protocol):
+    def can_leave(self) -> bool: ...
+
+
+class Window(Protocol):
+    """What the actions use of the main window (which this is mixed into): a Protocol rather than
+    MainWindow itself, so this module does not depend on the window it serves."""
+
+    session: AssessmentSession
+    lang: LanguageManager
+    prompts: Prompts
+    _help: QWidget | None  # the help window, made when first asked for
+
+    @property
+    def page(self) -> _Page: ...
+    @property
+    def cycle_changed(self) -> SignalInstance: ...
+    def window(self) -> QWidget: ...  # the main window itself: the dialogs' parent
+    def tr(self, source_text: str, /) -> str: ...
+    def go_to(self, item_id: str) -> bool: ...
+    def _apply_lock(self) -> None: ...
+    def _next_cycle(self) -> None: ...
 
 
 class DialogActions:
@@ -18,81 +48,93 @@ class DialogActions:
 
     _help: QWidget | None = None
 
-    def show_help(self: MainWindow, topic: str = "") -> None:
+    def show_help(self: Window, topic: str = "") -> None:
         from fsadesk.ui.help_dialog import HelpDialog
 
-        if self._help is None:
-            self._help = HelpDialog(self.lang, self)
+        help_dialog = self._help
+        if not isinstance(help_dialog, HelpDialog):
+            help_dialog = self._help = HelpDialog(self.lang, self.window())
         if topic:
-            self._help.show_topic(topic)  # type: ignore[attr-defined]
-        self._help.show()
-        self._help.raise_()
+            help_dialog.show_topic(topic)
+        help_dialog.show()
+        help_dialog.raise_()
 
-    def export_bundle(self: MainWindow) -> None:
+    def export_bundle(self: Window) -> None:
         from fsadesk.ui.export_dialog import ExportDialog
 
         if self.page.can_leave():
-            ExportDialog(self.session, self.lang, self.prompts, self).exec()
+            ExportDialog(self.session, self.lang, self.prompts, self.window()).exec()
 
-    def _edit_profile(self: MainWindow) -> None:
+    def _edit_profile(self: Window) -> None:
         """Change the institution profile (scope, answers about the systems); the window then
         reopens, so the items, the tree and the figures follow the new profile."""
-        from fsadesk.app.cycles import change_profile
+        from fsadesk.app.workspace import of_session
         from fsadesk.ui.profile_wizard import ProfileWizard
 
         if not self.page.can_leave():
             return
-        workspace = self.session.workspace
-        current = workspace.institution.get()
+        workspace = of_session(self.session)
+        current = workspace.profile()
         if current is None:
             return
-        wizard = ProfileWizard(self.session.catalogue, self.lang, self.session.folder, self.prompts, current, self)
+        wizard = ProfileWizard(
+            self.session.catalogue, self.lang, self.session.folder, self.prompts, current, self.window()
+        )
         wizard.exec()
         changed = wizard.result_profile()
         if changed is None:
             return
-        change_profile(workspace, self.session.catalogue, changed)
+        try:
+            workspace.change_profile(self.session.catalogue, changed)
+        except _refusals() as exc:
+            _say_refused(self, self.tr("Change the institution profile"), exc)
+            return
         self.cycle_changed.emit(self.session.cycle.id)
 
-    def _new_key(self: MainWindow) -> None:
+    def _new_key(self: Window) -> None:
         from fsadesk.ui.key_dialog import KeyDialog
 
-        KeyDialog(self.session.folder, self.session.profile, self.prompts, self).exec()
+        KeyDialog(self.session.folder, self.session.profile, self.prompts, self.window()).exec()
 
-    def _next_cycle(self: MainWindow) -> None:
+    def _next_cycle(self: Window) -> None:
+        from fsadesk.app.workspace import of_session
         from fsadesk.ui.new_cycle_dialog import NewCycleDialog
 
         if not self.page.can_leave():
             return
-        dialog = NewCycleDialog(self.session.workspace, self.session.catalogue, self.lang, self.prompts, self)
-        if dialog.exec() and dialog.created_cycle_id() is not None:
-            self.cycle_changed.emit(dialog.created_cycle_id())
+        workspace = of_session(self.session)
+        dialog = NewCycleDialog(workspace, self.session.catalogue, self.lang, self.prompts, self.window())
+        created = dialog.created_cycle_id() if dialog.exec() else None
+        if created is not None:
+            self.cycle_changed.emit(created)
 
-    def _compare(self: MainWindow) -> None:
+    def _compare(self: Window) -> None:
+        from fsadesk.app.workspace import of_session
         from fsadesk.ui.compare_dialog import CompareDialog
 
         if not self.page.can_leave():
             return
-        dialog = CompareDialog(self.session.workspace, self.session.catalogue, self.session.profile, self.lang, self)
+        workspace = of_session(self.session)
+        dialog = CompareDialog(workspace, self.session.catalogue, self.session.profile, self.lang, self.window())
         dialog.item_requested.connect(self.go_to)
         # Deferred so the new-cycle dialog opens after the comparison has closed, not on top of it.
         dialog.new_cycle_requested.connect(lambda: QTimer.singleShot(0, self._next_cycle))
         dialog.new_cycle_requested.connect(dialog.reject)
         dialog.exec()
 
-    def _sign_off(self: MainWindow) -> None:
-        from fsadesk.store.clock import current_user
+    def _sign_off(self: Window) -> None:
+        from fsadesk.app.workspace import of_session
         from fsadesk.ui.signoff_dialog import SignOffDialog
 
         if not self.page.can_leave():
             return
-        dialog = SignOffDialog(self.session.workspace, self.session.cycle.id, self.prompts, current_user(), self)
-        if dialog.exec() and dialog.finalised:
-            self.session.cycle = self.session.workspace.cycles.get(self.session.cycle.id)
+        dialog = SignOffDialog(of_session(self.session), self.session.cycle.id, self.prompts, parent=self.window())
+        if dialog.exec() and dialog.finalised is not None:
+            self.session.cycle = dialog.finalised  # the locked cycle as stored
             self._apply_lock()
 
-    def _start_revision(self: MainWindow) -> None:
-        from fsadesk.app.cycles import start_revision
+    def _start_revision(self: Window) -> None:
+        from fsadesk.app.workspace import of_session
 
         cycle = self.session.cycle
         if cycle.is_open or not self.prompts.confirm(
@@ -103,10 +145,14 @@ class DialogActions:
         ):
             return
         # The new revision and its copied answers: one transaction, stored whole or not at all.
-        new = start_revision(self.session.workspace, self.session.catalogue, cycle.id)
+        try:
+            new = of_session(self.session).start_revision(self.session.catalogue, cycle.id)
+        except _refusals() as exc:
+            _say_refused(self, self.tr("Start a revision"), exc)
+            return
         self.cycle_changed.emit(new.id)
 
-    def _about(self: MainWindow) -> None:
+    def _about(self: Window) -> None:
         from fsadesk.ui.key_dialog import current_fingerprint
 
         cat = self.session.catalogue
@@ -121,3 +167,19 @@ class DialogActions:
             .replace("%3", cat.header.source.title.get(self.lang.lang))
             .replace("%4", fp),
         )
+
+
+def _refusals() -> tuple[type[Exception], ...]:
+    """What a use case raises when it stored nothing: a broken rule, a locked cycle, a workspace
+    that refused the write (locked, full, read-only). Anything else is a bug, for the crash log."""
+    from fsadesk.app.errors import ActionRefused
+    from fsadesk.store.errors import CycleLocked, SaveFailed, WorkspaceError
+
+    return (ActionRefused, CycleLocked, SaveFailed, WorkspaceError)
+
+
+def _say_refused(window: Window, title: str, exc: BaseException) -> None:
+    """Why nothing was stored, in the user's language; the window stays as it was."""
+    from fsadesk.ui.errors import user_message
+
+    window.prompts.error(title, user_message(exc))

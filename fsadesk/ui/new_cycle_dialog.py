@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import limits
-from fsadesk.app.cycles import start_next_cycle
+from fsadesk.app.workspace import AssessmentWorkspace, Cycle
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.cycles import CycleProblem, cycle_problems
 from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
 from fsadesk.catalogue.model import Catalogue
-from fsadesk.store.records import Cycle
-from fsadesk.store.workspace import Workspace
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
@@ -43,7 +41,7 @@ class NewCycleDialog(Retranslatable, QDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: AssessmentWorkspace,
         catalogue: Catalogue,
         lang_manager: LanguageManager,
         prompts: Prompts,
@@ -56,10 +54,10 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.prompts = prompts
         self._created: int | None = None
         self._worker: Worker | None = None
-        cycles = workspace.cycles.all()
+        cycles = workspace.cycles()
         self.previous: Cycle | None = cycles[-1] if cycles else None
         self._years = {c.fiscal_year: c.label for c in cycles}
-        previous_answers = workspace.answers.load(self.previous.id) if self.previous else {}
+        previous_answers = workspace.answers(self.previous.id) if self.previous else {}
         self._copyable = sum(a.status is not Status.UNANSWERED for a in previous_answers.values())
 
         self.intro = QLabel()
@@ -67,9 +65,7 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.year_label = QLabel()
         self.year_spin = QSpinBox()
         self.year_spin.setRange(limits.FISCAL_YEAR_MIN, limits.FISCAL_YEAR_MAX)
-        self.year_spin.setValue(
-            self.previous.fiscal_year + 1 if self.previous else fiscal_year(dt.date.today())
-        )
+        self.year_spin.setValue(self.previous.fiscal_year + 1 if self.previous else fiscal_year(dt.date.today()))
         self.year_spin.setGroupSeparatorShown(False)  # "2027", never "2,027"
         self.year_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.year_label.setBuddy(self.year_spin)
@@ -200,7 +196,7 @@ class NewCycleDialog(Retranslatable, QDialog):
 
         def job(_report: object) -> int:
             # The cycle and its copied answers are one transaction: started whole, or not at all.
-            return start_next_cycle(workspace, catalogue, label, year, copy_from).cycle.id
+            return workspace.start_next_cycle(catalogue, label, year, copy_from).cycle.id
 
         self._worker = Worker(job)
         self._worker.signals.finished.connect(self._finished)

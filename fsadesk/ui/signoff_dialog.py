@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk import limits
-from fsadesk.app.cycles import finalise
+from fsadesk.app.workspace import AssessmentWorkspace, Cycle
 from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_for_finalising
 from fsadesk.store.errors import CycleLocked, SaveFailed
-from fsadesk.store.workspace import Workspace
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.text_limits import set_limited_text
@@ -30,14 +29,19 @@ class SignOffDialog(QDialog):
     """accept() records the three sign-offs and finalises the cycle; the answers then cannot change."""
 
     def __init__(
-        self, workspace: Workspace, cycle_id: int, prompts: Prompts, user: str, parent: QWidget | None = None
+        self,
+        workspace: AssessmentWorkspace,
+        cycle_id: int,
+        prompts: Prompts,
+        user: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.cycle_id = cycle_id
         self.prompts = prompts
         self.user = user
-        self.finalised = False
+        self.finalised: Cycle | None = None  # the locked cycle, once accepted
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.message = QLabel()
@@ -53,7 +57,7 @@ class SignOffDialog(QDialog):
         grid.addWidget(self.header_name, 0, 1)
         grid.addWidget(self.header_title, 0, 2)
         grid.addWidget(self.header_date, 0, 3)
-        existing = {s.role: s for s in workspace.cycles.signoffs(cycle_id)}
+        existing = {s.role: s for s in workspace.signoffs(cycle_id)}
         today = dt.date.today()
         for row, role in enumerate(Role, start=1):
             label, name, title, date = QLabel(), QLineEdit(), QLineEdit(), QDateEdit()
@@ -158,7 +162,7 @@ class SignOffDialog(QDialog):
             return
         try:
             # The three sign-offs and the lock in one transaction: on any failure none is stored.
-            finalise(self.workspace, self.cycle_id, entries, by=self.user)
+            finalised = self.workspace.finalise(self.cycle_id, entries, by=self.user)
         except (CycleLocked, SaveFailed) as exc:
             self.prompts.error(self.tr("Finalise the assessment"), user_message(exc))
             return
@@ -166,5 +170,5 @@ class SignOffDialog(QDialog):
             text = self.tr("The sign-off could not be saved as entered. Check every name and position, then try again.")
             self.prompts.error(self.tr("Finalise the assessment"), with_details(text, exc))
             return
-        self.finalised = True
+        self.finalised = finalised
         super().accept()
