@@ -68,3 +68,33 @@ def test_finalised_cycle_shows_read_only_and_revision_reopens(tmp_path, catalogu
     new = ws.cycles.get(signal.args[0])
     assert new.revision == 2 and new.revision_of_id == cycle_id and new.is_open
     window.close()
+
+
+def test_a_revision_the_disk_refuses_is_said_and_changes_nothing(tmp_path, catalogue, qtbot, monkeypatch):
+    """A full disk while starting a revision: one message in the user's language, no new cycle,
+    the window stays on the finalised cycle (no traceback, no reopening)."""
+    from pathlib import Path
+
+    from fsadesk.store import faults
+    from fsadesk.store.cycles import CycleRepository
+    from tests.workspace_support import dump
+
+    window = _window(tmp_path, catalogue, qtbot)
+    view, cycle_id = AssessmentWorkspace.of(window.session.workspace), window.session.cycle.id
+    window.session.cycle = view.finalise(cycle_id, [SignOff(r, "名前", "", dt.date(2027, 5, 1)) for r in Role])
+    window._apply_lock()
+    prompts = FakePrompts()
+    window.prompts = prompts
+    before = dump(window.session.folder)
+
+    def full(self: object, *args: object, **kwargs: object) -> None:
+        raise faults.disk_full(Path("workspace.sqlite"))
+
+    monkeypatch.setattr(CycleRepository, "create", full)
+    reopened: list[int] = []
+    window.cycle_changed.connect(reopened.append)
+    window.act_revision.trigger()
+    assert reopened == [] and len(prompts.asked) == 2  # the question, then why it was not done
+    assert "Traceback" not in prompts.asked[1] and "disk" in prompts.asked[1].lower()
+    assert dump(window.session.folder) == before and not window.session.cycle.is_open
+    window.close()
