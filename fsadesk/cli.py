@@ -117,15 +117,12 @@ def cmd_catalogue_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.assessment.demo import DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, DEMO_PROFILE, demo_answers
-    from fsadesk.store import create_workspace
+    from fsadesk.app.onboarding import create_demo_workspace
+    from fsadesk.assessment.demo import DEMO_PROFILE
 
     cat = _catalogue(args.catalogue)
-    with create_workspace(Path(args.dir)) as ws:
-        ws.institution.save(DEMO_PROFILE)
-        cycle = ws.cycles.create(DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, cat)
-        saved = ws.answers.save_many(cycle.id, demo_answers(cat), by="demo")
-        out.write(f"Created a demo workspace in {shown_path(args.dir)}: {DEMO_PROFILE.name}, {saved} answers saved.\n")
+    saved = create_demo_workspace(Path(args.dir), cat)  # one transaction: no half-made demo on failure
+    out.write(f"Created a demo workspace in {shown_path(args.dir)}: {DEMO_PROFILE.name}, {saved} answers saved.\n")
     return 0
 
 

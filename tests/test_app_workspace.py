@@ -132,3 +132,20 @@ def test_importing_it_loads_no_database_library():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_demo_the_disk_refuses_leaves_no_workspace(tmp_path, capsys, monkeypatch):
+    """`fsadesk demo` whose last step (the answers) is refused: one plain message, exit 1, and no
+    half-made workspace (profile and cycle without answers) left in the folder."""
+    from fsadesk.store import faults
+    from fsadesk.store.answers import AnswerRepository
+    from fsadesk.store.files import is_workspace
+
+    def full(self: object, *args: object, **kwargs: object) -> None:
+        raise faults.disk_full(Path("workspace.sqlite"))
+
+    monkeypatch.setattr(AnswerRepository, "save_many", full)
+    assert run(["demo", str(tmp_path / "demo")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "disk" in err.lower()
+    assert not is_workspace(tmp_path / "demo")

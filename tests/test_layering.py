@@ -61,3 +61,99 @@ def test_report_and_bundle_never_import_the_store(path: Path):
     banned = {m for m in imports if m.split(".")[0] in ("sqlalchemy", "alembic", "sqlite3")}
     banned |= {m for m in imports if m.startswith("fsadesk.store")}
     assert not banned, f"{path.relative_to(PACKAGE)} reads the store itself: {banned}"
+
+
+# Who may call the store (issue #10): the windows and the command line go through the application
+# layer (fsadesk/app/), which alone opens units of work; nothing else touches the database library.
+
+DATABASE = ("sqlalchemy", "alembic")
+# What a window may take from the store: the read-only snapshot and the folder test the fast start
+# needs before SQLAlchemy loads, and the typed errors it words for the user.
+UI_MAY_USE = ("fsadesk.store.snapshot", "fsadesk.store.files", "fsadesk.store.errors")
+# Repository writes that, called one after another, would be several commits: only a use case in
+# fsadesk/app/ strings them together, inside one unit of work.
+MULTI_STEP = {"unit_of_work", "save_many", "set_signoff", "finalise", "create"}
+REPOSITORIES = {"cycles", "answers", "institution"}
+
+
+def _top(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def layering_problems(top: str, source: str) -> list[str]:
+    """What a module in fsadesk/<top> (or the top-level module <top>) does against the rules."""
+    tree = ast.parse(source)
+    imports: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imports.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            imports.add(node.module)
+            imports.update(f"{node.module}.{alias.name}" for alias in node.names if node.module == "fsadesk.store")
+    problems = []
+    if top not in ("store", "app"):
+        problems += [f"imports {m}" for m in imports if m.split(".")[0] in DATABASE]
+    if top == "ui":
+        for m in imports:
+            if (m == "fsadesk.store" or m.startswith("fsadesk.store.")) and not m.startswith(UI_MAY_USE):
+                problems.append(f"imports {m} (a window uses fsadesk.app, not the store)")
+    if top == "central":
+        problems += [f"imports {m}" for m in imports if m == "fsadesk.ui" or m.startswith("fsadesk.ui.")]
+    if top in ("cli", "bundle_cli"):
+        problems += [f"imports {m}" for m in imports if m.startswith("fsadesk.store.unit_of_work")]
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in MULTI_STEP
+                and isinstance(node.func.value, ast.Attribute)
+                and node.func.value.attr in REPOSITORIES
+            ):
+                problems.append(
+                    f"line {node.lineno}: .{node.func.value.attr}.{node.func.attr}(): a step of "
+                    "a multi-step write, which belongs in a use case of fsadesk.app"
+                )
+    return problems
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_application_layer_calls_the_store(path: Path):
+    """Windows use fsadesk.app (and the snapshot, the folder test, typed errors), never repositories or
+    the Workspace; the CLI leaves multi-step writes to fsadesk.app; the central side never imports
+    the windows; nothing outside fsadesk/store and fsadesk/app imports SQLAlchemy or Alembic."""
+    assert layering_problems(_top(path), path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    ("top", "source", "found"),
+    [
+        ("ui", "from fsadesk.store.workspace import Workspace\n", "fsadesk.store.workspace"),
+        ("ui", "from fsadesk.store import open_workspace\n", "fsadesk.store.open_workspace"),
+        ("ui", "from fsadesk.store.answers import AnswerRepository\n", "fsadesk.store.answers"),
+        ("ui", "if TYPE_CHECKING:\n    from fsadesk.store.workspace import Workspace\n", "fsadesk.store.workspace"),
+        ("ui", "def f():\n    import sqlalchemy\n", "sqlalchemy"),
+        ("report", "from sqlalchemy import select\n", "sqlalchemy"),
+        ("central", "from fsadesk.ui.errors import user_message\n", "fsadesk.ui.errors"),
+        ("cli", "def demo(ws):\n    ws.cycles.create('x', 2026, cat)\n", "cycles.create"),
+        ("cli", "from fsadesk.store.unit_of_work import unit_of_work\n", "unit_of_work"),
+    ],
+)
+def test_the_store_rule_can_fail(top: str, source: str, found: str):
+    """A synthetic module breaking each rule is caught (so the rule above is not vacuous)."""
+    problems = layering_problems(top, source)
+    assert any(found in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [
+        ("ui", "from fsadesk.store.snapshot import read_snapshot\nfrom fsadesk.store.errors import SaveFailed\n"),
+        ("ui", "from fsadesk.app.workspace import AssessmentWorkspace\n"),
+        ("app", "from fsadesk.store.workspace import Workspace\nimport sqlalchemy\n"),
+        ("cli", "def show(ws):\n    return ws.cycles.latest()\n"),
+    ],
+)
+def test_the_store_rule_lets_the_allowed_through(top: str, source: str):
+    """The snapshot, typed errors and the app layer stay allowed to windows; reads stay allowed to the CLI."""
+    assert layering_problems(top, source) == []

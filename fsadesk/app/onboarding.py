@@ -16,7 +16,7 @@ from fsadesk.store.records import Cycle
 from fsadesk.store.unit_of_work import UnitOfWork
 from fsadesk.store.workspace import Workspace, create_workspace
 
-__all__ = ["create_assessment_workspace"]
+__all__ = ["create_assessment_workspace", "create_demo_workspace"]
 
 
 def create_assessment_workspace(
@@ -35,3 +35,19 @@ def create_assessment_workspace(
 
     ws = create_workspace(folder, fill)
     return ws, made[0]
+
+
+def create_demo_workspace(folder: Path, catalogue: Catalogue) -> int:
+    """A sample institution with a partly answered assessment, made whole or not at all (as
+    create_assessment_workspace). Returns how many answers it holds."""
+    from fsadesk.assessment.demo import DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, DEMO_PROFILE, demo_answers
+
+    saved: list[int] = []
+
+    def fill(uow: UnitOfWork) -> None:
+        uow.institution.save(DEMO_PROFILE)
+        cycle = uow.cycles.create(DEMO_CYCLE_LABEL, DEMO_FISCAL_YEAR, catalogue)
+        saved.append(uow.answers.save_many(cycle.id, demo_answers(catalogue), by="demo"))
+
+    create_workspace(folder, fill).close()
+    return saved[0]
