@@ -87,7 +87,7 @@ def after_main(window):
     print("FIRST", *min(seen.values()))
     print("PAGE", time.time(), cpu())
     if len(sys.argv) > 3:
-        window.session.workspace  # switching is measured once the workspace has opened behind the page
+        window.session.wait_until_open()  # switching is measured once the workspace has opened behind the page
         ids = [it.id for it in window.session.items]
         times = []
         for i in range(int(sys.argv[3])):

@@ -34,7 +34,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from fsadesk.catalogue import load_catalogue
-from fsadesk.session import AssessmentSession
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.app import load_japanese_font
 from fsadesk.ui.i18n import LanguageManager

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from fsadesk.app.answering import AssessmentSession
+    from fsadesk.store.workspace import Workspace
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
@@ -36,8 +41,8 @@ def activate(qtbot, window: QWidget) -> None:
 
 def demo_session(folder, catalogue):  # -> AssessmentSession
     """A fresh demo workspace in `folder`, opened as the app would, on its latest cycle."""
+    from fsadesk.app.answering import AssessmentSession
     from fsadesk.cli import run
-    from fsadesk.session import AssessmentSession
     from fsadesk.store import open_workspace
 
     run(["demo", str(folder)])
@@ -67,3 +72,9 @@ def main_window_of(qtbot, controller):  # -> MainWindow
     window = controller.window
     qtbot.addWidget(window)
     return window
+
+
+def store_of(session: AssessmentSession) -> Workspace:
+    """The workspace a session writes to, for a test to look at what is stored (the windows
+    never get it: they use session.assessment_workspace)."""
+    return session._workspace()

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.action_plan import ActionRow, action_plan, sort_key
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, Status
 from fsadesk.assessment.demo import DEMO_PROFILE
@@ -17,9 +18,9 @@ from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.cli import run
 from fsadesk.report.action_plan_export import HEADERS, export_action_plan, row_cells
-from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.action_plan_model import ActionPlanModel, ActionPlanSortProxy, Column
+from tests.qt_helpers import store_of
 
 D = dt.date
 
@@ -221,10 +222,10 @@ def test_invalid_edit_is_refused(demo, column, value):
     model = ActionPlanModel(demo, "en")
     item_id = model.rows[0].item_id
     before = demo.answer(item_id)
-    history = len(demo.workspace.answers.history(demo.cycle.id, item_id))
+    history = len(store_of(demo).answers.history(demo.cycle.id, item_id))
     assert not model.setData(model.index(0, column), value)
     assert demo.answer(item_id) == before
-    assert len(demo.workspace.answers.history(demo.cycle.id, item_id)) == history
+    assert len(store_of(demo).answers.history(demo.cycle.id, item_id)) == history
 
 
 def test_finalised_cycle_is_read_only(demo):
@@ -281,7 +282,7 @@ def test_model_reports_a_refused_save(demo, monkeypatch):
     messages: list[str] = []
     model.save_failed.connect(messages.append)
     row = model.rows[0]
-    failure: SaveFailed = DiskFull(demo.workspace.db_path, "database or disk is full")
+    failure: SaveFailed = DiskFull(store_of(demo).db_path, "database or disk is full")
 
     def refuse(self, *args, **kwargs):
         raise failure

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 import fsadesk.cli
 import fsadesk.ui.setup_base
 from fsadesk import terms
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.fiscal import cycle_display_label, default_cycle_label
 from fsadesk.cli import run
-from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.app import load_japanese_font
 from fsadesk.ui.i18n import LanguageManager

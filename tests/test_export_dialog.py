@@ -12,13 +12,13 @@ from fsadesk.cli import run
 from fsadesk.store import open_workspace
 from fsadesk.ui.export_dialog import ExportDialog
 from fsadesk.ui.i18n import LanguageManager
-from tests.qt_helpers import demo_session
+from tests.qt_helpers import demo_session, store_of
 from tests.test_main_window import FakePrompts
 
 
 def _dialog(tmp_path, catalogue, qtbot):
     session = demo_session(tmp_path / "demo", catalogue)
-    ws = session.workspace
+    ws = store_of(session)
     lang = LanguageManager(QApplication.instance(), "en")
     dialog = ExportDialog(session, lang, FakePrompts())
     qtbot.addWidget(dialog)
@@ -101,7 +101,7 @@ def _lang_dialog(tmp_path, catalogue, qtbot, code):
     dialog = ExportDialog(session, lang, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
-    return dialog, session.workspace, lang
+    return dialog, store_of(session), lang
 
 
 EMPTY_FIELD = {"en": "The passphrase field is empty", "ja": "パスフレーズが入力されていません"}

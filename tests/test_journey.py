@@ -12,7 +12,7 @@ from fsadesk.bundle.keys import load_workspace_public_key
 from fsadesk.bundle.verify import verify_bundle
 from fsadesk.ui import export_dialog, setup_wizard, signoff_dialog
 from fsadesk.ui.i18n import LanguageManager
-from tests.qt_helpers import activate, main_window_of, start_app, type_text
+from tests.qt_helpers import activate, main_window_of, start_app, store_of, type_text
 from tests.test_setup_wizard import NEXT, answer, fill_profile, press
 
 FINISH = QWizard.WizardButton.FinishButton
@@ -80,7 +80,7 @@ def test_new_user_journey(qtbot, catalogue, isolated_data_dir, monkeypatch):
     assert not window.page.answer_box.isEnabled()
     window.export_bundle()
     result = exported[0]
-    ws = window.session.workspace
+    ws = store_of(window.session)
     verified = verify_bundle(result.bundle, public_key=load_workspace_public_key(ws.folder))
     answers = verified.answers()
     assert all(answers[i].status is Status.IMPLEMENTED for i in detect)

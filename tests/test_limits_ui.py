@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fsadesk import limits
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.answers import Status
-from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.item_page import ItemPage
+from tests.qt_helpers import store_of
 from tests.test_limits import demo_workspace
 
 
@@ -35,7 +36,7 @@ def session(tmp_path, catalogue):
 
 
 def _stored(session: AssessmentSession, item_id: str):
-    with open_workspace(session.workspace.folder) as ws:
+    with open_workspace(store_of(session).folder) as ws:
         return ws.answers.get(session.cycle.id, item_id)
 
 
@@ -189,7 +190,7 @@ def test_institution_wizard_keeps_a_long_stored_id_whole_and_asks_to_shorten_it(
 def test_new_cycle_dialog_limits_the_label_and_the_year(session, catalogue, lang, qtbot):
     from fsadesk.ui.new_cycle_dialog import NewCycleDialog
 
-    dialog = NewCycleDialog(AssessmentWorkspace.of(session.workspace), catalogue, lang, FakePrompts())
+    dialog = NewCycleDialog(AssessmentWorkspace.of(store_of(session)), catalogue, lang, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
     assert (dialog.year_spin.minimum(), dialog.year_spin.maximum()) == (limits.FISCAL_YEAR_MIN, limits.FISCAL_YEAR_MAX)
@@ -200,7 +201,7 @@ def test_new_cycle_dialog_limits_the_label_and_the_year(session, catalogue, lang
     assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    with open_workspace(session.workspace.folder) as ws:
+    with open_workspace(store_of(session).folder) as ws:
         assert ws.cycles.get(dialog.created_cycle_id()).label == "年" * 1000
 
 
@@ -251,7 +252,7 @@ def test_sign_off_names_are_limited_and_said(session, qtbot, lang):
     from fsadesk.assessment.signoff import Role
     from fsadesk.ui.signoff_dialog import SignOffDialog
 
-    dialog = SignOffDialog(AssessmentWorkspace.of(session.workspace), session.cycle.id, FakePrompts(), "tester")
+    dialog = SignOffDialog(AssessmentWorkspace.of(store_of(session)), session.cycle.id, FakePrompts(), "tester")
     qtbot.addWidget(dialog)
     dialog.show()
     _paste(qtbot, dialog.names[Role.APPROVER], "山" * 250)

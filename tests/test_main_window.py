@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from fsadesk.app.answering import AssessmentSession, Filter
 from fsadesk.assessment.answers import Status
 from fsadesk.cli import run
-from fsadesk.session import AssessmentSession, Filter
 from fsadesk.store import open_workspace
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
-from tests.qt_helpers import activate, type_text
+from tests.qt_helpers import activate, store_of, type_text
 
 
 class FakePrompts:
@@ -143,7 +143,7 @@ def test_close_and_reopen_restores_answers_and_position(demo, catalogue, lang, q
     qtbot.mouseClick(window.page.status_buttons[Status.ALTERNATIVE], Qt.MouseButton.LeftButton)
     type_text(qtbot, window.page.justification, "共同センターのサービスで代替")
     window.close()  # flushes the typed text
-    window.session.workspace.close()
+    window.session.close()
     again = _open(demo, catalogue, lang, qtbot)
     assert again.current == item
     assert again.page.current_status() is Status.ALTERNATIVE
@@ -285,7 +285,7 @@ def test_institution_and_scope_can_be_changed_after_set_up(demo, catalogue, lang
     from fsadesk.ui.setup_pages import ApplicabilityPage
 
     window = _open(demo, catalogue, lang, qtbot)
-    before = window.session.workspace.institution.get()
+    before = store_of(window.session).institution.get()
     question = next(q for q, v in before.applicability.items() if not v)  # answered No at set-up
     seen: list[str] = []
 
@@ -310,7 +310,7 @@ def test_institution_and_scope_can_be_changed_after_set_up(demo, catalogue, lang
     with qtbot.waitSignal(window.cycle_changed, timeout=5000) as reopen:
         window.act_profile.trigger()
     assert reopen.args == [window.session.cycle.id]
-    after = window.session.workspace.institution.get()
+    after = store_of(window.session).institution.get()
     assert after.applicability[question] is True
     assert {k: v for k, v in after.applicability.items() if k != question} == {
         k: v for k, v in before.applicability.items() if k != question

@@ -26,4 +26,4 @@ def test_exported_pdf_is_readable_by_its_owner_only(tmp_path, catalogue, qtbot):
     modes = {path.suffix: stat.S_IMODE(path.stat().st_mode) for path in (dialog.exported.pdf, dialog.exported.bundle)}
     assert modes == {".pdf": 0o600, ".fsab": 0o600}
     assert dialog.exported.pdf.read_bytes().startswith(b"%PDF")
-    session.workspace.close()
+    session.close()

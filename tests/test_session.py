@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from fsadesk.app.answering import AssessmentSession, Filter
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.demo import DEMO_PROFILE
-from fsadesk.session import AssessmentSession, Filter
 from fsadesk.store import create_workspace, open_workspace
 from fsadesk.store.errors import AnswerRejected
+from tests.qt_helpers import store_of
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def test_undo_and_redo(session):
     session.set_answer(Answer(item, Status.IMPLEMENTED))
     assert session.undo() == item
     assert session.answer(item).status is Status.PARTIAL
-    assert session.workspace.answers.get(session.cycle.id, item).status is Status.PARTIAL
+    assert store_of(session).answers.get(session.cycle.id, item).status is Status.PARTIAL
     assert session.undo() == item
     assert session.answer(item).status is Status.UNANSWERED
     assert not session.can_undo

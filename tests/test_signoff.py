@@ -111,9 +111,9 @@ def test_a_finalised_cycle_keeps_the_profile_it_was_signed_off_under(ws, catalog
     the finalised cycle's scores, report and bundle stay as signed off."""
     import dataclasses
 
+    from fsadesk.app.answering import AssessmentSession
     from fsadesk.app.export import read_record
     from fsadesk.assessment.profile import Scope
-    from fsadesk.session import AssessmentSession
 
     before = ws.institution.get()
     final = _finalised(ws)

@@ -13,7 +13,7 @@ from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.signoff_dialog import SignOffDialog
-from tests.qt_helpers import demo_session, type_text
+from tests.qt_helpers import demo_session, store_of, type_text
 from tests.test_main_window import FakePrompts
 
 
@@ -29,7 +29,7 @@ def _window(tmp_path, catalogue, qtbot):
 def test_dialog_refuses_missing_names_then_finalises(tmp_path, catalogue, qtbot):
     """Finalise is refused with a message until all three names are in; then the cycle is final."""
     window = _window(tmp_path, catalogue, qtbot)
-    ws = window.session.workspace
+    ws = store_of(window.session)
     dialog = SignOffDialog(AssessmentWorkspace.of(ws), window.session.cycle.id, FakePrompts(), "sato", window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -50,7 +50,7 @@ def test_dialog_refuses_missing_names_then_finalises(tmp_path, catalogue, qtbot)
 def test_finalised_cycle_shows_read_only_and_revision_reopens(tmp_path, catalogue, qtbot):
     """On a finalised cycle the answer buttons are disabled and a banner says why; a revision is offered."""
     window = _window(tmp_path, catalogue, qtbot)
-    ws, cycle_id = window.session.workspace, window.session.cycle.id
+    ws, cycle_id = store_of(window.session), window.session.cycle.id
     for role in Role:
         ws.cycles.set_signoff(cycle_id, SignOff(role, "名前", "", dt.date(2027, 5, 1)))
     ws.cycles.finalise(cycle_id, by="sato")
@@ -80,7 +80,7 @@ def test_a_revision_the_disk_refuses_is_said_and_changes_nothing(tmp_path, catal
     from tests.workspace_support import dump
 
     window = _window(tmp_path, catalogue, qtbot)
-    view, cycle_id = AssessmentWorkspace.of(window.session.workspace), window.session.cycle.id
+    view, cycle_id = AssessmentWorkspace.of(store_of(window.session)), window.session.cycle.id
     window.session.cycle = view.finalise(cycle_id, [SignOff(r, "名前", "", dt.date(2027, 5, 1)) for r in Role])
     window._apply_lock()
     prompts = FakePrompts()

@@ -34,7 +34,7 @@ def test_save_while_another_process_writes_keeps_the_text(tmp_path, qtbot, lang_
     _splash, controller = start_app(qtbot, data, lang)
     window = main_window_of(qtbot, controller)
     try:
-        window.session.workspace  # noqa: B018 - wait for the background open to finish
+        window.session.wait_until_open()
         item = window.current
         assert item is not None
         typed = "規程は来月改定予定"

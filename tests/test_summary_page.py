@@ -12,16 +12,17 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit
 
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.answers import Answer, Priority, RiskAcceptance, Status
 from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.cli import run
 from fsadesk.report.action_plan_export import row_cells
-from fsadesk.session import AssessmentSession
 from fsadesk.store import open_workspace
 from fsadesk.ui.action_plan_model import Column
 from fsadesk.ui.app import load_japanese_font
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.summary_page import SummaryPage, percent
+from tests.qt_helpers import store_of
 
 
 class FakePrompts:
@@ -368,7 +369,7 @@ def test_owner_saved_while_another_program_writes_says_why_in_japanese(page, dem
 
     item_id = page.model.rows[0].item_id
     before = demo.answer(item_id).plan
-    other = sqlite3.connect(demo.workspace.db_path, isolation_level=None)
+    other = sqlite3.connect(store_of(demo).db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         editor = _edit(qtbot, page, _cell(page, item_id, Column.OWNER))
@@ -382,5 +383,5 @@ def test_owner_saved_while_another_program_writes_says_why_in_japanese(page, dem
     _title, text = prompts.errors[-1]
     assert "別のウィンドウかプログラムで fsadesk が開いています" in text, text
     assert "database is locked" not in text and "fsadesk is open" not in text
-    with open_workspace(Path(demo.workspace.folder)) as ws:
+    with open_workspace(Path(store_of(demo).folder)) as ws:
         assert ws.answers.load(demo.cycle.id)[item_id].plan == before

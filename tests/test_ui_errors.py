@@ -22,7 +22,7 @@ from fsadesk.ui.errors import UnexpectedError, detailed_message, own_text, user_
 from fsadesk.ui.export_dialog import ExportDialog
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.workers import Worker, start
-from tests.qt_helpers import demo_session
+from tests.qt_helpers import demo_session, store_of
 from tests.test_main_window import FakePrompts
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -166,7 +166,7 @@ def test_wrong_passphrase_in_the_japanese_export_dialog_is_said_in_japanese(tmp_
     """With a key, a wrong passphrase (of any length) is found by the worker: the dialog says so in
     Japanese, not in the key store's English, and nothing is written."""
     session = demo_session(tmp_path / "demo", catalogue)
-    ws = session.workspace
+    ws = store_of(session)
     lang = LanguageManager(QApplication.instance(), "ja")
     try:
         run(["key", "init", str(ws.folder), "--passphrase-file", str(_pass_file(tmp_path))])

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.demo import DEMO_PROFILE
-from fsadesk.session import AssessmentSession
 from fsadesk.store import create_workspace, open_workspace
 from fsadesk.store.errors import SaveFailed
 from fsadesk.store.snapshot import read_snapshot
@@ -136,7 +136,7 @@ def test_snapshot_modules_do_not_load_sqlalchemy(workspace):
     """The point of the snapshot: the resumed page is shown before SQLAlchemy (≈0.3 s) loads."""
     code = (
         "import sys; from pathlib import Path; from fsadesk.store.snapshot import read_snapshot;"
-        "import fsadesk.session;"
+        "import fsadesk.app.answering;"
         f"assert read_snapshot(Path({str(workspace)!r})) is not None;"
         "print('sqlalchemy' in sys.modules)"
     )

@@ -49,11 +49,11 @@ def shoot(app: QApplication, widget: QWidget, name: str, lang: str, size: tuple[
 
 def main() -> None:
     app = QApplication(sys.argv)
+    from fsadesk.app.answering import AssessmentSession
     from fsadesk.app.cycles import start_next_cycle
     from fsadesk.assessment.answers import Status
     from fsadesk.catalogue import load_catalogue
     from fsadesk.cli import run
-    from fsadesk.session import AssessmentSession
     from fsadesk.store import open_workspace
     from fsadesk.ui.app import StartWindow, load_japanese_font
     from fsadesk.ui.compare_dialog import CompareDialog
@@ -109,7 +109,7 @@ def main() -> None:
             window = MainWindow(session, manager, NoPrompts())
             window.go_to("2.2.3-B3")
             shoot(app, window, "main-item", lang)
-            gap = next(a.item_id for a in session.workspace.answers.load(first.id).values() if a.plan)
+            gap = next(a.item_id for a in session.assessment_workspace.answers(first.id).values() if a.plan)
             window.go_to(gap)
             settle(app)
             window.item_scroll.ensureWidgetVisible(window.page.gap_panel, 0, 40)  # as choosing a gap does

@@ -28,16 +28,16 @@ from fsadesk.store.records import Cycle  # plain data, no SQLAlchemy
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from fsadesk.app.answering import AssessmentSession
     from fsadesk.app.cycles import StartedCycle
     from fsadesk.app.export import Exported, Progress
     from fsadesk.assessment.record import CycleRecord
     from fsadesk.lang import Lang
-    from fsadesk.session import AssessmentSession
     from fsadesk.store.snapshot import Snapshot
     from fsadesk.store.workspace import Workspace
 
 __all__ = [
-    "AssessmentWorkspace", "Cycle", "PendingWorkspace", "current_user", "no_cycle", "of_session", "open_behind",
+    "AssessmentWorkspace", "Cycle", "PendingWorkspace", "current_user", "no_cycle", "open_behind",
     "open_session", "open_workspace", "pending_workspace",
 ]  # fmt: skip
 
@@ -84,7 +84,7 @@ def open_behind(snapshot: Snapshot, opened: PendingWorkspace) -> bool:
 def open_session(folder: Path, catalogue: Catalogue, cycle_id: int | None = None) -> AssessmentSession:
     """Open a workspace in full (migrating it if needed) and start the session of a cycle: the one
     named, or the latest. A workspace with no cycle is refused as a WorkspaceError (closed again)."""
-    from fsadesk.session import AssessmentSession
+    from fsadesk.app.answering import AssessmentSession
 
     ws = open_workspace(folder)
     try:
@@ -212,9 +212,3 @@ class AssessmentWorkspace:
 def no_cycle(folder: Path) -> WorkspaceError:
     """A workspace with no assessment cycle cannot be shown (a set-up that never finished)."""
     return WorkspaceError(folder, f"The workspace in {folder} has no assessment cycle.")
-
-
-def of_session(session: AssessmentSession) -> AssessmentWorkspace:
-    """The workspace behind a session, waiting for its background open only when first used
-    (a save made meanwhile waits the same way, so no read or write can bypass it)."""
-    return AssessmentWorkspace(session.folder, lambda: session.workspace)

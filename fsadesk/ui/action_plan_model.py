@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from fsadesk import limits, terms
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.action_plan import ActionRow, action_plan, priority_rank, sort_key
 from fsadesk.assessment.answers import Priority, RemediationPlan, Status
 from fsadesk.catalogue.model import Lang
 from fsadesk.report.action_plan_export import acceptance_text
-from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import AnswerRejected, CycleLocked, SaveFailed
 from fsadesk.ui.errors import refusal_text
 

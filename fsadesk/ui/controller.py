@@ -15,10 +15,10 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 import fsadesk
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.app.workspace import PendingWorkspace, open_behind, open_session, pending_workspace
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.paths import workspaces_dir
-from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import WorkspaceError
 from fsadesk.store.files import is_workspace
 from fsadesk.store.snapshot import Snapshot, read_snapshot

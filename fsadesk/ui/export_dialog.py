@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.app.export import STEPS
-from fsadesk.app.workspace import of_session
 from fsadesk.bundle.build import preview
 from fsadesk.bundle.keys import generate_signing_key, load_signing_key
-from fsadesk.session import AssessmentSession
 from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
@@ -59,7 +58,7 @@ class ExportDialog(QDialog):
         # Not `result`: that would hide QDialog.result() (accepted or rejected).
         self.exported: ExportResult | None = None
         self._worker: Worker | None = None
-        self.workspace = workspace = of_session(session)
+        self.workspace = workspace = session.assessment_workspace
         cycle = session.cycle
         self.has_key = workspace.has_signing_key()
         # Read once: the preview follows the checkbox and the language without reading the

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from fsadesk import limits
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.answers import (
     GAP_STATUSES,
     TOO_LONG,
@@ -19,7 +20,6 @@ from fsadesk.assessment.answers import (
     RiskAcceptance,
     Status,
 )
-from fsadesk.session import AssessmentSession
 from fsadesk.store.errors import SaveFailed
 from fsadesk.ui.date_edit import pydate, qdate
 from fsadesk.ui.errors import save_failure_text, with_details

@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget
 
+from fsadesk.app.answering import AssessmentSession, Filter
 from fsadesk.assessment.fiscal import cycle_display_label
-from fsadesk.session import AssessmentSession, Filter
 from fsadesk.store.errors import SaveFailed
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page import ItemPage

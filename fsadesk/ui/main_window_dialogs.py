@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 import fsadesk
 
 if TYPE_CHECKING:
-    from fsadesk.session import AssessmentSession
+    from fsadesk.app.answering import AssessmentSession
     from fsadesk.ui.i18n import LanguageManager
     from fsadesk.ui.prompts import Prompts
 
@@ -68,12 +68,11 @@ class DialogActions:
     def _edit_profile(self: Window) -> None:
         """Change the institution profile (scope, answers about the systems); the window then
         reopens, so the items, the tree and the figures follow the new profile."""
-        from fsadesk.app.workspace import of_session
         from fsadesk.ui.profile_wizard import ProfileWizard
 
         if not self.page.can_leave():
             return
-        workspace = of_session(self.session)
+        workspace = self.session.assessment_workspace
         current = workspace.profile()
         if current is None:
             return
@@ -97,24 +96,22 @@ class DialogActions:
         KeyDialog(self.session.folder, self.session.profile, self.prompts, self.window()).exec()
 
     def _next_cycle(self: Window) -> None:
-        from fsadesk.app.workspace import of_session
         from fsadesk.ui.new_cycle_dialog import NewCycleDialog
 
         if not self.page.can_leave():
             return
-        workspace = of_session(self.session)
+        workspace = self.session.assessment_workspace
         dialog = NewCycleDialog(workspace, self.session.catalogue, self.lang, self.prompts, self.window())
         created = dialog.created_cycle_id() if dialog.exec() else None
         if created is not None:
             self.cycle_changed.emit(created)
 
     def _compare(self: Window) -> None:
-        from fsadesk.app.workspace import of_session
         from fsadesk.ui.compare_dialog import CompareDialog
 
         if not self.page.can_leave():
             return
-        workspace = of_session(self.session)
+        workspace = self.session.assessment_workspace
         dialog = CompareDialog(workspace, self.session.catalogue, self.session.profile, self.lang, self.window())
         dialog.item_requested.connect(self.go_to)
         # Deferred so the new-cycle dialog opens after the comparison has closed, not on top of it.
@@ -123,18 +120,18 @@ class DialogActions:
         dialog.exec()
 
     def _sign_off(self: Window) -> None:
-        from fsadesk.app.workspace import of_session
         from fsadesk.ui.signoff_dialog import SignOffDialog
 
         if not self.page.can_leave():
             return
-        dialog = SignOffDialog(of_session(self.session), self.session.cycle.id, self.prompts, parent=self.window())
+        dialog = SignOffDialog(
+            self.session.assessment_workspace, self.session.cycle.id, self.prompts, parent=self.window()
+        )
         if dialog.exec() and dialog.finalised is not None:
-            self.session.cycle = dialog.finalised  # the locked cycle as stored
+            self.session.refresh()  # the session reads the locked cycle itself
             self._apply_lock()
 
     def _start_revision(self: Window) -> None:
-        from fsadesk.app.workspace import of_session
 
         cycle = self.session.cycle
         if cycle.is_open or not self.prompts.confirm(
@@ -146,7 +143,7 @@ class DialogActions:
             return
         # The new revision and its copied answers: one transaction, stored whole or not at all.
         try:
-            new = of_session(self.session).start_revision(self.session.catalogue, cycle.id)
+            new = self.session.assessment_workspace.start_revision(self.session.catalogue, cycle.id)
         except _refusals() as exc:
             _say_refused(self, self.tr("Start a revision"), exc)
             return

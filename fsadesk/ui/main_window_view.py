@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.session import Filter
+from fsadesk.app.answering import Filter
 from fsadesk.ui.by_name import set_by_name
 from fsadesk.ui.status_style import secondary_text
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fsadesk.app.answering import AssessmentSession, Filter
 from fsadesk.assessment.answers import Status
 from fsadesk.catalogue.model import Item
-from fsadesk.session import AssessmentSession, Filter
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.status_style import ORDER, secondary_text, solid_brush, status_icon, status_text
 

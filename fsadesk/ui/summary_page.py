@@ -18,11 +18,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from fsadesk import terms
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scoring import Scores
 from fsadesk.report.action_plan_export import ExportFormat, export_action_plan
-from fsadesk.session import AssessmentSession
 from fsadesk.ui.action_plan_model import ITEM_ID_ROLE, ActionPlanModel, ActionPlanSortProxy, Column
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.i18n import LanguageManager

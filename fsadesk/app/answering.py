@@ -1,4 +1,5 @@
-"""The assessment session: what the UI drives. No Qt here, so it is tested without a window.
+"""Answering an assessment: the session the main window drives. No Qt here, so it is tested
+without a window.
 
 It holds one cycle's answers in memory, saves every change through the store before returning
 (nothing typed is lost), keeps undo/redo of answer edits, and answers the questions the wizard
@@ -7,17 +8,19 @@ asks: what applies, what is next, what matches a filter or a search.
 A session can start from a read-only snapshot while its workspace is still being opened in the
 background (see AssessmentSession.from_snapshot): reading needs only what is in memory, and the
 first thing that needs the workspace (a save, a dialog) waits for it, so no write can bypass it.
+The session never hands the workspace out: dialogs get `assessment_workspace`, the application
+layer's reads and use cases (fsadesk.app.workspace), and the session refreshes itself after one.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fsadesk.app.workspace import AssessmentWorkspace, PendingWorkspace, pending_workspace
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import active_clauses, applies
@@ -54,7 +57,7 @@ class AssessmentSession:
         profile = workspace.profile_for(cycle)
         if profile is None:
             raise ValueError("the workspace has no institution profile")
-        opened: Future[Workspace] = Future()
+        opened = pending_workspace()
         opened.set_result(workspace)
         self._start(workspace.folder, opened, catalogue, profile, cycle, workspace.answers.load(cycle_id), user)
 
@@ -63,7 +66,7 @@ class AssessmentSession:
         cls,
         snapshot: Snapshot,
         catalogue: Catalogue,
-        opened: Future[Workspace],
+        opened: PendingWorkspace,
         begin_opening: Callable[[], None] = lambda: None,
         user: str | None = None,
     ) -> AssessmentSession:
@@ -81,7 +84,7 @@ class AssessmentSession:
     def _start(
         self,
         folder: Path,
-        opened: Future[Workspace],
+        opened: PendingWorkspace,
         catalogue: Catalogue,
         profile: InstitutionProfile,
         cycle: Cycle,
@@ -103,7 +106,17 @@ class AssessmentSession:
         self._haystacks: dict[str, str] = {}
 
     @property
-    def workspace(self) -> Workspace:
+    def assessment_workspace(self) -> AssessmentWorkspace:
+        """What a dialog may read and do in this workspace (fsadesk.app.workspace); each call waits
+        for the background open, as a save does."""
+        return AssessmentWorkspace(self.folder, self._workspace)
+
+    def wait_until_open(self) -> None:
+        """Wait for the background open to finish; raises SaveFailed (naming the problem) if it
+        failed. Nothing needs this before a save; benchmarks and tests measure after it."""
+        self._workspace()
+
+    def _workspace(self) -> Workspace:
         """The open workspace; waits while it is still being opened in the background. Raises
         SaveFailed (naming the problem) if opening it failed, so a pending save reports it."""
         if not self._opened.done():
@@ -118,7 +131,7 @@ class AssessmentSession:
     def close(self) -> None:
         """Release the workspace, now or as soon as its background opening finishes."""
 
-        def close_opened(opened: Future[Workspace]) -> None:
+        def close_opened(opened: PendingWorkspace) -> None:
             if opened.exception() is None:
                 opened.result().close()
 
@@ -136,11 +149,15 @@ class AssessmentSession:
     def clauses(self, item: Item) -> list[Clause]:
         return active_clauses(item, self.profile)
 
-    def reload_profile(self) -> None:
-        profile = self.workspace.profile_for(self.cycle)
-        assert profile is not None
-        self.profile = profile
-        self._items = [it for it in self.catalogue.items if applies(it, self.profile)]
+    def refresh(self) -> None:
+        """Read this cycle and its profile again after a use case changed them (finalised, the
+        profile changed): what the session shows is what is stored, no one patches it from outside."""
+        ws = self._workspace()
+        self.cycle = ws.cycles.get(self.cycle.id)
+        profile = ws.profile_for(self.cycle)
+        if profile is not None and profile != self.profile:
+            self.profile = profile
+            self._items = [it for it in self.catalogue.items if applies(it, self.profile)]
 
     # Answers -----------------------------------------------------------------------------
     def answer(self, item_id: str) -> Answer:
@@ -157,7 +174,7 @@ class AssessmentSession:
         return True
 
     def _write(self, answer: Answer) -> bool:
-        changed = self.workspace.answers.save(self.cycle.id, answer, by=self.user)
+        changed = self._workspace().answers.save(self.cycle.id, answer, by=self.user)
         if changed:
             self._answers[answer.item_id] = answer
             for listener in list(self.listeners):
@@ -198,7 +215,7 @@ class AssessmentSession:
         return self._items[0].id if self._items else None
 
     def remember_position(self, item_id: str) -> None:
-        self.workspace.cycles.set_last_item(self.cycle.id, item_id)
+        self._workspace().cycles.set_last_item(self.cycle.id, item_id)
         self.cycle = replace(self.cycle, last_item_id=item_id)
 
     def neighbour(self, item_id: str, step: int) -> str | None:
