@@ -42,7 +42,7 @@ def test_new_user_journey(qtbot, catalogue, isolated_data_dir, monkeypatch):
         for role, name in zip(Role, ("佐藤 花子", "鈴木 一郎", "田中 太郎"), strict=True):
             type_text(qtbot, dialog.names[role], name)
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        return int(dialog.finalised)
+        return int(dialog.finalised is not None)  # the locked cycle, once finalised
 
     def drive_export(dialog: export_dialog.ExportDialog) -> int:
         dialog.show()
