@@ -57,14 +57,14 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+73"/>
-        <location line="+94"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+69"/>
+        <location line="+86"/>
         <location line="+14"/>
         <source>The workspace cannot be opened</source>
         <translation>ワークスペースを開けません</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-80"/>
         <location line="+4"/>
         <source>Open workspace</source>
         <translation>ワークスペースを開く</translation>
@@ -154,7 +154,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/compare_dialog.py" line="+139"/>
+        <location filename="../../fsadesk/ui/compare_dialog.py" line="+138"/>
         <source>Compare cycles</source>
         <translation>年度の比較</translation>
     </message>
@@ -529,17 +529,23 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+98"/>
+        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+89"/>
+        <source>Change the institution profile</source>
+        <translation>機関情報と評価の範囲の変更</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+10"/>
         <source>Start a revision</source>
         <translation>改訂版を作成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Start revision %1 of %2? The finalised version stays as it is.</source>
         <translation>%2の第%1版を作成しますか？確定した版はそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
@@ -565,7 +571,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+129"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+127"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -675,7 +681,7 @@ Everything stays on this PC.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Export finished</source>
         <translation>書き出しが終わりました</translation>
     </message>
@@ -739,7 +745,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+143"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+144"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -1257,7 +1263,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../fsadesk/ui/nav_tree.py" line="+104"/>
+        <location filename="../../fsadesk/ui/nav_tree.py" line="+106"/>
         <source>no plan or risk acceptance yet</source>
         <translation>改善計画・リスクの受容が未定</translation>
     </message>
@@ -1267,7 +1273,7 @@ Signing key fingerprint: %3</source>
         <translation>見直しの印あり</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Gap without a plan</source>
         <translation>改善計画が未定の不足</translation>
     </message>
@@ -1280,7 +1286,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>NewCycleDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+122"/>
+        <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+118"/>
         <location line="+70"/>
         <location line="+40"/>
         <source>Start next year&apos;s cycle</source>
@@ -1379,7 +1385,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../fsadesk/ui/date_edit.py" line="+45"/>
+        <location filename="../../fsadesk/ui/date_edit.py" line="+46"/>
         <source>Type a date such as 2027-03-31, or pick one from the calendar. Delete empties the field.</source>
         <translation>2027-03-31 のように日付を入力するか、カレンダーから選んでください。Delete キーで空欄に戻せます。</translation>
     </message>
@@ -1400,7 +1406,7 @@ Signing key fingerprint: %3</source>
         <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/errors.py" line="+212"/>
+        <location filename="../../fsadesk/ui/errors.py" line="+218"/>
         <source>The passphrase field is empty. Choose a passphrase of at least %1 characters.</source>
         <translation>パスフレーズが入力されていません。%1文字以上のパスフレーズを決めて入力してください。</translation>
     </message>
@@ -1555,7 +1561,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+87"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+91"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
@@ -1655,7 +1661,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../fsadesk/ui/status_style.py" line="+35"/>
+        <location filename="../../fsadesk/ui/status_style.py" line="+37"/>
         <source>Implemented</source>
         <translation>実施済み</translation>
     </message>
@@ -2244,7 +2250,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <translation>%1 はフォルダーで、ワークスペースのファイルではありません。workspace.sqlite が入っているフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/errors.py" line="-33"/>
+        <location filename="../../fsadesk/ui/errors.py" line="-35"/>
         <source>This answer could not be saved.</source>
         <translation>この回答を保存できませんでした。</translation>
     </message>
