@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-SIZE = (1280, 820)
+SIZE = (1366, 768)  # the laptop screen offices have (issue #11 makes every screen fit it)
 
 
 class NoPrompts:
@@ -54,6 +54,7 @@ def main() -> None:
     from fsadesk.assessment.answers import Status
     from fsadesk.catalogue import load_catalogue
     from fsadesk.cli import run
+    from fsadesk.app.workspace import AssessmentWorkspace
     from fsadesk.store import open_workspace
     from fsadesk.ui.app import StartWindow, load_japanese_font
     from fsadesk.ui.compare_dialog import CompareDialog
@@ -123,6 +124,20 @@ def main() -> None:
             shoot(app, window, "main-na-needs-reason", lang)
             window.page.choose_status(5)
             window.page.flush()
+            # A paste longer than a note may be: what fits goes in, and the page says the rest did not.
+            window.go_to("2.1.1-B1")
+            from PySide6.QtCore import QMimeData
+
+            pasted = QMimeData()
+            pasted.setText("規程の見直し記録。" * 700)  # 6,300 characters, the limit is 5,000
+            window.page.notes.setFocus()
+            window.page.notes.moveCursor(window.page.notes.textCursor().MoveOperation.End)
+            window.page.notes.insertFromMimeData(pasted)
+            settle(app)
+            window.item_scroll.ensureWidgetVisible(window.page.notes_limit, 0, 40)
+            shoot(app, window, "main-note-limit", lang)
+            window.page.notes.undo()  # back to the demo's note, as a user would
+            window.page.flush()
             summary = SummaryPage(session, manager, NoPrompts())
             shoot(app, summary, "summary", lang)
             summary.close()
@@ -132,7 +147,7 @@ def main() -> None:
             ws2 = open_workspace(demo)
             profile = ws2.institution.get()
             assert profile is not None
-            compare = CompareDialog(ws2, catalogue, profile, manager)
+            compare = CompareDialog(AssessmentWorkspace.of(ws2), catalogue, profile, manager)
             shoot(app, compare, "compare-cycles", lang, (1100, 760))
             compare.close()
             ws2.close()
