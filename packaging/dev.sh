@@ -48,7 +48,7 @@ case "$mode" in
     exec .venv/bin/fsadesk "$@" ;;
   test)
     export QT_QPA_PLATFORM=offscreen
-    .venv/bin/ruff check fsadesk tests bench
+    .venv/bin/ruff check fsadesk tests bench docs
     .venv/bin/mypy
     exec .venv/bin/python -m pytest "$@" ;;
   *)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QDate
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
 SIZE = (1366, 768)  # the laptop screen offices have (issue #11 makes every screen fit it)
@@ -51,10 +51,10 @@ def main() -> None:
     app = QApplication(sys.argv)
     from fsadesk.app.answering import AssessmentSession
     from fsadesk.app.cycles import start_next_cycle
+    from fsadesk.app.workspace import AssessmentWorkspace
     from fsadesk.assessment.answers import Status
     from fsadesk.catalogue import load_catalogue
     from fsadesk.cli import run
-    from fsadesk.app.workspace import AssessmentWorkspace
     from fsadesk.store import open_workspace
     from fsadesk.ui.app import StartWindow, load_japanese_font
     from fsadesk.ui.compare_dialog import CompareDialog
@@ -84,7 +84,7 @@ def main() -> None:
             settle(app)
             screens: list[tuple[str, Callable[[], QWidget], tuple[int, int]]] = []
 
-            def wizard(page: int) -> QWidget:
+            def wizard(page: int, lang: str = lang) -> QWidget:  # called in this round of the loop
                 w = SetupWizard(catalogue, manager, Path(tmp) / f"data-{lang}-{page}", NoPrompts())
                 w.restart()
                 for _ in range(page):
