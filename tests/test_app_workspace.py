@@ -149,3 +149,76 @@ def test_a_demo_the_disk_refuses_leaves_no_workspace(tmp_path, capsys, monkeypat
     err = capsys.readouterr().err
     assert "Traceback" not in err and "disk" in err.lower()
     assert not is_workspace(tmp_path / "demo")
+
+
+# What the CLI reads and does through it (issue #10: the CLI calls the application layer, never
+# repositories): one answer, saving one with its rules, the history, unknown items, and opening.
+
+
+def test_opened_reads_and_closes(demo):
+    """Opened from a folder for one command: it reads what is stored, and the database is closed
+    after (SQLite removes its -wal file when the last connection closes), even after an error."""
+    from fsadesk.app.workspace import opened_workspace
+
+    with opened_workspace(demo) as view:
+        latest = view.latest_cycle()
+        assert latest is not None and view.folder == demo and view.cycle(latest.id) == latest
+        assert (demo / "workspace.sqlite-wal").exists()
+    assert not (demo / "workspace.sqlite-wal").exists()
+    with pytest.raises(KeyError), opened_workspace(demo) as view:
+        view.cycle(999)
+    assert not (demo / "workspace.sqlite-wal").exists()
+
+
+def test_saves_one_answer_with_its_history(demo, catalogue):
+    """A saved answer is stored, read back, and recorded in the history under who made it; the
+    same answer again changes nothing and adds no history."""
+    from fsadesk.assessment.answers import Answer
+
+    item = catalogue.items[0].id
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        cycle = view.latest_cycle()
+        assert cycle is not None
+        answer = Answer(item_id=item, status=Status.PARTIAL, notes="検討中")
+        assert view.save_answer(cycle.id, answer, by="佐藤") is True
+        assert view.answer(cycle.id, item) == answer
+        assert view.save_answer(cycle.id, answer, by="佐藤") is False
+        entries = view.history(cycle.id, item)
+        assert entries[-1].new == answer and entries[-1].changed_by == "佐藤"
+        assert len([e for e in view.history(cycle.id) if e.item_id == item]) == len(entries)
+        assert view.answer(cycle.id, "no-such-item").status is Status.UNANSWERED
+
+
+def test_an_answer_breaking_a_rule_or_a_locked_cycle_stores_nothing(demo, catalogue):
+    """Not applicable without a reason, and any answer to a finalised cycle: refused with their
+    own typed errors, and the workspace is byte for byte as it was."""
+    from fsadesk.assessment.answers import Answer
+    from fsadesk.store.errors import AnswerRejected, CycleLocked
+
+    item = catalogue.items[0].id
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        cycle = view.latest_cycle()
+        assert cycle is not None
+        before = dump(demo)
+        with pytest.raises(AnswerRejected):
+            view.save_answer(cycle.id, Answer(item_id=item, status=Status.NOT_APPLICABLE))
+        assert dump(demo) == before
+        view.finalise(cycle.id, ALL)
+        before = dump(demo)
+        with pytest.raises(CycleLocked):
+            view.save_answer(cycle.id, Answer(item_id=item, status=Status.IMPLEMENTED))
+        assert dump(demo) == before
+
+
+def test_orphans_are_the_stored_items_the_catalogue_lacks(demo, catalogue):
+    """Answers kept for items a catalogue does not have are named (sorted); none for the full one."""
+    with open_workspace(demo) as ws:
+        view = AssessmentWorkspace.of(ws)
+        cycle = view.latest_cycle()
+        assert cycle is not None
+        assert view.orphans(cycle.id, catalogue) == []
+        answered = sorted(view.answers(cycle.id))
+        smaller = replace(catalogue, items=tuple(it for it in catalogue.items if it.id != answered[0]))
+        assert view.orphans(cycle.id, smaller) == [answered[0]]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fsadesk.app.workspace import AssessmentWorkspace, PendingWorkspace, pending_workspace
+from fsadesk.app.workspace import AssessmentWorkspace, PendingWorkspace, pending_workspace, save_answer
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import active_clauses, applies
@@ -174,7 +174,7 @@ class AssessmentSession:
         return True
 
     def _write(self, answer: Answer) -> bool:
-        changed = self._workspace().answers.save(self.cycle.id, answer, by=self.user)
+        changed = save_answer(self._workspace(), self.cycle.id, answer, by=self.user)  # as `fsadesk answer`
         if changed:
             self._answers[answer.item_id] = answer
             for listener in list(self.listeners):

@@ -13,8 +13,9 @@ module level, so the main window can import this before its first paint.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,15 +31,16 @@ if TYPE_CHECKING:
 
     from fsadesk.app.answering import AssessmentSession
     from fsadesk.app.cycles import StartedCycle
-    from fsadesk.app.export import Exported, Progress
+    from fsadesk.app.export import Exported, Progress, Renderer
     from fsadesk.assessment.record import CycleRecord
     from fsadesk.lang import Lang
+    from fsadesk.store.answers import HistoryEntry
     from fsadesk.store.snapshot import Snapshot
     from fsadesk.store.workspace import Workspace
 
 __all__ = [
     "AssessmentWorkspace", "Cycle", "PendingWorkspace", "current_user", "no_cycle", "open_behind",
-    "open_session", "open_workspace", "pending_workspace",
+    "open_session", "open_workspace", "opened_workspace", "pending_workspace", "save_answer",
 ]  # fmt: skip
 
 # A workspace being opened in the background while the window shows its snapshot: whoever opens
@@ -59,6 +61,25 @@ def open_workspace(folder: Path) -> Workspace:
     from fsadesk.store.workspace import open_workspace as open_store
 
     return open_store(folder)
+
+
+@contextmanager
+def opened_workspace(folder: Path) -> Iterator[AssessmentWorkspace]:
+    """The workspace in `folder`, opened for one command (the CLI's) and closed when it is done,
+    also after an error. Opening problems are raised as in open_workspace."""
+    ws = open_workspace(folder)
+    try:
+        yield AssessmentWorkspace.of(ws)
+    finally:
+        ws.close()
+
+
+def save_answer(ws: Workspace, cycle_id: int, answer: Answer, by: str | None = None) -> bool:
+    """Save one answer, committed before returning: the one path of the window's session and of
+    `fsadesk answer`, so both apply the same rules. False when nothing changed (no history row).
+    Raises AnswerRejected (a required reason missing, a text too long) or CycleLocked (finalised),
+    storing nothing; `by` None records the login name."""
+    return ws.answers.save(cycle_id, answer, by=by)
 
 
 def pending_workspace() -> PendingWorkspace:
@@ -127,6 +148,18 @@ class AssessmentWorkspace:
         """A cycle's stored answers by item id (unanswered items are absent)."""
         return self._get().answers.load(cycle_id)
 
+    def answer(self, cycle_id: int, item_id: str) -> Answer:
+        """One stored answer (an unanswered one when none is stored)."""
+        return self._get().answers.get(cycle_id, item_id)
+
+    def history(self, cycle_id: int, item_id: str | None = None) -> list[HistoryEntry]:
+        """Every change to a cycle's answers (to one item's, when given), oldest first."""
+        return self._get().answers.history(cycle_id, item_id)
+
+    def orphans(self, cycle_id: int, catalogue: Catalogue) -> list[str]:
+        """Items with stored answers that `catalogue` does not have (kept, never scored), sorted."""
+        return self._get().answers.orphans(cycle_id, catalogue.item_ids())
+
     def signoffs(self, cycle_id: int) -> list[SignOff]:
         """The sign-offs recorded for a cycle so far."""
         return self._get().cycles.signoffs(cycle_id)
@@ -158,6 +191,10 @@ class AssessmentWorkspace:
         return fingerprint(load_workspace_public_key(self.folder)) if has_signing_key(self.folder) else None
 
     # Use cases (each one transaction: stored whole or not at all) -----------------------------
+    def save_answer(self, cycle_id: int, answer: Answer, by: str | None = None) -> bool:
+        """Save one answer with its rules (the module's save_answer); False when nothing changed."""
+        return save_answer(self._get(), cycle_id, answer, by)
+
     def start_next_cycle(
         self, catalogue: Catalogue, label: str | None, fiscal_year: int, copy_from: int | None
     ) -> StartedCycle:
@@ -192,9 +229,12 @@ class AssessmentWorkspace:
         bundle_path: Path,
         pdf_path: Path | None = None,
         progress: Progress | None = None,
+        wrap: Callable[[bytes], bytes] | None = None,
+        render: Renderer | None = None,
     ) -> Exported:
-        """The one export path (fsadesk.app.export.export_cycle), as `fsadesk export` runs it."""
-        from fsadesk.app.export import export_cycle
+        """The one export path (fsadesk.app.export.export_cycle), as `fsadesk export` runs it:
+        `wrap` encrypts the bundle, `render` replaces the PDF renderer (tests' fast fake)."""
+        from fsadesk.app.export import export_cycle, render_pdf
 
         return export_cycle(
             self._get(),
@@ -206,6 +246,8 @@ class AssessmentWorkspace:
             bundle_path=bundle_path,
             pdf_path=pdf_path,
             progress=progress,
+            wrap=wrap,
+            render=render_pdf if render is None else render,
         )
 
 
