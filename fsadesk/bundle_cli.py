@@ -1,10 +1,11 @@
 """Command-line entry points for keys, export and verification (registered by fsadesk.cli).
 
 Each command reports its own failures (a BundleError, or a file it cannot read or write) as one
-plain line on stderr and returns 1, so fsadesk.cli needs no knowledge of bundle errors. Heavy
-modules (cryptography, reportlab, SQLAlchemy and the store, the catalogue loader) are imported
-inside the commands, so `fsadesk --help` stays fast and `fsadesk verify` loads only what verifying
-needs.
+plain line on stderr and returns 1, so fsadesk.cli needs no knowledge of bundle errors. A
+workspace is opened, read and exported through the application layer (fsadesk.app), as the export
+dialog does, never through the store. Heavy modules (cryptography, reportlab, SQLAlchemy and the
+store, the catalogue loader) are imported inside the commands, so `fsadesk --help` stays fast and
+`fsadesk verify` loads only what verifying needs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import functools
 import getpass
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -25,9 +27,8 @@ from fsadesk.shown import shown_path
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from fsadesk.app.workspace import AssessmentWorkspace, Cycle
     from fsadesk.catalogue import Catalogue
-    from fsadesk.store import Workspace
-    from fsadesk.store.cycles import Cycle
 
 MAX_PASSPHRASE_FILE = 4096
 NEW_KEY_HINT = (
@@ -54,10 +55,11 @@ def _plain_errors(prefix: str = "") -> Callable[[Command], Command]:
     return wrap
 
 
-def _workspace(args: argparse.Namespace) -> Workspace:
-    from fsadesk.store import open_workspace
+def _workspace(args: argparse.Namespace) -> AbstractContextManager[AssessmentWorkspace]:
+    """The command's workspace, opened through the application layer and closed after the command."""
+    from fsadesk.app.workspace import opened_workspace  # SQLAlchemy loads here, never for verify
 
-    return open_workspace(cli_args.workspace_folder(args.workspace, getattr(args, "data_dir", None)))
+    return opened_workspace(cli_args.workspace_folder(args.workspace, getattr(args, "data_dir", None)))
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:
@@ -87,38 +89,33 @@ def _passphrase(args: argparse.Namespace, *, new: bool) -> str:
     return first
 
 
-def _new_key(ws: Workspace, args: argparse.Namespace, out: TextIO, replace: bool) -> Ed25519PrivateKey:
+def _new_key(folder: Path, args: argparse.Namespace, out: TextIO, replace: bool) -> Ed25519PrivateKey:
+    """Make the signing key of the workspace in `folder` (files beside its database)."""
     from fsadesk.bundle.keys import check_passphrase, fingerprint, generate_signing_key, load_signing_key
 
     passphrase = _passphrase(args, new=True)
     check_passphrase(passphrase)
-    public = generate_signing_key(ws.folder, passphrase, replace=replace)
+    public = generate_signing_key(folder, passphrase, replace=replace)
     out.write(f"Created a signing key. Fingerprint:\n  {fingerprint(public)}\n{NEW_KEY_HINT}\n")
-    return load_signing_key(ws.folder, passphrase)
+    return load_signing_key(folder, passphrase)
 
 
 @_plain_errors()
 def cmd_key_init(args: argparse.Namespace, out: TextIO) -> int:
-    with _workspace(args) as ws:
-        _new_key(ws, args, out, replace=args.replace)
+    with _workspace(args) as ws:  # opened first: only a real workspace gets a key
+        _new_key(ws.folder, args, out, replace=args.replace)
     return 0
 
 
 @_plain_errors()
 def cmd_key_export_public(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.bundle.keys import (
-        fingerprint,
-        has_signing_key,
-        load_workspace_public_key,
-        public_key_pem,
-        write_enrolment,
-    )
+    from fsadesk.bundle.keys import fingerprint, load_workspace_public_key, public_key_pem, write_enrolment
 
     with _workspace(args) as ws:
-        if not has_signing_key(ws.folder):
+        if not ws.has_signing_key():
             raise BundleError("This workspace has no signing key yet; create it with `fsadesk key init`.")
         public = load_workspace_public_key(ws.folder)
-        profile = ws.institution.get()
+        profile = ws.profile()
     target = cli_args.output_file(Path(args.out))
     try:
         if args.format == "pem":
@@ -141,22 +138,22 @@ def _render_pdf(*args: Any) -> bytes:
     return render_pdf(*args)
 
 
-def _cycle(ws: Workspace, requested: int | None) -> Cycle:
+def _cycle(ws: AssessmentWorkspace, requested: int | None) -> Cycle:
     if requested is None:
-        latest = ws.cycles.latest()
+        latest = ws.latest_cycle()
         if latest is None:
             raise BundleError("This workspace has no assessment cycle yet.")
         return latest
     try:
-        return ws.cycles.get(requested)
+        return ws.cycle(requested)
     except KeyError:
         raise BundleError(f"This workspace has no cycle {requested}.") from None
 
 
 @_plain_errors()
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.app.export import WriteFailed, export_cycle
-    from fsadesk.bundle.keys import has_signing_key, load_signing_key
+    from fsadesk.app.export import WriteFailed
+    from fsadesk.bundle.keys import load_signing_key
     from fsadesk.report.pdf_warnings import summary
 
     target = cli_args.output_file(Path(args.out))
@@ -173,14 +170,13 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         cycle = _cycle(ws, args.cycle)
 
         def unlock() -> Ed25519PrivateKey:
-            if has_signing_key(ws.folder):
+            if ws.has_signing_key():
                 return load_signing_key(ws.folder, _passphrase(args, new=False))
             out.write("This workspace has no signing key yet; creating one first.\n")
-            return _new_key(ws, args, out, replace=False)
+            return _new_key(ws.folder, args, out, replace=False)
 
         try:
-            done = export_cycle(
-                ws,
+            done = ws.export(  # the export dialog's path (fsadesk.app.export.export_cycle)
                 catalogue,
                 cycle.id,
                 unlock,

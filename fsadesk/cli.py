@@ -1,8 +1,10 @@
 """Command-line entry points: for scripting, for central organisations, and for tests.
 
-Heavy modules (SQLAlchemy and the store, the catalogue loader, scoring) are imported inside the
-commands that use them: `fsadesk verify` and `fsadesk --help` never load them. run() holds the one
-top-level handler: whatever goes wrong ends in one plain line, never in a traceback.
+Every command reads and writes a workspace through the application layer (fsadesk.app), as the
+windows do, never through the store's repositories: both apply the same rules in the same
+transactions. Heavy modules (SQLAlchemy and the store, the catalogue loader, scoring) are imported
+inside the commands that use them: `fsadesk verify` and `fsadesk --help` never load them. run()
+holds the one top-level handler: whatever goes wrong ends in one plain line, never in a traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import io
 import json
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -32,12 +35,11 @@ from fsadesk.limits import CYCLE_LABEL, EVIDENCE, INSTITUTION_ID, INSTITUTION_NA
 from fsadesk.shown import shown_path
 
 if TYPE_CHECKING:
+    from fsadesk.app.workspace import AssessmentWorkspace, Cycle
     from fsadesk.assessment.answers import Answer
     from fsadesk.assessment.profile import InstitutionProfile
     from fsadesk.catalogue import Catalogue
     from fsadesk.lang import Lang
-    from fsadesk.store import Workspace
-    from fsadesk.store.cycles import Cycle
 
 __all__ = ["CliError", "build_parser", "run"]
 STDOUT_NAME = "the output (stdout)"
@@ -53,10 +55,11 @@ def _workspace_path(args: argparse.Namespace) -> Path:
     return cli_args.workspace_folder(args.workspace, args.data_dir)
 
 
-def _workspace(args: argparse.Namespace) -> Workspace:
-    from fsadesk.store import open_workspace
+def _workspace(args: argparse.Namespace) -> AbstractContextManager[AssessmentWorkspace]:
+    """The command's workspace, opened through the application layer and closed after the command."""
+    from fsadesk.app.workspace import opened_workspace  # SQLAlchemy loads here, not for --help
 
-    return open_workspace(_workspace_path(args))
+    return opened_workspace(_workspace_path(args))
 
 
 def _written(target: Path, write: Callable[[], int]) -> int:
@@ -67,25 +70,27 @@ def _written(target: Path, write: Callable[[], int]) -> int:
         raise output_failed(exc, target) from None
 
 
-def _cycle_id(ws: Workspace, requested: int | None) -> int:
+def _cycle_id(ws: AssessmentWorkspace, requested: int | None) -> int:
     if requested is not None:
         try:
-            return ws.cycles.get(requested).id
+            return ws.cycle(requested).id
         except KeyError:
             raise CliError(f"This workspace has no cycle {requested}.") from None
-    latest = ws.cycles.latest()
+    latest = ws.latest_cycle()
     if latest is None:
         raise CliError("This workspace has no assessment cycle yet.")
     return latest.id
 
 
-def _assessment(ws: Workspace, args: argparse.Namespace) -> tuple[InstitutionProfile, Cycle, dict[str, Answer]]:
+def _assessment(
+    ws: AssessmentWorkspace, args: argparse.Namespace
+) -> tuple[InstitutionProfile, Cycle, dict[str, Answer]]:
     """The profile, the chosen (or latest) cycle and its answers."""
-    cycle = ws.cycles.get(_cycle_id(ws, args.cycle))
+    cycle = ws.cycle(_cycle_id(ws, args.cycle))
     profile = ws.profile_for(cycle)
     if profile is None:
         raise CliError("This workspace has no institution profile yet.")
-    return profile, cycle, ws.answers.load(cycle.id)
+    return profile, cycle, ws.answers(cycle.id)
 
 
 def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -164,7 +169,7 @@ def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(f"The catalogue has no item {args.item!r}.")
     with _workspace(args) as ws:
         cycle_id = _cycle_id(ws, args.cycle)
-        current = ws.answers.get(cycle_id, args.item)
+        current = ws.answer(cycle_id, args.item)
         answer = Answer(
             item_id=args.item,
             status=Status(args.status),
@@ -175,7 +180,9 @@ def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
             acceptance=current.acceptance,
             marked_for_review=args.review if args.review is not None else current.marked_for_review,
         )
-        changed = ws.answers.save(cycle_id, answer, by=args.by)  # a refusal is reported by run()
+        # The window's save path (fsadesk.app.workspace.save_answer): the same rules; a refusal is
+        # reported by run()
+        changed = ws.save_answer(cycle_id, answer, by=args.by)
     out.write(("saved" if changed else "unchanged") + f" {args.item}\n")
     out.flush()
     return 0
@@ -189,7 +196,7 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
     cat = _catalogue(args.catalogue)
     with _workspace(args) as ws:
         profile, cycle, answers = _assessment(ws, args)
-        orphans = ws.answers.orphans(cycle.id, cat.item_ids())
+        orphans = ws.orphans(cycle.id, cat)
     scores = score(cat, profile, answers)
     notes = []
     if orphans:
@@ -217,15 +224,13 @@ def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.app.cycles import latest_cycle, start_next_cycle
-
     cat = _catalogue(args.catalogue)
     with _workspace(args) as ws:
-        previous = latest_cycle(ws)
+        previous = ws.latest_cycle()
         copy_from = None if args.empty or previous is None else previous.id
         # No --label: the app's default label for the year (2027年度). The cycle and its copied
         # answers are stored together, or not at all.
-        started = start_next_cycle(ws, cat, args.label, args.year, copy_from)
+        started = ws.start_next_cycle(cat, args.label, args.year, copy_from)
     cycle = started.cycle
     what = f", {started.carried} answers carried over from {previous.label}" if copy_from and previous else ""
     out.write(f"Started cycle {cycle.id} ({cycle.label}){what}.\n")
@@ -249,7 +254,7 @@ def cmd_results(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with _workspace(args) as ws:
-        entries = ws.answers.history(_cycle_id(ws, args.cycle), args.item)
+        entries = ws.history(_cycle_id(ws, args.cycle), args.item)
     for e in entries:
         old = e.old.status.value if e.old else "—"
         out.write(f"{e.changed_at}  {e.changed_by:<12} {e.item_id:<14} {old} → {e.new.status.value}\n")
