@@ -88,3 +88,34 @@ def test_help_files_are_offline_and_complete(lang_code):
     assert not re.search(r"(https?|ftp)://", html)
     for key in ("Ctrl+1", "Ctrl+6", "Ctrl+J", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "F1", "2.2.2.3 ②"):
         assert key in html
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_in_find_goes_to_next_match_and_keeps_help_open(qtbot, dialog, key):
+    """Enter (or keypad Enter) in Find moves to the next match, as its hint says, and never closes help."""
+    dialog.activateWindow()
+    dialog.find_edit.setFocus()
+    qtbot.waitUntil(dialog.find_edit.hasFocus)
+    qtbot.keyClicks(dialog.find_edit, "Ctrl+Z")
+    qtbot.keyClick(dialog.find_edit, key)
+    first = dialog.browser.textCursor().selectionStart()
+    assert dialog.browser.textCursor().selectedText() == "Ctrl+Z"
+    qtbot.keyClick(dialog.find_edit, key)
+    assert dialog.isVisible()
+    assert dialog.browser.textCursor().selectedText() == "Ctrl+Z"
+    assert dialog.browser.textCursor().selectionStart() > first
+    assert dialog.find_edit.hasFocus()  # typing can go on in the search box
+
+
+def test_shift_enter_in_find_goes_back(qtbot, dialog):
+    """Shift+Enter in Find goes back to the previous match, wrapping round at the start."""
+    qtbot.keyClicks(dialog.find_edit, "Ctrl+Z")
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+    first = dialog.browser.textCursor().selectionStart()
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.isVisible()
+    assert dialog.browser.textCursor().selectionStart() == first
+    qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.browser.textCursor().selectedText() == "Ctrl+Z"
+    assert dialog.browser.textCursor().selectionStart() > first  # wrapped round to the last match

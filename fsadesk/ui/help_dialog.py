@@ -10,8 +10,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -94,7 +94,9 @@ class HelpDialog(Retranslatable, QDialog):
         self.find_edit = QLineEdit()
         self.find_edit.setClearButtonEnabled(True)
         self.find_label.setBuddy(self.find_edit)
-        self.find_edit.returnPressed.connect(self.find_next)
+        # Enter is handled here, not through returnPressed: QLineEdit passes Enter on to the dialog,
+        # which pressed its default button (Close) and shut the help the user was searching in.
+        self.find_edit.installEventFilter(self)
         self.find_status = QLabel()
         QShortcut(QKeySequence.StandardKey.Find, self, self.find_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)
@@ -115,6 +117,11 @@ class HelpDialog(Retranslatable, QDialog):
         find_row.addWidget(self.find_status)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
+        # No default button: Enter anywhere in the help (the contents, the search box) must never
+        # close it. Escape and the Close button still do.
+        close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setAutoDefault(False)
+        close_button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(find_row)
         layout.addWidget(self.splitter, 1)
@@ -195,16 +202,36 @@ class HelpDialog(Retranslatable, QDialog):
         if entry is not None:
             self.show_topic(str(entry.data(0, ANCHOR_ROLE)))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter in the search box: the next match; Shift+Enter: the previous one."""
+        if watched is self.find_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.find_previous()
+                else:
+                    self.find_next()
+                return True  # consumed: the dialog never sees this Enter
+        return super().eventFilter(watched, event)
+
     def find_next(self) -> None:
         """Find the next match of the search box text, wrapping round at the end."""
+        self._find(backward=False)
+
+    def find_previous(self) -> None:
+        """Find the previous match of the search box text, wrapping round at the start."""
+        self._find(backward=True)
+
+    def _find(self, backward: bool) -> None:
         text = self.find_edit.text().strip()
         self.find_status.clear()
         if not text:
             return
-        if self.browser.find(text):
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.browser.find(text, flags):
             return
         cursor = self.browser.textCursor()
-        cursor.movePosition(cursor.MoveOperation.Start)
+        cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
         self.browser.setTextCursor(cursor)
-        if not self.browser.find(text, QTextDocument.FindFlag(0)):
+        if not self.browser.find(text, flags):
             self.find_status.setText(self.tr("Not found"))
