@@ -96,6 +96,7 @@ WORDS: Final[dict[str, Term]] = {
     # The fields of an answer, as their owner is named in messages ("2.1.1-B1 notes: …").
     "notes": _t("メモ", "notes"),
     "justification": _t("理由・代替策の内容", "reason or alternative measure"),
+    "evidence": _t("証跡", "evidence"),
     "plan_owner": _t("改善計画の担当者", "plan owner"),
     "acceptance_approver": _t("リスクの受容の承認者", "risk acceptance approver"),
     "acceptance_reason": _t("リスクの受容の理由", "risk acceptance reason"),

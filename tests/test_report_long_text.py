@@ -96,7 +96,7 @@ def at_limits(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) ->
         )
         answers += [
             Answer(plan_item.id, Status.PARTIAL, notes=text(kind, limits.NOTES, f"notes{k}a"),
-                   evidence=long_text(other, limits.EVIDENCE.max_chars, f"evidence{k}"), plan=owner),
+                   evidence=text(other, limits.EVIDENCE, f"evidence{k}"), plan=owner),
             Answer(gap_item.id, Status.NOT_IMPLEMENTED, notes=text(kind, limits.NOTES, f"notes{k}b"),
                    marked_for_review=True),
             Answer(accepted_item.id, Status.NOT_IMPLEMENTED, notes=text(other, limits.NOTES, f"notes{k}c"),

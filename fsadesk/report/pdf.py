@@ -25,7 +25,7 @@ from fsadesk import __version__
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
-from fsadesk.report import pdf_front, pdf_tables
+from fsadesk.report import pdf_back, pdf_front, pdf_tables
 from fsadesk.report.pdf_data import ReportData, report_data
 from fsadesk.report.pdf_fonts import draw_line, line_width
 from fsadesk.report.pdf_layout import Context, Heading
@@ -200,6 +200,7 @@ def build_pdf(
         *pdf_tables.review(ctx),
         *pdf_tables.comparison(ctx),
         *pdf_front.signoff(ctx),
+        *pdf_back.evidence(ctx),
         _PageCount(doc),
     ]
     if progress is not None:
@@ -242,7 +243,8 @@ def render_record(
     app_version: str = __version__,
 ) -> bytes:
     """The PDF report of one cycle's record: cover, contents, summary, results, gaps, action plan,
-    justifications, risk acceptances, items for review, comparison and sign-off. A record shared
+    justifications, risk acceptances, items for review, comparison, sign-off and the evidence
+    appendix. A record shared
     without notes (CycleRecord.shared(False)) prints no notes, evidence or reasons. A list given as
     `warnings` receives every printed field with characters no font has (shown as 〓; describe()
     words each entry in Japanese or English, pdf_warnings.summary() the line before them)."""

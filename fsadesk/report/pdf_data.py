@@ -42,6 +42,7 @@ class ReportData:
     last_change: dt.datetime  # Japan time; the PDF's creation date
     fingerprint: str | None
     app_version: str = __version__
+    includes_notes: bool = True  # False: made without notes, evidence and reasons (CycleRecord.shared)
     engine_version: str = ENGINE_VERSION
 
     def answer(self, item_id: str) -> Answer:
@@ -99,4 +100,5 @@ def report_data(
         last_change=record.last_change.astimezone(JST),
         fingerprint=fingerprint,
         app_version=app_version,
+        includes_notes=record.includes_notes,
     )

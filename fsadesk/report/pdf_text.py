@@ -198,6 +198,17 @@ LABELS: dict[str, dict[Lang, str]] = {
         "previous cycle carry this mark too.",
     },
     "none": {"ja": "該当する項目はありません。", "en": "None."},
+    # Appendix: evidence
+    "evidence_section": {"ja": "付録：証跡", "en": "Appendix: evidence"},
+    "evidence_intro": {
+        "ja": "各項目の取組みを示す規程・記録・報告書など、この機関が証跡として記録したものです。",
+        "en": "The policies, records and reports this institution recorded as evidence for each item.",
+    },
+    "evidence_withheld": {
+        "ja": "この報告書は、メモ・証跡・理由を含めない設定で作成したため、証跡を記載していません。",
+        "en": "This report was made without notes, evidence and reasons, so no evidence is shown.",
+    },
+    "col_evidence": {"ja": "証跡", "en": "Evidence"},
     # Comparison
     "compare_section": {"ja": "前回の評価との比較", "en": "Comparison with the previous cycle"},
     "compare_intro": {

@@ -23,6 +23,7 @@ _FIELDS: dict[str, dict[Lang, str]] = {
     "previous_label": {"ja": "前回の評価年度の名前", "en": "previous cycle's label"},
     "notes": terms.WORDS["notes"],
     "justification": terms.WORDS["justification"],
+    "evidence": terms.WORDS["evidence"],
     "owner": terms.WORDS["plan_owner"],
     "approver": terms.WORDS["acceptance_approver"],
     "reason": terms.WORDS["acceptance_reason"],
@@ -81,6 +82,8 @@ def _printed(data: ReportData) -> Iterator[tuple[str, str, str | None, str | Non
     for role, entry in data.signoffs.items():
         yield "sign_name", entry.name, None, role
         yield "sign_title", entry.title, None, role
+    for item in data.items:  # the appendix after the sign-off (pdf_back.evidence)
+        yield "evidence", data.answer(item.id).evidence, item.id, None
 
 
 def find_unprintable(data: ReportData) -> list[Unprintable]:

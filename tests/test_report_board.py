@@ -1,0 +1,98 @@
+"""The board report reads like a board paper (issue #11, points 6 and 8): evidence is printed (and
+kept back with the other free text), the technical details are on a page at the end, an empty list
+is one line, the English report says FY2026, Japanese dates read 2027/03/31, and domains carry the
+names the app shows. Read back with pdftotext, as a reader's viewer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from fsadesk.app.export import render_report
+from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, Status
+from fsadesk.assessment.demo import DEMO_PROFILE
+from fsadesk.assessment.scope import applicable_items
+from fsadesk.assessment.signoff import Role, SignOff
+from fsadesk.catalogue import Catalogue
+from fsadesk.lang import Lang
+from fsadesk.report.pdf_text import LABELS
+from fsadesk.report.pdf_warnings import Unprintable
+from fsadesk.store import create_workspace, open_workspace
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed; CI installs it"
+)
+
+EVIDENCE = "情報セキュリティ規程 第12条、2026年6月 理事会議事録（第45号）"
+FINGERPRINT = "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF"
+
+
+def _pages(pdf: bytes, tmp: Path) -> list[str]:
+    path = tmp / "report.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return out.split("\f")[:-1]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass(frozen=True)
+class Small:
+    folder: Path
+    cycle_id: int
+    evidence_item: str
+    emoji_item: str
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> Small:
+    """The demo institution with three answers: one with evidence, one with evidence holding a
+    character no font has, one gap with a plan due 2027-03-31; signed off by the preparer."""
+    folder = tmp_path_factory.mktemp("board") / "ws"
+    first, second, third = [it.id for it in applicable_items(catalogue, DEMO_PROFILE)[:3]]
+    answers = [
+        Answer(first, Status.IMPLEMENTED, evidence=EVIDENCE),
+        Answer(second, Status.IMPLEMENTED, evidence="点検記録 😀"),
+        Answer(third, Status.PARTIAL, plan=RemediationPlan("事務部", dt.date(2027, 3, 31), Priority.HIGH)),
+    ]
+    with create_workspace(folder) as ws:
+        ws.institution.save(DEMO_PROFILE)
+        cycle = ws.cycles.create("2026年度", 2026, catalogue)
+        ws.answers.save_many(cycle.id, answers)
+        ws.cycles.set_signoff(cycle.id, SignOff(Role.PREPARER, "山田 花子", "課長", dt.date(2026, 11, 20)))
+    return Small(folder, cycle.id, first, second)
+
+
+def _render(small: Small, catalogue: Catalogue, lang: Lang, **kw: object) -> bytes:
+    with open_workspace(small.folder) as ws:
+        return render_report(ws, catalogue, small.cycle_id, lang, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_evidence_is_printed_and_kept_back_with_the_notes(
+    small: Small, catalogue: Catalogue, lang: Lang, tmp_path: Path
+) -> None:
+    """The evidence typed for an item is in the report, next to the item's id; a report made
+    without notes has none of it."""
+    text = _flat("".join(_pages(_render(small, catalogue, lang), tmp_path)))
+    assert _flat(EVIDENCE) in text
+    assert _flat(LABELS["evidence_section"][lang]) in text
+    without = _flat("".join(_pages(_render(small, catalogue, lang, include_notes=False), tmp_path)))
+    assert _flat(EVIDENCE) not in without and "点検記録" not in without
+
+
+def test_evidence_with_an_unprintable_character_is_named(small: Small, catalogue: Catalogue) -> None:
+    warnings: list[Unprintable] = []
+    _render(small, catalogue, "ja", warnings=warnings)
+    assert Unprintable("evidence", "😀", small.emoji_item) in warnings
+    entry = next(w for w in warnings if w.field == "evidence")
+    assert entry.describe("ja") == f"{small.emoji_item} 証跡：😀 (U+1F600)"
+    assert entry.describe("en") == f"{small.emoji_item} evidence: 😀 (U+1F600)"
