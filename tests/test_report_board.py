@@ -96,3 +96,21 @@ def test_evidence_with_an_unprintable_character_is_named(small: Small, catalogue
     entry = next(w for w in warnings if w.field == "evidence")
     assert entry.describe("ja") == f"{small.emoji_item} 証跡：😀 (U+1F600)"
     assert entry.describe("en") == f"{small.emoji_item} evidence: 😀 (U+1F600)"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_technical_details_are_on_the_last_page_not_the_cover(
+    small: Small, catalogue: Catalogue, lang: Lang, tmp_path: Path
+) -> None:
+    """The cover is for the board: no digest, key fingerprint or engine version. Those are on the
+    report's last page, with the catalogue and the software that made it."""
+    pages = _pages(_render(small, catalogue, lang, fingerprint=FINGERPRINT), tmp_path)
+    digest = catalogue.digest
+    technical = [LABELS[k][lang] for k in ("catalogue_digest", "engine", "fingerprint")]
+    cover = pages[0]
+    assert "0123 4567" not in cover and digest[:16] not in _flat(cover)
+    assert not [label for label in technical if label in cover]
+    last = pages[-1]
+    assert LABELS["technical_section"][lang] in last
+    assert all(label in last for label in technical)
+    assert digest in _flat(last) and "0123 4567 89AB CDEF" in last and "fsadesk" in last

@@ -204,12 +204,13 @@ def test_creation_date_comes_from_the_data(demo: Path, demo_pdfs: dict[str, byte
 
 
 def test_fingerprint_and_signoff_fields(demo: Path, catalogue: Catalogue, tmp_path: Path):
-    """A given key fingerprint is printed on the cover; unrecorded sign-offs leave blank fields."""
+    """A given key fingerprint is printed on the technical page at the end; unrecorded sign-offs
+    leave blank fields."""
     fingerprint = "0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF"
     with open_workspace(demo) as ws:
         pdf = render_report(ws, catalogue, ws.cycles.latest().id, "en", fingerprint=fingerprint)
     pages = _tool("pdftotext", pdf, tmp_path, "-layout").split("\f")
-    assert "0123 4567 89AB CDEF" in pages[0]
+    assert "0123 4567 89AB CDEF" in pages[-2]  # the last page (pdftotext ends with a form feed)
     signoff = next(p for p in pages if LABELS["signoff_section"]["en"] in p and "Signature" in p)
     assert "Not recorded" in pages[0]  # no preparer on the cover
     assert signoff.count("Signature") == 3 and "Prepared by" in signoff and "Approved by" in signoff

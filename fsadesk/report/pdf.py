@@ -201,6 +201,7 @@ def build_pdf(
         *pdf_tables.comparison(ctx),
         *pdf_front.signoff(ctx),
         *pdf_back.evidence(ctx),
+        *pdf_back.technical(ctx),
         _PageCount(doc),
     ]
     if progress is not None:
@@ -243,8 +244,8 @@ def render_record(
     app_version: str = __version__,
 ) -> bytes:
     """The PDF report of one cycle's record: cover, contents, summary, results, gaps, action plan,
-    justifications, risk acceptances, items for review, comparison, sign-off and the evidence
-    appendix. A record shared
+    justifications, risk acceptances, items for review, comparison, sign-off, the evidence
+    appendix and the technical page. A record shared
     without notes (CycleRecord.shared(False)) prints no notes, evidence or reasons. A list given as
     `warnings` receives every printed field with characters no font has (shown as 〓; describe()
     words each entry in Japanese or English, pdf_warnings.summary() the line before them)."""

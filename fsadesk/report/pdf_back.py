@@ -1,4 +1,6 @@
-"""The report's back matter, after the sign-off: the evidence appendix and the technical page.
+"""The report's back matter, after the sign-off: the evidence appendix and the technical page
+(what the report was made from and with: the catalogue and its digest, the scoring engine, the
+signing key's fingerprint, the fsadesk version; for whoever checks the files, not for the board).
 
 Evidence is an appendix rather than a fifth column of the results tables: those tables are what the
 board reads, item by item, and evidence (document names, minute numbers, folder paths, up to
@@ -30,3 +32,27 @@ def evidence(ctx: Context) -> list[Flowable]:
     rows: list[list[Cell]] = [[ctx.item_cell(it), ctx.title_cell(it), ctx.cell(a.evidence)] for it, a in pairs]
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_evidence")]
     return [*out, ctx.p(ctx.t("evidence_intro")), ctx.table(header, rows, EVIDENCE_COLUMNS)]
+
+
+def technical(ctx: Context) -> list[Flowable]:
+    """The last page: the facts that let the central organisation or an auditor check the files."""
+    data = ctx.data
+    rows: list[tuple[str, str]] = [
+        (ctx.t("catalogue"), f"{data.catalogue.id} {data.catalogue.version}"),
+        (ctx.t("catalogue_digest"), data.catalogue.digest),
+        (ctx.t("engine"), data.engine_version),
+    ]
+    if data.fingerprint:
+        rows.append((ctx.t("fingerprint"), _two_lines(data.fingerprint)))
+    rows.append((ctx.t("software"), f"fsadesk {data.app_version}"))
+    details = ctx.table(None, [[ctx.cell(k), ctx.cell(v)] for k, v in rows], (0.30, 0.70), zebra=False)
+    return [PageBreak(), ctx.heading(ctx.t("technical_section"), 0), ctx.p(ctx.t("technical_intro")), details]
+
+
+def _two_lines(fingerprint: str) -> str:
+    """16 groups of 4 break after the 8th group, not wherever the cell ends, so it reads like the app."""
+    groups = fingerprint.split()
+    if len(groups) < 9:
+        return fingerprint
+    half = (len(groups) + 1) // 2
+    return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])

@@ -70,13 +70,9 @@ def cover(ctx: Context) -> list[Flowable]:
         (ctx.t("preparer_cover"), _person(ctx, preparer.name, preparer.title) if preparer else ctx.t("not_recorded")),
         (ctx.t("guideline"), f"{source.title.get(lang)}（{source.issuer.get(lang)}、{dates}）"
          if lang == "ja" else f"{source.title.get(lang)} ({source.issuer.get(lang)}; {dates})"),
-        (ctx.t("catalogue"), f"{data.catalogue.id} {data.catalogue.version}"),
-        (ctx.t("catalogue_digest"), data.catalogue.digest),
-        (ctx.t("engine"), data.engine_version),
     ]  # fmt: skip
-    if data.fingerprint:
-        rows.append((ctx.t("fingerprint"), _two_lines(data.fingerprint)))
-    rows.append((ctx.t("software"), f"fsadesk {data.app_version}"))
+    # The catalogue's digest, the key's fingerprint and the versions are for whoever checks the
+    # files, not for the board: they are on the technical page at the end (pdf_back.technical).
 
     details = ctx.table(None, [[ctx.cell(k), ctx.cell(v)] for k, v in rows], (0.30, 0.70), zebra=False)
     out: list[Flowable] = [
@@ -111,15 +107,6 @@ def cover(ctx: Context) -> list[Flowable]:
     )
     out += [Spacer(1, 10 * mm), about, NextPageTemplate("body"), PageBreak()]
     return out
-
-
-def _two_lines(fingerprint: str) -> str:
-    """16 groups of 4 break after the 8th group, not wherever the cell ends, so it reads like the app."""
-    groups = fingerprint.split()
-    if len(groups) < 9:
-        return fingerprint
-    half = (len(groups) + 1) // 2
-    return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])
 
 
 def _person(ctx: Context, name: str, title: str) -> str:

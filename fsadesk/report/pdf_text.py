@@ -209,6 +209,14 @@ LABELS: dict[str, dict[Lang, str]] = {
         "en": "This report was made without notes, evidence and reasons, so no evidence is shown.",
     },
     "col_evidence": {"ja": "証跡", "en": "Evidence"},
+    # Technical page
+    "technical_section": {"ja": "技術情報", "en": "Technical details"},
+    "technical_intro": {
+        "ja": "この報告書を作成したデータとソフトウェアの情報です。中央機関などが、受け取ったファイルを"
+        "確かめるときに使います。",
+        "en": "What this report was made from and with. The central organisation or an auditor uses these "
+        "details to check the files they receive.",
+    },
     # Comparison
     "compare_section": {"ja": "前回の評価との比較", "en": "Comparison with the previous cycle"},
     "compare_intro": {
