@@ -28,6 +28,7 @@ from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from fsadesk.ui.prompts import QtPrompts
 from fsadesk.ui.settings import AppSettings
+from fsadesk.ui.window_placement import Placement, placement_of, remember, show_placed
 from fsadesk.ui.workers import Worker, start
 
 
@@ -178,6 +179,7 @@ class AppController:
         window.open_requested.connect(self.choose_and_open)
         window.cycle_changed.connect(lambda cid: self.open_folder(session.folder, cid))
         window.destroyed.connect(session.close)
+        window.closed.connect(lambda: remember(window, self.settings, self.base))
         window.closed.connect(lambda: self._main_closed(window))
         self.window = window
         self.prompts = QtPrompts(window)
@@ -185,7 +187,9 @@ class AppController:
         self.settings.lang = self.lang.lang
         self.settings.save(self.base)
         self.lang.changed.connect(self._remember_language)
-        window.show()
+        if old is not None:  # another cycle or workspace: the new window takes the old one's place
+            self.settings.window = placement_of(old).to_json()
+        show_placed(window, Placement.from_json(self.settings.window))
         self._close_splash()
         if old is not None:
             old.close()

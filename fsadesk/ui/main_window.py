@@ -19,6 +19,7 @@ from fsadesk.ui.main_window_dialogs import DialogActions
 from fsadesk.ui.main_window_view import MainWindowView
 from fsadesk.ui.nav_tree import NavTree, StatusLegend
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.window_placement import available_geometry_at, initial_geometry
 
 
 class MainWindow(Retranslatable, DialogActions, MainWindowView):
@@ -56,7 +57,9 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self._discarding = False
         self._save_state: tuple[bool, str] | None = None  # the last save: succeeded?, at what time
         self.splitter.setSizes([380, 900])
-        self.resize(1280, 820)
+        # A first size that fits the screen (1366×768 laptops included); the controller then
+        # brings back the placement of the last run (fsadesk.ui.window_placement).
+        self.setGeometry(initial_geometry(available_geometry_at()))
 
         self.tree.item_selected.connect(self.go_to)
         self.page.saved.connect(self._on_saved)

@@ -7,6 +7,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from fsadesk.lang import Lang
 
@@ -17,13 +18,20 @@ FILE = "settings.json"
 class AppSettings:
     lang: Lang = "ja"
     last_workspace: str | None = None
+    # The main window's size, position and maximised state (fsadesk.ui.window_placement checks it).
+    window: dict[str, Any] | None = None
 
     @staticmethod
     def load(data_dir: Path) -> AppSettings:
         try:
             raw = json.loads((data_dir / FILE).read_text(encoding="utf-8"))
             lang = raw.get("lang", "ja")
-            return AppSettings(lang="en" if lang == "en" else "ja", last_workspace=raw.get("last_workspace"))
+            window = raw.get("window")
+            return AppSettings(
+                lang="en" if lang == "en" else "ja",
+                last_workspace=raw.get("last_workspace"),
+                window=window if isinstance(window, dict) else None,
+            )
         except (OSError, ValueError, AttributeError):
             return AppSettings()  # missing or damaged settings are not worth bothering the user
 
