@@ -29,6 +29,7 @@ from fsadesk.bundle.build import preview
 from fsadesk.bundle.keys import generate_signing_key, load_signing_key
 from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.key_dialog import first_key_advice
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.workers import Worker, start
 
@@ -146,12 +147,7 @@ class ExportDialog(QDialog):
                 )
             )
         else:
-            self.key_note.setText(
-                self.tr(
-                    "This workspace has no signing key yet: one is created now, protected by this passphrase "
-                    "(at least 8 characters). Keep the passphrase safe; nobody can recover it."
-                )
-            )
+            self.key_note.setText(first_key_advice())  # the same advice as the key dialog
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
         self._refresh_summary()
 
@@ -255,9 +251,21 @@ class ExportDialog(QDialog):
             .replace("%1", str(result.pdf))
             .replace("%2", str(result.bundle))
             .replace("%3", result.fingerprint)
+            + self._enrolment_note()
             + self._unprintable_note(result.unprintable),
         )
         self.accept()
+
+    def _enrolment_note(self) -> str:
+        """After the export that made the key: the central organisation cannot check the bundle
+        until it has the key's enrolment file, so say how to send it."""
+        if self.has_key:
+            return ""
+        return "\n\n" + self.tr(
+            "A new signing key was made for this export. Before your central organisation can check the "
+            "bundle, send them the enrolment file (File ▸ Write the enrolment file for the central "
+            "organisation…) and confirm its fingerprint by telephone or with the printed enrolment sheet."
+        )
 
     def _unprintable_note(self, fields: tuple[str, ...]) -> str:
         """Characters no font of the report has are printed as 〓, never dropped (#9 defect 10):

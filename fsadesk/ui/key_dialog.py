@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,17 +33,38 @@ def current_fingerprint(workspace_folder: Path) -> str | None:
     return fingerprint(load_workspace_public_key(workspace_folder)) if has_signing_key(workspace_folder) else None
 
 
+def first_key_advice() -> str:
+    """What the passphrase of a new signing key protects, and how to keep it: said wherever the
+    first key is made (this dialog, the export dialog), in the same words."""
+    return QApplication.translate(
+        "KeyAdvice",
+        "A signing key is created now. It seals the files you send to your central organisation, so "
+        "they can see that the files really come from you and were not changed.\n\n"
+        "The passphrase protects the key: anyone who knows it can seal files in your institution's name. "
+        "Choose at least 8 characters. Nobody can recover a forgotten passphrase, not even fsadesk or "
+        "your central organisation: write it down and keep the paper locked away (for example in the safe)."
+    )
+
+
 class KeyDialog(QDialog):
-    """accept() creates the new key (the old one is kept under keys/retired/) and offers to save
-    the enrolment file."""
+    """accept() creates the key (a replaced one is kept under keys/retired/) and, unless the
+    caller writes it itself (offer_enrolment=False), offers to save the enrolment file."""
 
     def __init__(
-        self, workspace_folder: Path, profile: InstitutionProfile, prompts: Prompts, parent: QWidget | None = None
+        self,
+        workspace_folder: Path,
+        profile: InstitutionProfile,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        *,
+        offer_enrolment: bool = True,
     ) -> None:
         super().__init__(parent)
         self.folder = workspace_folder
         self.profile = profile
         self.prompts = prompts
+        self.offer_enrolment = offer_enrolment
+        self.first_key = not has_signing_key(workspace_folder)
         self.new_fingerprint: str | None = None
         self.enrolment_path: Path | None = None
         self.explanation = QLabel()
@@ -76,9 +98,11 @@ class KeyDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New signing key"))
+        self.setWindowTitle(self.tr("Create the signing key") if self.first_key else self.tr("New signing key"))
         self.explanation.setText(
-            self.tr(
+            first_key_advice()
+            if self.first_key
+            else self.tr(
                 "Make a new signing key when the passphrase is lost, or when someone else may know it. "
                 "The old key is kept, so bundles it signed can still be checked. Afterwards, send the new "
                 "enrolment file to your central organisation: it tells them to trust the new key."
@@ -113,6 +137,9 @@ class KeyDialog(QDialog):
             self._fail(user_message(exc))
             return
         self.new_fingerprint = fingerprint(public)
+        if not self.offer_enrolment:
+            super().accept()
+            return
         suggested = self.folder / f"{self.profile.institution_id}-enrolment.json"
         path = self.prompts.save_path(self.tr("Save the enrolment file"), suggested, self.tr("Enrolment file (*.json)"))
         if path is not None:

@@ -95,6 +95,16 @@ class DialogActions:
 
         KeyDialog(self.session.folder, self.session.profile, self.prompts, self.window()).exec()
 
+    def _write_enrolment_file(self: Window) -> None:
+        from fsadesk.ui.enrolment import HandOver
+
+        HandOver(self.session.folder, self.session.profile, self.lang.lang, self.prompts, self.window()).write_file()
+
+    def _write_enrolment_sheet(self: Window) -> None:
+        from fsadesk.ui.enrolment import HandOver
+
+        HandOver(self.session.folder, self.session.profile, self.lang.lang, self.prompts, self.window()).write_sheet()
+
     def _next_cycle(self: Window) -> None:
         from fsadesk.ui.new_cycle_dialog import NewCycleDialog
 

@@ -37,6 +37,8 @@ class MainWindowView(QMainWindow):
         self.act_export_plan = QAction(self)
         self.act_export_bundle = QAction(self)
         self.act_new_key = QAction(self)
+        self.act_enrolment_file = QAction(self)  # the hand-over to the central organisation
+        self.act_enrolment_sheet = QAction(self)
         self.act_profile = QAction(self)
         self.act_signoff = QAction(self)
         self.act_revision = QAction(self)
@@ -78,6 +80,7 @@ class MainWindowView(QMainWindow):
         self.menu_file.addActions([self.act_next_cycle, self.act_compare, self.act_export_plan, self.act_export_bundle])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_profile, self.act_signoff, self.act_revision, self.act_new_key])
+        self.menu_file.addActions([self.act_enrolment_file, self.act_enrolment_sheet])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit.addActions([self.act_undo, self.act_redo])

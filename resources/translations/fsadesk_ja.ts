@@ -57,7 +57,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../fsadesk/ui/controller.py" line="+69"/>
+        <location filename="../../fsadesk/ui/controller.py" line="+70"/>
         <location line="+86"/>
         <location line="+14"/>
         <source>The workspace cannot be opened</source>
@@ -534,7 +534,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>機関情報と評価の範囲の変更</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <location line="+10"/>
         <source>Start a revision</source>
         <translation>改訂版を作成</translation>
@@ -571,7 +571,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+127"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+128"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -621,12 +621,7 @@ Everything stays on this PC.</source>
         <translation>パスフレーズを忘れたときは、新しい鍵を作成し（「ファイル」メニューの「新しい署名鍵…」）、新しい登録ファイルを中央機関に送ってください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>This workspace has no signing key yet: one is created now, protected by this passphrase (at least 8 characters). Keep the passphrase safe; nobody can recover it.</source>
-        <translation>このワークスペースにはまだ署名鍵がありません。ここで入力するパスフレーズ（8文字以上）で保護した鍵を作成します。パスフレーズは大切に保管してください。だれにも復元できません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation>書き出す(&amp;E)</translation>
     </message>
@@ -700,6 +695,11 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>A new signing key was made for this export. Before your central organisation can check the bundle, send them the enrolment file (File ▸ Write the enrolment file for the central organisation…) and confirm its fingerprint by telephone or with the printed enrolment sheet.</source>
+        <translation>この書き出しのために新しい署名鍵を作成しました。中央機関がバンドルを確認できるように、登録ファイル（ファイル ▸ 中央機関への登録ファイルを書き出す…）を中央機関に送り、フィンガープリントを電話または印刷した登録票で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>… and %1 more</source>
         <translation>…ほか%1か所</translation>
     </message>
@@ -710,9 +710,73 @@ Signing key fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>HandOver</name>
+    <message>
+        <location filename="../../fsadesk/ui/enrolment.py" line="+46"/>
+        <source>Enrolment file for the central organisation</source>
+        <translation>中央機関への登録ファイル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>登録ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The enrolment file was saved:
+%1
+
+What to do now:
+1. Send this file to your central organisation (by e-mail or on a USB stick, as they ask).
+2. Confirm the fingerprint with them by telephone, or send them the signed enrolment sheet (File ▸ Print the enrolment sheet…).
+Only then can they trust the bundles you send them.
+
+Fingerprint: %2</source>
+        <translation>登録ファイルを保存しました：
+%1
+
+この後の手順：
+1. このファイルを中央機関に送ってください（電子メールまたは USB メモリなど、中央機関の指定する方法で）。
+2. フィンガープリントを中央機関と電話で確認するか、署名した登録票（ファイル ▸ 登録票（PDF）を作成する…）を送ってください。
+これが済んで初めて、中央機関は当機関から届くバンドルを信頼できます。
+
+フィンガープリント：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enrolment sheet (PDF)</source>
+        <translation>登録票（PDF）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The enrolment sheet was saved:
+%1
+
+Print it, sign it, and send it to your central organisation with the enrolment file (File ▸ Write the enrolment file…), or read the fingerprint out to them by telephone.
+
+Fingerprint: %2</source>
+        <translation>登録票を保存しました：
+%1
+
+印刷して署名・押印し、登録ファイル（ファイル ▸ 中央機関への登録ファイルを書き出す…）と一緒に中央機関へ送ってください。または、フィンガープリントを電話で中央機関に読み上げて確認してください。
+
+フィンガープリント：%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This workspace has no signing key yet. The enrolment file and sheet show the central organisation which key is yours, so the key is made first. Make it now?</source>
+        <translation>このワークスペースにはまだ署名鍵がありません。登録ファイルと登録票は、どの鍵が当機関のものかを中央機関に伝えるものなので、先に鍵を作成します。今すぐ作成しますか？</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/help_dialog.py" line="+131"/>
+        <location filename="../../fsadesk/ui/help_dialog.py" line="+138"/>
         <source>fsadesk Help</source>
         <translation>fsadesk ヘルプ</translation>
     </message>
@@ -737,7 +801,7 @@ Signing key fingerprint: %3</source>
         <translation>ヘルプのファイルが見つかりません（{path}）。fsadesk をインストールし直すと元に戻ります。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+81"/>
         <source>Not found</source>
         <translation>見つかりません</translation>
     </message>
@@ -951,15 +1015,32 @@ Signing key fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>KeyAdvice</name>
+    <message>
+        <location filename="../../fsadesk/ui/key_dialog.py" line="+39"/>
+        <source>A signing key is created now. It seals the files you send to your central organisation, so they can see that the files really come from you and were not changed.
+
+The passphrase protects the key: anyone who knows it can seal files in your institution&apos;s name. Choose at least 8 characters. Nobody can recover a forgotten passphrase, not even fsadesk or your central organisation: write it down and keep the paper locked away (for example in the safe).</source>
+        <translation>ここで署名鍵を作成します。署名鍵は中央機関に送るファイルに封印をするもので、中央機関はファイルが確かに当機関から届き、途中で変更されていないことを確かめられます。
+
+パスフレーズはこの鍵を守るものです。パスフレーズを知っている人は、当機関の名前でファイルに封印できてしまいます。8文字以上にしてください。忘れたパスフレーズは、fsadesk にも中央機関にもだれにも復元できません。紙に書き留め、鍵のかかる場所（金庫など）に保管してください。</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/key_dialog.py" line="+79"/>
-        <location line="+47"/>
+        <location line="+62"/>
+        <location line="+52"/>
         <source>New signing key</source>
         <translation>新しい署名鍵</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
+        <source>Create the signing key</source>
+        <translation>署名鍵の作成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Make a new signing key when the passphrase is lost, or when someone else may know it. The old key is kept, so bundles it signed can still be checked. Afterwards, send the new enrolment file to your central organisation: it tells them to trust the new key.</source>
         <translation>パスフレーズを忘れたときや、ほかの人に知られたおそれがあるときは、新しい署名鍵を作成します。古い鍵は残るので、その鍵で署名したファイルは引き続き確認できます。作成後、新しい登録ファイルを中央機関に送ってください。中央機関が新しい鍵を信頼するために必要です。</translation>
     </message>
@@ -994,7 +1075,7 @@ Signing key fingerprint: %3</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>Save the enrolment file</source>
         <translation>登録ファイルの保存</translation>
@@ -1039,7 +1120,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+159"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+164"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -1095,12 +1176,12 @@ Signing key fingerprint: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -1143,6 +1224,16 @@ Signing key fingerprint: %3</source>
         <location line="+4"/>
         <source>New signing &amp;key…</source>
         <translation>新しい署名鍵(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the enrolment file for the central organisation…</source>
+        <translation>中央機関への登録ファイルを書き出す(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print the enrolment sheet (PDF)…</source>
+        <translation>登録票（PDF）を作成する(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1255,7 +1346,7 @@ Signing key fingerprint: %3</source>
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
