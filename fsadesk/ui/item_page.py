@@ -47,6 +47,9 @@ class ItemPage(Retranslatable, ItemPageView):
         self.item_id: str | None = None
         self._loading = False
         self._locked = False
+        # The last word given on saving was "not saved": the next successful flush must say
+        # "saved" even when nothing needed writing (the user went back to the stored answer).
+        self._reported_unsaved = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -337,7 +340,7 @@ class ItemPage(Retranslatable, ItemPageView):
         problems = draft.problems()
         self._show_problems(problems)
         if problems:
-            self.saved.emit(False, self.message.text())
+            self._report(False, self.message.text())
             return False
         if draft != self.session.answer(self.item_id):
             try:
@@ -354,12 +357,18 @@ class ItemPage(Retranslatable, ItemPageView):
                 )
                 self.message.setText(text)
                 self.message.setVisible(True)
-                self.saved.emit(False, text)
+                self._report(False, text)
                 return False
-            self.saved.emit(True, "")
-        elif was_typing:
-            self.saved.emit(True, "")  # typed and put back as it was: everything is saved
+            self._report(True, "")
+        elif was_typing or self._reported_unsaved:
+            # Typed and put back as it was, or back to the stored answer after a refused one:
+            # everything shown is stored, and the status bar must say so.
+            self._report(True, "")
         return True
+
+    def _report(self, ok: bool, message: str) -> None:
+        self._reported_unsaved = not ok
+        self.saved.emit(ok, message)
 
     def can_leave(self) -> bool:
         """Save before moving on; refuse (message shown) while a required reason is missing."""
