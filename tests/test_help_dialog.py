@@ -85,6 +85,7 @@ def test_help_files_are_offline_and_complete(lang_code):
     other = "en" if lang_code == "ja" else "ja"
     assert anchors == [a for _l, a, _t in headings(help_file(other).read_text(encoding="utf-8"))]
     assert {"setup", "statuses", "plan-or-acceptance", "saving", "shortcuts", "approach", "data"} <= set(anchors)
+    assert set(END_CHAPTERS[lang_code]) <= set(anchors)
     assert not re.search(r"(https?|ftp)://", html)
     for key in ("Ctrl+1", "Ctrl+6", "Ctrl+J", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "F1", "2.2.2.3 ②"):
         assert key in html
@@ -119,3 +120,94 @@ def test_shift_enter_in_find_goes_back(qtbot, dialog):
     qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.browser.textCursor().selectedText() == "Ctrl+Z"
     assert dialog.browser.textCursor().selectionStart() > first  # wrapped round to the last match
+
+
+# The chapters on the end of the process (#11): sign-off, revisions, the report, the bundle, the
+# passphrase, enrolment and the central organisation, with the title each has in the contents.
+END_CHAPTERS = {
+    "ja": {
+        "signoff": "評価の確定（承認の記録）",
+        "revision": "確定したあとで直すとき（改訂版）",
+        "report": "理事会向けの報告書",
+        "bundle": "提出用ファイル（.fsab）と署名",
+        "passphrase": "署名鍵のパスフレーズ",
+        "enrolment": "中央機関への登録（登録ファイル）",
+        "central": "中央機関に送るもの",
+    },
+    "en": {
+        "signoff": "Signing off and finalising",
+        "revision": "Changing a finalised assessment (revisions)",
+        "report": "The board report",
+        "bundle": "The signed bundle (.fsab)",
+        "passphrase": "The signing key's passphrase",
+        "enrolment": "Enrolment with your central organisation",
+        "central": "What to send to your central organisation",
+    },
+}
+
+
+def _chapters_found(qtbot, dialog: HelpDialog, word: str) -> set[str]:
+    """Types the word in Find and presses Enter until the search wraps round; returns the anchors
+    of the chapters (h2 topics) in which a match was selected."""
+    starts: list[tuple[int, str]] = []  # (position of the heading in the text, its anchor)
+    titles = {dialog.contents.topLevelItem(i).text(0): dialog.contents.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+              for i in range(dialog.contents.topLevelItemCount())}  # fmt: skip
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        if block.text() in titles:
+            starts.append((block.position(), titles[block.text()]))
+        block = block.next()
+    dialog.find_edit.clear()
+    # Japanese reaches the box through an input method, which QTest cannot drive (its keyClicks
+    # aborts on kanji): the committed word is inserted as the input method would.
+    dialog.find_edit.insert(word)
+    found: set[str] = set()
+    seen: set[int] = set()
+    for _ in range(200):
+        qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
+        cursor = dialog.browser.textCursor()
+        if not cursor.hasSelection() or cursor.selectionStart() in seen:
+            break
+        seen.add(cursor.selectionStart())
+        before = [anchor for position, anchor in starts if position <= cursor.selectionStart()]
+        if before:
+            found.add(before[-1])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang_code", "word", "chapters"),
+    [
+        ("ja", "署名", {"bundle", "passphrase", "enrolment"}),
+        ("ja", "パスフレーズ", {"passphrase"}),
+        ("ja", "登録", {"enrolment", "central"}),
+        ("ja", "提出", {"bundle", "central"}),
+        ("ja", "確定", {"signoff", "revision"}),
+        ("en", "sign", {"signoff", "bundle", "passphrase"}),
+        ("en", "passphrase", {"passphrase"}),
+        ("en", "enrolment", {"enrolment", "central"}),
+        ("en", "bundle", {"bundle", "central"}),
+        ("en", "revision", {"revision"}),
+    ],
+)
+def test_search_finds_the_end_of_process_chapters(qtbot, dialog, lang, lang_code, word, chapters):
+    """Searching the help for sign-off, passphrase, enrolment or bundle lands in the chapters on them."""
+    if lang_code == "en":
+        lang.set_language("en")
+        qtbot.waitUntil(lambda: "Keyboard shortcuts" in dialog.browser.toPlainText())
+    assert chapters <= _chapters_found(qtbot, dialog, word)
+    assert dialog.isVisible()
+
+
+@pytest.mark.parametrize("lang_code", ["ja", "en"])
+def test_contents_list_the_end_of_process_chapters(qtbot, dialog, lang, lang_code):
+    """The contents list every chapter on the end of the process, and choosing one shows it."""
+    if lang_code == "en":
+        lang.set_language("en")
+        qtbot.waitUntil(lambda: "Keyboard shortcuts" in dialog.browser.toPlainText())
+    listed = [dialog.contents.topLevelItem(i).text(0) for i in range(dialog.contents.topLevelItemCount())]
+    for anchor, title in END_CHAPTERS[lang_code].items():
+        assert title in listed, title
+        assert anchor in dialog.topics()
+    dialog.contents.setCurrentItem(dialog.contents.topLevelItem(listed.index(END_CHAPTERS[lang_code]["passphrase"])))
+    qtbot.waitUntil(lambda: _top_line(dialog) == END_CHAPTERS[lang_code]["passphrase"])
