@@ -114,3 +114,35 @@ def test_technical_details_are_on_the_last_page_not_the_cover(
     assert LABELS["technical_section"][lang] in last
     assert all(label in last for label in technical)
     assert digest in _flat(last) and "0123 4567 89AB CDEF" in last and "fsadesk" in last
+
+
+EMPTY_SECTIONS = ("gaps_section", "plan_section", "justif_section", "accept_section", "review_section")
+
+
+@pytest.fixture(scope="module")
+def unanswered(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> tuple[Path, int]:
+    folder = tmp_path_factory.mktemp("board") / "empty"
+    with create_workspace(folder) as ws:
+        ws.institution.save(DEMO_PROFILE)
+        return folder, ws.cycles.create("2026年度", 2026, catalogue).id
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_empty_section_is_one_line_not_a_page(
+    unanswered: tuple[Path, int], catalogue: Catalogue, lang: Lang, tmp_path: Path
+) -> None:
+    """With nothing answered, the open gaps, action plan, reasons, acceptances and review lists are
+    empty: each is its heading and the one line 「該当なし。」 / "None.", and the five together take
+    at most two pages (they follow the results, not a page each)."""
+    folder, cycle_id = unanswered
+    with open_workspace(folder) as ws:
+        pages = _pages(render_report(ws, catalogue, cycle_id, lang), tmp_path)
+    none = {"ja": "該当なし。", "en": "None."}[lang]
+    assert LABELS["none"][lang] == none
+    found = set()
+    for key in EMPTY_SECTIONS:
+        heading = re.compile(rf"^\s*{re.escape(LABELS[key][lang])}\s*\n\s*{re.escape(none)}\s*$", re.M)
+        on = [n for n, page in enumerate(pages) if heading.search(page)]
+        assert on, f"{key}: no heading followed by its one line"
+        found.add(on[-1])
+    assert len(found) <= 2, found

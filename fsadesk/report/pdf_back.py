@@ -11,10 +11,11 @@ results page; the appendix lists only the items that have evidence, in guideline
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from fsadesk.report.pdf_layout import Context
 from fsadesk.report.pdf_rows import Cell
+from fsadesk.report.pdf_tables import EMPTY_SECTION_ROOM, none_line
 
 EVIDENCE_COLUMNS = (0.13, 0.30, 0.57)  # item | title | evidence
 
@@ -23,12 +24,11 @@ def evidence(ctx: Context) -> list[Flowable]:
     """Item | title | evidence for every applicable item with evidence. A report made without the
     free text says so, rather than "none", so no reader takes it for a lack of evidence."""
     data = ctx.data
-    out: list[Flowable] = [PageBreak(), ctx.heading(ctx.t("evidence_section"), 0)]
-    if not data.includes_notes:
-        return [*out, ctx.p(ctx.t("evidence_withheld"))]
     pairs = [(it, a) for it in data.items if (a := data.answer(it.id)).evidence]
-    if not pairs:
-        return [*out, ctx.p(ctx.t("none"), ctx.styles.small)]
+    if not data.includes_notes or not pairs:  # one line, like an empty list (pdf_tables)
+        line = ctx.p(ctx.t("evidence_withheld")) if not data.includes_notes else none_line(ctx)
+        return [CondPageBreak(EMPTY_SECTION_ROOM), ctx.heading(ctx.t("evidence_section"), 0), line]
+    out: list[Flowable] = [PageBreak(), ctx.heading(ctx.t("evidence_section"), 0)]
     rows: list[list[Cell]] = [[ctx.item_cell(it), ctx.title_cell(it), ctx.cell(a.evidence)] for it, a in pairs]
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_evidence")]
     return [*out, ctx.p(ctx.t("evidence_intro")), ctx.table(header, rows, EVIDENCE_COLUMNS)]

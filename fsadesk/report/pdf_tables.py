@@ -14,13 +14,20 @@ from fsadesk.report.pdf_rows import Cell
 from fsadesk.report.pdf_text import day, percent, priority_label
 
 ITEM_COLUMNS = (0.13, 0.36, 0.17, 0.34)  # item | title | status | notes
+# An empty section's heading and its line start a new page only when less than this is left.
+EMPTY_SECTION_ROOM = 30 * mm
 
 
-def _section(ctx: Context, key: str, intro: str) -> list[Flowable]:
-    return [PageBreak(), ctx.heading(ctx.t(key), 0), ctx.p(ctx.t(intro))]
+def _section(ctx: Context, key: str, intro: str, body: Flowable | None) -> list[Flowable]:
+    """A list section: on a page of its own with its introduction and table, or, when it has
+    nothing to list, its heading and the one line "None." wherever the previous section ended
+    (a page that says only "none" wastes the board's paper and attention)."""
+    if body is None:
+        return [CondPageBreak(EMPTY_SECTION_ROOM), ctx.heading(ctx.t(key), 0), none_line(ctx)]
+    return [PageBreak(), ctx.heading(ctx.t(key), 0), ctx.p(ctx.t(intro)), body]
 
 
-def _none(ctx: Context) -> Paragraph:
+def none_line(ctx: Context) -> Paragraph:
     return ctx.p(ctx.t("none"), ctx.styles.small)
 
 
@@ -67,11 +74,9 @@ def results(ctx: Context) -> list[Flowable]:
 def open_gaps(ctx: Context) -> list[Flowable]:
     data = ctx.data
     pairs = [(data.item(item_id), data.answer(item_id)) for item_id in data.scores.open_gap_items]
-    out = _section(ctx, "gaps_section", "gaps_intro")
-    if not pairs:
-        return [*out, _none(ctx)]
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_notes")]
-    return [*out, ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS)]
+    body = ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS) if pairs else None
+    return _section(ctx, "gaps_section", "gaps_intro", body)
 
 
 def _plan_state(ctx: Context, row: ActionRow) -> str:
@@ -86,9 +91,8 @@ def _plan_state(ctx: Context, row: ActionRow) -> str:
 
 def action_plan(ctx: Context) -> list[Flowable]:
     data = ctx.data
-    out = _section(ctx, "plan_section", "plan_intro")
     if not data.actions:
-        return [*out, _none(ctx)]
+        return _section(ctx, "plan_section", "plan_intro", None)
     rows: list[list[Cell]] = []
     for row in data.actions:
         item = data.item(row.item_id)
@@ -103,23 +107,21 @@ def action_plan(ctx: Context) -> list[Flowable]:
             ]
         )
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_owner", "col_target", "col_priority")]
-    return [*out, ctx.table(header, rows, (0.13, 0.33, 0.17, 0.18, 0.11, 0.08))]
+    return _section(ctx, "plan_section", "plan_intro", ctx.table(header, rows, (0.13, 0.33, 0.17, 0.18, 0.11, 0.08)))
 
 
 def justifications(ctx: Context) -> list[Flowable]:
     pairs = ctx.data.with_status(Status.NOT_APPLICABLE, Status.ALTERNATIVE)
-    out = _section(ctx, "justif_section", "justif_intro")
-    if not pairs:
-        return [*out, _none(ctx)]
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_justification")]
-    return [*out, ctx.table(header, ctx.item_rows(pairs, "justification"), (0.13, 0.30, 0.15, 0.42))]
+    widths = (0.13, 0.30, 0.15, 0.42)
+    body = ctx.table(header, ctx.item_rows(pairs, "justification"), widths) if pairs else None
+    return _section(ctx, "justif_section", "justif_intro", body)
 
 
 def acceptances(ctx: Context) -> list[Flowable]:
     pairs = ctx.data.accepted()
-    out = _section(ctx, "accept_section", "accept_intro")
     if not pairs:
-        return [*out, _none(ctx)]
+        return _section(ctx, "accept_section", "accept_intro", None)
     rows: list[list[Cell]] = []
     for item, answer in pairs:
         acc = answer.acceptance
@@ -134,16 +136,14 @@ def acceptances(ctx: Context) -> list[Flowable]:
             ]
         )
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_approver", "col_date", "col_reason")]
-    return [*out, ctx.table(header, rows, (0.13, 0.29, 0.15, 0.11, 0.32))]
+    return _section(ctx, "accept_section", "accept_intro", ctx.table(header, rows, (0.13, 0.29, 0.15, 0.11, 0.32)))
 
 
 def review(ctx: Context) -> list[Flowable]:
     pairs = ctx.data.marked_for_review()
-    out = _section(ctx, "review_section", "review_intro")
-    if not pairs:
-        return [*out, _none(ctx)]
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_notes")]
-    return [*out, ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS)]
+    body = ctx.table(header, ctx.item_rows(pairs), ITEM_COLUMNS) if pairs else None
+    return _section(ctx, "review_section", "review_intro", body)
 
 
 def _delta(value: float | None) -> str:
@@ -203,7 +203,7 @@ def comparison(ctx: Context) -> list[Flowable]:
     changed = [c for c in cmp.items if c.status_changed and c.in_catalogue]
     out += [CondPageBreak(60 * mm), ctx.heading(ctx.t("changed_items"), 2, toc=False)]
     if not changed:
-        return [*out, _none(ctx)]
+        return [*out, none_line(ctx)]
     names = {Direction.IMPROVED: "dir_improved", Direction.WORSENED: "dir_worsened", Direction.CHANGED: "dir_changed"}
     item_rows: list[list[Cell]] = []
     for c in changed:

@@ -197,7 +197,7 @@ LABELS: dict[str, dict[Lang, str]] = {
         "en": "Items marked to come back to or to ask someone about. Answers carried over from the "
         "previous cycle carry this mark too.",
     },
-    "none": {"ja": "該当する項目はありません。", "en": "None."},
+    "none": {"ja": "該当なし。", "en": "None."},  # an empty list: one line (pdf_tables._section)
     # Appendix: evidence
     "evidence_section": {"ja": "付録：証跡", "en": "Appendix: evidence"},
     "evidence_intro": {
