@@ -51,3 +51,31 @@ def test_not_saved_warning_goes_once_the_reason_is_no_longer_needed(demo, catalo
     with open_workspace(demo) as ws:
         assert ws.answers.get(ws.cycles.latest().id, item).status is Status.IMPLEMENTED  # nothing changed
     window.close()
+
+
+def _in_view(window, field) -> bool:
+    """The field's top edge is in the scroll area's viewport, with most of the field below it."""
+    viewport = window.item_scroll.viewport()
+    top_left = field.mapTo(viewport, field.rect().topLeft())
+    return viewport.rect().contains(top_left) and field.visibleRegion().boundingRect().height() >= field.height() // 2
+
+
+@pytest.mark.parametrize(
+    ("field_name", "letter"),
+    [("evidence", Qt.Key.Key_D), ("notes", Qt.Key.Key_N)],
+)
+def test_alt_letter_scrolls_the_field_into_view(demo, catalogue, lang, qtbot, field_name, letter):
+    """On a short window the field is below the fold; Alt+its letter puts the keyboard there and
+    the page scrolls it into view (it used to stay out of sight, typing into nowhere visible)."""
+    window = _open(demo, catalogue, lang, qtbot)
+    window.resize(760, 420)
+    _answered(window, Status.IMPLEMENTED)
+    qtbot.waitUntil(lambda: window.item_scroll.verticalScrollBar().maximum() > 0)
+    field = getattr(window.page, field_name)
+    window.item_scroll.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    assert not _in_view(window, field)  # the test means something only if it starts out of view
+    qtbot.keyClick(QApplication.focusWidget(), letter, modifier=Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is field
+    qtbot.waitUntil(lambda: _in_view(window, field), timeout=2000)
+    window.close()

@@ -76,6 +76,11 @@ class ItemPage(Retranslatable, ItemPageView):
             # (tree, search, page).
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.choose_status(i))
+        # A field reached by Alt+letter (its label's buddy) or put in focus by a message may be
+        # scrolled out of view; the scroll area only follows Tab. Follow the keyboard everywhere.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.retranslate()
 
     # Showing an item ----------------------------------------------------------------------
@@ -245,6 +250,10 @@ class ItemPage(Retranslatable, ItemPageView):
             area.ensureWidgetVisible(widget, 0, 60)
             if widget is self.justification and self.message.isVisible():
                 area.ensureWidgetVisible(self.message, 0, 20)  # and what it still needs
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and not self._loading and self.isAncestorOf(new):
+            self._reveal(new)
 
     def _on_typing(self) -> None:
         if not self._loading:
