@@ -13,6 +13,7 @@ A leaf module: no Qt, no database, no other fsadesk package. Keys are the enums'
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
@@ -155,3 +156,14 @@ def percent(rate: float | None, digits: int = 0) -> str:
     if rate is None:
         return NOT_RATED
     return f"{percent_points(rate, digits)}%"
+
+
+NO_DATE: Final = "—"
+
+
+def date_text(value: dt.date | None, lang: Lang) -> str:
+    """The one way fsadesk prints a day: 2027/03/31 in Japanese (as Japanese offices write dates),
+    ISO 2027-03-31 in English (unambiguous for readers of either order); None -> '—'."""
+    if value is None:
+        return NO_DATE
+    return value.strftime("%Y/%m/%d") if lang == "ja" else value.isoformat()

@@ -146,3 +146,28 @@ def test_an_empty_section_is_one_line_not_a_page(
         assert on, f"{key}: no heading followed by its one line"
         found.add(on[-1])
     assert len(found) <= 2, found
+
+
+def test_english_report_says_fy2026_everywhere(small: Small, catalogue: Catalogue, tmp_path: Path) -> None:
+    """The default label 2026年度 reads FY2026 in English, as the app shows it: on the cover, in
+    every page's running header and in the PDF's title; nothing says 年度."""
+    pdf = _render(small, catalogue, "en")
+    pages = _pages(pdf, tmp_path)
+    assert not [n for n, page in enumerate(pages, start=1) if "年度" in page]
+    assert all("FY2026" in page.split("\n", 1)[0] for page in pages[1:])  # the running header
+    info = subprocess.run(["pdfinfo", str(tmp_path / "report.pdf")], capture_output=True, text=True).stdout
+    assert "FY2026" in info and "年度" not in info
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "not_shown"), [("ja", "2027/03/31", "2027-03-31"), ("en", "2027-03-31", "2027/03/31")]
+)
+def test_dates_follow_the_language(
+    small: Small, catalogue: Catalogue, lang: Lang, shown: str, not_shown: str, tmp_path: Path
+) -> None:
+    """Japanese dates read 2027/03/31, as Japanese offices write them; English dates are ISO."""
+    text = "".join(_pages(_render(small, catalogue, lang), tmp_path))
+    assert shown in text and not_shown not in text
+    assert ("2026/11/20" if lang == "ja" else "2026-11-20") in text  # the preparer's sign-off date
+    if lang == "ja":
+        assert not re.search(r"\d{4}-\d\d-\d\d", text)  # no ISO date left anywhere

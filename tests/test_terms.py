@@ -164,4 +164,4 @@ def test_terms_is_a_leaf():
     """fsadesk.terms imports no Qt, no database and no other fsadesk package than lang."""
     source = (REPO / "fsadesk" / "terms.py").read_text(encoding="utf-8")
     imports = re.findall(r"^(?:from|import) ([\w.]+)", source, flags=re.M)
-    assert set(imports) <= {"__future__", "decimal", "typing", "fsadesk.lang"}, imports
+    assert set(imports) <= {"__future__", "datetime", "decimal", "typing", "fsadesk.lang"}, imports

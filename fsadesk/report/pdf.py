@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from fsadesk import __version__
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
@@ -80,8 +81,9 @@ class _ReportDoc(BaseDocTemplate):
         self.data = data
         self.report_lang = report_lang
         self.page_total: int | None = None
+        label = cycle_label(data, report_lang)
         self.header_text = " · ".join(
-            part for part in (data.profile.name, data.cycle.label, t("report_title", report_lang)) if part
+            part for part in (data.profile.name, label, t("report_title", report_lang)) if part
         )
         register_fonts()
         self.header_line = _fit(self.header_text, 7.5, self.width)  # once: the same on every page
@@ -143,6 +145,11 @@ class _ReportDoc(BaseDocTemplate):
         canv.restoreState()
 
 
+def cycle_label(data: ReportData, lang: Lang) -> str:
+    """The cycle as the app names it: a default label 2026年度 reads FY2026 in English."""
+    return cycle_display_label(data.cycle.label, data.cycle.fiscal_year, lang)
+
+
 def _fit(text: str, size: float, width: float) -> str:
     """Shorten a header line that would run past the margin (a very long institution name), with
     '…' at the end. The longest prefix that fits is found by bisection: the header is drawn on every
@@ -168,7 +175,7 @@ def build_pdf(
     if warnings is not None:
         warnings.extend(find_unprintable(data))
     buffer = io.BytesIO()
-    title = f"{t('report_title', lang)} — {data.profile.name} {data.cycle.label}"
+    title = f"{t('report_title', lang)} — {data.profile.name} {cycle_label(data, lang)}"
     doc = _ReportDoc(
         buffer,
         data,

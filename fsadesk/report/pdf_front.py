@@ -47,7 +47,11 @@ def _state_text(ctx: Context) -> str:
     # The finalisation day in Japan time, like every other date of the report.
     stamp = dt.datetime.fromisoformat(cycle.finalised_at)
     on = (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).astimezone(JST).date()
-    return f"{ctx.t('state_final')}（{day(on)}）" if ctx.lang == "ja" else f"{ctx.t('state_final')} ({day(on)})"
+    return (
+        f"{ctx.t('state_final')}（{day(on, ctx.lang)}）"
+        if ctx.lang == "ja"
+        else f"{ctx.t('state_final')} ({day(on, ctx.lang)})"
+    )
 
 
 def cover(ctx: Context) -> list[Flowable]:
@@ -56,9 +60,9 @@ def cover(ctx: Context) -> list[Flowable]:
     source = header.source
     preparer = data.signoffs.get(Role.PREPARER)
     dates = (
-        ctx.t("guideline_dates", established=day(source.established), revised=day(source.revised))
+        ctx.t("guideline_dates", established=day(source.established, lang), revised=day(source.revised, lang))
         if source.revised
-        else ctx.t("guideline_established", established=day(source.established))
+        else ctx.t("guideline_established", established=day(source.established, lang))
     )
     category = next((c.get(lang) for c in header.categories if c.id == data.profile.category), data.profile.category)
     rows: list[tuple[str, str]] = [
@@ -66,7 +70,7 @@ def cover(ctx: Context) -> list[Flowable]:
         (ctx.t("category"), category),
         (ctx.t("cycle"), _cycle_text(ctx)),
         (ctx.t("state"), _state_text(ctx)),
-        (ctx.t("as_of"), day(data.as_of)),
+        (ctx.t("as_of"), day(data.as_of, lang)),
         (ctx.t("preparer_cover"), _person(ctx, preparer.name, preparer.title) if preparer else ctx.t("not_recorded")),
         (ctx.t("guideline"), f"{source.title.get(lang)}（{source.issuer.get(lang)}、{dates}）"
          if lang == "ja" else f"{source.title.get(lang)} ({source.issuer.get(lang)}; {dates})"),
@@ -271,7 +275,7 @@ def signoff(ctx: Context) -> list[Flowable]:
         values = [
             (ctx.t("sign_name"), entry.name if entry else ""),
             (ctx.t("sign_title"), entry.title if entry else ""),
-            (ctx.t("sign_date"), day(entry.date) if entry and entry.date else ""),
+            (ctx.t("sign_date"), day(entry.date, ctx.lang) if entry and entry.date else ""),
             (ctx.t("sign_signature"), ""),
         ]
         rows = [[ctx.cell(k), ctx.cell(v)] for k, v in values]

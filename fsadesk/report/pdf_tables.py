@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 from fsadesk.assessment.action_plan import ActionRow
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.compare import Direction
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.report.pdf_layout import Context
 from fsadesk.report.pdf_rows import Cell
 from fsadesk.report.pdf_text import day, percent, priority_label
@@ -102,12 +103,13 @@ def action_plan(ctx: Context) -> list[Flowable]:
                 ctx.title_cell(item),
                 ctx.status_cell(row.status, extra=_plan_state(ctx, row)),
                 ctx.cell(row.owner),
-                ctx.cell(day(row.target_date) if row.target_date else ""),
+                ctx.cell(day(row.target_date, ctx.lang) if row.target_date else ""),
                 ctx.cell(priority_label(row.priority, ctx.lang) if row.priority else ""),
             ]
         )
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_owner", "col_target", "col_priority")]
-    return _section(ctx, "plan_section", "plan_intro", ctx.table(header, rows, (0.13, 0.33, 0.17, 0.18, 0.11, 0.08)))
+    # Date columns are 0.13 wide: "2027/03/31" has no place to break and must fit on one line.
+    return _section(ctx, "plan_section", "plan_intro", ctx.table(header, rows, (0.13, 0.31, 0.17, 0.18, 0.13, 0.08)))
 
 
 def justifications(ctx: Context) -> list[Flowable]:
@@ -131,12 +133,12 @@ def acceptances(ctx: Context) -> list[Flowable]:
                 ctx.item_cell(item),
                 ctx.title_cell(item),
                 ctx.cell(acc.approved_by),
-                ctx.cell(day(acc.date) if acc.date else ""),
+                ctx.cell(day(acc.date, ctx.lang) if acc.date else ""),
                 ctx.cell(acc.reason),
             ]
         )
     header = [ctx.t(k) for k in ("col_item", "col_title", "col_approver", "col_date", "col_reason")]
-    return _section(ctx, "accept_section", "accept_intro", ctx.table(header, rows, (0.13, 0.29, 0.15, 0.11, 0.32)))
+    return _section(ctx, "accept_section", "accept_intro", ctx.table(header, rows, (0.13, 0.28, 0.15, 0.13, 0.31)))
 
 
 def review(ctx: Context) -> list[Flowable]:
@@ -159,10 +161,12 @@ def comparison(ctx: Context) -> list[Flowable]:
     data, cmp = ctx.data, ctx.data.comparison
     if cmp is None or data.previous is None:
         return []
+    # FY2025 in English for a default label, as the app shows it (the label as typed otherwise).
+    previous_label = cycle_display_label(data.previous.label, data.previous.fiscal_year, ctx.lang)
     out: list[Flowable] = [
         PageBreak(),
         ctx.heading(ctx.t("compare_section"), 0),
-        ctx.p(ctx.t("compare_intro", previous=data.previous.label)),
+        ctx.p(ctx.t("compare_intro", previous=previous_label)),
         ctx.p(
             ctx.t(
                 "compare_counts",

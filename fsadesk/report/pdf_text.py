@@ -270,6 +270,7 @@ def percent(rate: float | None) -> str:
     return terms.percent(rate)
 
 
-def day(value: dt.date | None) -> str:
-    """ISO dates in both languages: unambiguous for readers of either."""
-    return value.isoformat() if value is not None else "—"
+def day(value: dt.date | None, lang: Lang = "en") -> str:
+    """fsadesk's one rule (terms.date_text): 2027/03/31 in Japanese, 2027-03-31 in English.
+    Pass the page's language; without one the date is ISO (what every caller printed before)."""
+    return terms.date_text(value, lang)
