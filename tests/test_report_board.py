@@ -171,3 +171,17 @@ def test_dates_follow_the_language(
     assert ("2026/11/20" if lang == "ja" else "2026-11-20") in text  # the preparer's sign-off date
     if lang == "ja":
         assert not re.search(r"\d{4}-\d\d-\d\d", text)  # no ISO date left anywhere
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_domains_have_the_names_the_app_shows(small: Small, catalogue: Catalogue, lang: Lang, tmp_path: Path) -> None:
+    """The app names a domain by its short name ("2.4 検知", "2.4 Detect": the tree, the summary,
+    the compare dialog); the report's headings and contents do the same, and never use the long
+    title instead."""
+    pages = _pages(_render(small, catalogue, lang), tmp_path)
+    contents, text = pages[1], _flat("".join(pages))
+    for domain in catalogue.domains():
+        assert domain.short is not None
+        name = f"{domain.number} {domain.short.get(lang)}"
+        assert re.search(rf"^\s*{re.escape(name)}\b", contents, re.M), name
+        assert _flat(domain.title.get(lang)) not in text, domain.title.get(lang)

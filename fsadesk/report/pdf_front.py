@@ -200,9 +200,7 @@ def _lowest_domain(ctx: Context) -> str | None:
     if len(rated) < 2:
         return None
     rate, number = min(rated)
-    node = ctx.data.catalogue.node(number)
-    name = f"{number} {(node.short or node.title).get(ctx.lang)}"
-    return ctx.t("s_lowest", domain=name, rate=percent(rate))
+    return ctx.t("s_lowest", domain=ctx.domain_name(ctx.data.catalogue.node(number)), rate=percent(rate))
 
 
 def _next_steps(ctx: Context) -> list[str]:
@@ -231,7 +229,7 @@ def _domain_table(ctx: Context) -> Table:
         tally = ctx.data.scores.domains[d.number]
         rows.append(
             [
-                f"{d.number} {(d.short or d.title).get(ctx.lang)}",
+                ctx.domain_name(d),
                 f"{tally.answered} / {tally.applicable}",
                 percent(tally.basic.rate),
                 percent(tally.desirable.rate),

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table
 
 from fsadesk.assessment.answers import Answer, Status
-from fsadesk.catalogue.model import Item
+from fsadesk.catalogue.model import Item, Node
 from fsadesk.lang import Lang
 from fsadesk.report.pdf_data import ReportData
 from fsadesk.report.pdf_rows import Cell, split_rows
@@ -50,6 +50,10 @@ class Context:
             return Paragraph(markup(text), style)
         self._headings += 1
         return Heading(markup(text), style, level, f"h{self._headings:04d}", text)
+
+    def domain_name(self, node: Node) -> str:
+        """A domain as the app names it (tree, summary, compare dialog): number and short name."""
+        return f"{node.number} {(node.short or node.title).get(self.lang)}"
 
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         return self.styles.para(text, style or self.styles.body)

@@ -43,7 +43,7 @@ def results(ctx: Context) -> list[Flowable]:
         if index:
             out.append(PageBreak())
         out += [
-            ctx.heading(f"{domain.number} {domain.title.get(ctx.lang)}", 1),
+            ctx.heading(ctx.domain_name(domain), 1),
             ctx.p(
                 ctx.t(
                     "domain_line",
@@ -178,11 +178,7 @@ def comparison(ctx: Context) -> list[Flowable]:
     ]
     rows: list[list[Cell]] = []
     for delta in (*cmp.domains, cmp.overall):
-        if delta.key:
-            node = data.catalogue.node(delta.key)
-            name = f"{delta.key} {(node.short or node.title).get(ctx.lang)}"
-        else:
-            name = ctx.t("overall")
+        name = ctx.domain_name(data.catalogue.node(delta.key)) if delta.key else ctx.t("overall")
         rows.append(
             [
                 name,
