@@ -359,8 +359,15 @@ class ApplicabilityPage(SetupPage):
         self.ctx.draft.applicability = self.answers()
 
     def problem(self) -> MessageText | None:
-        if not self.unanswered():
+        left = self.unanswered()
+        if not left:
             return None
+        if len(left) == 1:
+            # One left, easily missed in a long list: name it by the number it has on the page.
+            number = list(self.boxes).index(left[0]) + 1
+            return lambda: self.tr("Question {number} is not answered yet. Please choose Yes or No to go on.").format(
+                number=number
+            )
         return lambda: self.tr("Questions still to answer: {left}. Please answer every question to go on.").format(
             left=len(self.unanswered())
         )

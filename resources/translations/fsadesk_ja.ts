@@ -108,7 +108,12 @@
         <translation>{total}問中{answered}問に回答済み</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Question {number} is not answered yet. Please choose Yes or No to go on.</source>
+        <translation>質問{number}にまだ答えていません。「はい」か「いいえ」を選ぶと次へ進めます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Questions still to answer: {left}. Please answer every question to go on.</source>
         <translation>未回答の質問が{left}問あります。すべての質問に答えると次へ進めます。</translation>
     </message>
@@ -809,7 +814,7 @@ Fingerprint: %2</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+144"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+152"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -924,7 +929,7 @@ Fingerprint: %2</source>
         <translation>それを示す文書や記録の名前（規程集、ログ、議事録など）を書いておくと、評価を確かめる人にも、来年の見直しのときにも役立ちます。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Ho&amp;w does the alternative measure meet the aim? (required)</source>
         <translation>代替策でどのように目的を満たしているか（必須）(&amp;W)</translation>
     </message>
@@ -934,7 +939,7 @@ Fingerprint: %2</source>
         <translation>この回答を保存できませんでした。入力した内容はそのまま残っており、次に変更したときにもう一度保存します。ディスクがいっぱいでないか、このワークスペースを fsadesk で二つ開いていないかを確かめてください。</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-171"/>
         <source>&amp;Mark for review (to come back to, or to ask someone)</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
@@ -959,7 +964,7 @@ Fingerprint: %2</source>
         <translation>次の未回答(&amp;U)（Ctrl+J）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>&amp;Why does this item not apply to us? (required)</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
@@ -1510,7 +1515,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_pages.py" line="-262"/>
+        <location filename="../../fsadesk/ui/setup_pages.py" line="-269"/>
         <source>Your institution</source>
         <translation>金融機関の情報</translation>
     </message>
