@@ -3,10 +3,10 @@
     .venv/bin/python docs/screenshots/render_report.py
 
 Goes through the command line as a user would: a demo workspace, one answer with a long note and
-a plan owner whose name needs the second font (𠮷田), `fsadesk export` in each language, then
-pdftoppm (poppler-utils) on the pages that show the cover, the summary, the results with the long
-note flowing across a page break, and the sign-off. Writes report-<page>-<lang>.png next to this
-file.
+evidence, `fsadesk export` in each language, then pdftoppm (poppler-utils) on the pages that show
+the cover, the summary, the results with the long note flowing across a page break, the sign-off,
+the evidence appendix and the technical page that ends the report. Writes
+report-<page>-<lang>.png next to this file.
 """
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ LONG_NOTE = "\n".join(
     f"{n}. 規程第{n}条に基づき、年1回の見直しを実施。前回は2026年6月、理事会で承認（議事録 第{n}号）。"
     for n in range(1, 61)
 )
+
+EVIDENCE = "情報セキュリティ規程 第12条、2026年6月 理事会議事録 第45号、アクセス権点検記録（総務/点検/2026）"
+APPENDIX = {"ja": "付録：証跡", "en": "Appendix: evidence"}  # its heading (the contents name it too)
+SIGNATURE = {"ja": "署名・押印", "en": "Signature"}  # the sign-off page's last field
 
 
 def _pages_with(pdf: Path, words: str) -> list[int]:
@@ -54,7 +58,8 @@ def main() -> None:
         secret.write_text(PASSPHRASE, encoding="utf-8")
         with contextlib.redirect_stdout(io.StringIO()):
             assert fsadesk(["demo", str(ws)]) == 0
-            assert fsadesk(["answer", str(ws), LONG_NOTE_ITEM, "partial", "--notes", LONG_NOTE]) == 0
+            args = ["answer", str(ws), LONG_NOTE_ITEM, "partial", "--notes", LONG_NOTE, "--evidence", EVIDENCE]
+            assert fsadesk(args) == 0
         for lang in ("ja", "en"):
             bundle = base / f"report-{lang}.fsab"
             args = ["--lang", lang, "export", str(ws), "--out", str(bundle), "--passphrase-file", str(secret)]
@@ -68,7 +73,10 @@ def main() -> None:
             _shoot(pdf, 3, f"report-summary-{lang}")  # after the cover and the contents
             # The long note's last line: on the page where the note, broken across pages, ends.
             _shoot(pdf, _pages_with(pdf, "第60号")[0], f"report-results-{lang}")
-            _shoot(pdf, pages, f"report-signoff-{lang}")  # the sign-off page closes the report
+            _shoot(pdf, _pages_with(pdf, SIGNATURE[lang])[-1], f"report-signoff-{lang}")
+            _shoot(pdf, _pages_with(pdf, APPENDIX[lang])[-1], f"report-evidence-{lang}")
+            _shoot(pdf, pages, f"report-technical-{lang}")  # the technical page closes the report
+
 
 if __name__ == "__main__":
     sys.exit(main())
