@@ -75,8 +75,10 @@ def test_window_can_shrink_to_the_smallest_office_screen(lang_code, tmp_path, ca
         window = MainWindow(demo_session(tmp_path / "demo", catalogue), lang, FakePrompts())
         qtbot.addWidget(window)
         window.show()
-        hint = window.minimumSizeHint()
-        assert hint.width() <= 1280 - FRAME_WIDTH and hint.height() <= 720 - FRAME_HEIGHT, hint
+        for summary in (False, True):  # the item page, then the summary
+            window.show_summary(summary)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1280 - FRAME_WIDTH and hint.height() <= 720 - FRAME_HEIGHT, (summary, hint)
         window.close()
     finally:
         lang.set_language("en")

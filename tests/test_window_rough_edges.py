@@ -79,3 +79,40 @@ def test_alt_letter_scrolls_the_field_into_view(demo, catalogue, lang, qtbot, fi
     assert QApplication.focusWidget() is field
     qtbot.waitUntil(lambda: _in_view(window, field), timeout=2000)
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_summary_figure_captions_are_not_broken_mid_word(demo, catalogue, lang, qtbot, size):
+    """The captions over the three figures keep each of their lines whole (基本的な対応事項 came
+    out as 基本的な対応事 / 項の / 実施率), on the screens offices have, in both languages."""
+    window = _open(demo, catalogue, lang, qtbot)
+    window.resize(*size)
+    window.show_summary(True)
+    summary = window._summary
+    qtbot.waitUntil(lambda: summary is not None and summary.isVisible())
+    QApplication.processEvents()
+    for caption in (summary.basic_caption, summary.desirable_caption, summary.gaps_caption):
+        metrics = caption.fontMetrics()
+        lines = caption.text().split("\n")
+        assert len(lines) == 2, caption.text()  # the translation breaks it where it reads right
+        widest = max(metrics.horizontalAdvance(line) for line in lines)
+        assert caption.contentsRect().width() >= widest, (caption.text(), caption.width(), widest)
+        assert caption.height() <= metrics.lineSpacing() * len(lines) + metrics.leading() + 8
+    window.close()
+
+
+@pytest.mark.parametrize("size", [(1264, 680), (1350, 728)])
+def test_summary_chart_names_every_domain_in_full(demo, catalogue, lang, qtbot, size):
+    """Left of the bars, each domain's name is written out (a too-short chart showed only "…"):
+    the writing left of the plot area spans more than an ellipsis' width."""
+    window = _open(demo, catalogue, lang, qtbot)
+    window.resize(*size)
+    window.show_summary(True)
+    summary = window._summary
+    qtbot.waitUntil(lambda: summary is not None and summary.isVisible())
+    QApplication.processEvents()
+    picture = summary.chart_view.grab().toImage()
+    left = int(summary.chart.mapToScene(summary.chart.plotArea().topLeft()).x()) - 6
+    written = [x for x in range(left) for y in range(picture.height()) if picture.pixelColor(x, y).lightness() < 110]
+    assert written and max(written) - min(written) > 3 * summary.fontMetrics().horizontalAdvance("…"), written
+    window.close()

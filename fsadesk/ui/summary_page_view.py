@@ -5,7 +5,7 @@ their texts and gives them behaviour."""
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,6 +29,16 @@ def _scaled_font(base: QFont, factor: float) -> QFont:
     font.setPointSizeF(base.pointSizeF() * factor)
     font.setBold(True)
     return font
+
+
+class _ChartView(QChartView):
+    """Asks for room for every domain's name beside its bars: at its minimum height (14 lines,
+    kept for small screens) Qt Charts cut the names down to "…" once the figure captions stopped
+    wrapping and no longer made the top half taller. The summary's splitter gives it this height
+    where the screen has it (1280×720 included)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 20)
 
 
 class SummaryPageView(Retranslatable, QWidget):
@@ -60,7 +70,10 @@ class SummaryPageView(Retranslatable, QWidget):
             [(self.basic_caption, self.basic_value), (self.desirable_caption, self.desirable_value),
              (self.gaps_caption, self.gaps_value)]
         ):  # fmt: skip
-            caption.setWordWrap(True)
+            # No word wrap: the translations break each caption where it reads right (a line
+            # break in the text); wrapping in a narrow column broke 基本的な対応事項 mid-word.
+            # The column is as wide as the caption's longest line instead.
+            caption.setWordWrap(False)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             value.setFont(_scaled_font(self.font(), 1.8))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,7 +116,7 @@ class SummaryPageView(Retranslatable, QWidget):
         self.chart.addAxis(self.rate_axis, Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self.domain_axis)
         self.series.attachAxis(self.rate_axis)
-        self.chart_view = QChartView(self.chart)
+        self.chart_view = _ChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(self.fontMetrics().height() * 14)
         self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
