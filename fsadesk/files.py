@@ -45,10 +45,15 @@ def create_private_file(path: Path) -> None:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` with mode 0600, complete or not at all: written beside the target,
-    flushed to disk, then renamed into place, so a crash never leaves half a file. A target that
-    exists and is not an ordinary file (a device, a pipe, a folder) is refused before anything is
-    written: the rename would replace /dev/full itself, or a disk, with a file."""
+    """Write `data` to `path` with mode 0600, complete or not at all (see write_whole)."""
+    write_whole(path, data, PRIVATE_FILE)
+
+
+def write_whole(path: Path, data: bytes, mode: int) -> None:
+    """Write `data` to `path` with exactly `mode`, complete or not at all: written beside the
+    target, flushed to disk, then renamed into place, so a crash or a full disk never leaves half a
+    file. A target that exists and is not an ordinary file (a device, a pipe, a folder) is refused
+    before anything is written: the rename would replace /dev/full itself, or a disk, with a file."""
     path = Path(path)
     if os.path.lexists(path) and not path.is_file():
         if path.is_dir():
@@ -60,7 +65,7 @@ def write_private_file(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, PRIVATE_FILE)
+        os.chmod(tmp, mode)  # mkstemp made it 0600; a public file (an enrolment) is widened here
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

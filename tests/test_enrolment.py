@@ -148,6 +148,10 @@ def test_enrolment_sheet_from_the_menu(demo, catalogue, lang, qtbot, tmp_path):
     assert "DEMO-0001" in text and window.session.profile.name in text
     title = {"ja": "署名鍵の登録票", "en": "Signing key enrolment sheet"}[lang.lang]
     assert title in text
+    import datetime as dt
+
+    today = dt.date.today()  # printed as fsadesk prints dates in each language (fsadesk.terms)
+    assert (today.strftime("%Y/%m/%d") if lang.lang == "ja" else today.isoformat()) in text
     info = subprocess.run(["pdfinfo", str(sheet)], check=True, capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.M)  # one page, to print and sign
     assert str(sheet) in prompts.said[-1]

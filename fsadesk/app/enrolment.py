@@ -8,14 +8,13 @@ each file is written whole or not at all. cryptography and reportlab load only w
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from pathlib import Path
 
 from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.files import write_whole
 from fsadesk.lang import Lang
 
-PUBLIC_MODE = 0o644  # the enrolment file and sheet hold only public facts: readable by anyone is fine
+PUBLIC_FILE = 0o644  # the enrolment file and sheet hold only public facts: readable by anyone is fine
 
 
 def suggested_names(profile: InstitutionProfile) -> tuple[str, str]:
@@ -38,12 +37,10 @@ def write_enrolment_file(workspace_folder: Path, profile: InstitutionProfile, pa
     """Write the enrolment file of the workspace's key to `path`; return the key's fingerprint.
     Raises NoSigningKey when no key was made yet (nothing written), OSError when `path` cannot be
     written."""
-    from fsadesk.bundle.keys import enrolment_document, fingerprint, load_workspace_public_key
+    from fsadesk.bundle.keys import fingerprint, load_workspace_public_key, write_enrolment
 
     public = load_workspace_public_key(workspace_folder)
-    # The same text as `fsadesk key export-public` writes (fsadesk.bundle.keys.write_enrolment).
-    text = json.dumps(enrolment_document(profile, public), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    _write_whole(path, text.encode("utf-8"))
+    write_enrolment(path, profile, public)  # the same file `fsadesk key export-public` writes
     return fingerprint(public)
 
 
@@ -63,24 +60,5 @@ def write_enrolment_sheet(
         printed_on=today or dt.date.today(),
         key_created_on=key_created_on(workspace_folder),
     )
-    _write_whole(path, render_enrolment_sheet(sheet, lang))
+    write_whole(path, render_enrolment_sheet(sheet, lang), PUBLIC_FILE)
     return sheet.fingerprint
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    """Written beside the target and then renamed over it: a full disk leaves the old file (or
-    none), never half a file that a central organisation would reject or, worse, misread."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PUBLIC_MODE)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.chmod(tmp, PUBLIC_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -33,7 +33,7 @@ from fsadesk.bundle.errors import (
     WrongPassphrase,
 )
 from fsadesk.bundle.pkcs8 import encrypted_pkcs8_pem
-from fsadesk.files import PRIVATE_FILE, make_private_dir
+from fsadesk.files import PRIVATE_FILE, make_private_dir, write_whole
 from fsadesk.shown import shown_path
 
 KEY_DIR = "keys"
@@ -248,9 +248,13 @@ def enrolment_document(profile: InstitutionProfile, public_key: Ed25519PublicKey
     }
 
 
+PUBLIC_FILE = 0o644  # an enrolment holds only the public key: anyone may read it
+
+
 def write_enrolment(path: Path, profile: InstitutionProfile, public_key: Ed25519PublicKey) -> None:
+    """The enrolment file, whole or not at all (a half file would be refused by the central side)."""
     text = json.dumps(enrolment_document(profile, public_key), ensure_ascii=False, indent=2, sort_keys=True)
-    Path(path).write_text(text + "\n", encoding="utf-8")
+    write_whole(Path(path), (text + "\n").encode("utf-8"), PUBLIC_FILE)
 
 
 def _field(doc: dict[str, Any], key: str, source: str) -> str:

@@ -110,8 +110,8 @@ def render_enrolment_sheet(sheet: EnrolmentSheet, lang: Lang) -> bytes:
         text(line, FINGERPRINT_SIZE, INK, (width - line_width(line, FINGERPRINT_SIZE)) / 2)
         y -= 11 * mm
     y -= 6 * mm
-    created = day(sheet.key_created_on) if sheet.key_created_on else LABELS["not_known"][lang]
-    for key, value in (("printed_on", day(sheet.printed_on)), ("key_created_on", created)):
+    created = day(sheet.key_created_on, lang) if sheet.key_created_on else LABELS["not_known"][lang]
+    for key, value in (("printed_on", day(sheet.printed_on, lang)), ("key_created_on", created)):
         text(LABELS[key][lang], 10, MUTED)
         text(value, 12, INK, left + 40 * mm)
         y -= 8 * mm
