@@ -7,13 +7,32 @@ again on QEvent.LanguageChange (see `Retranslatable`). Catalogue texts are taken
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication
 
 from fsadesk.lang import Lang
 from fsadesk.paths import resources_dir
 
 LANGUAGES: tuple[Lang, ...] = ("ja", "en")
+
+# Qt's own words that the qtbase_ja.qm shipped with PySide6 lacks. Qt 6 gave the file dialog's
+# labels mnemonics ("&Look in:", "Files of &type:"), and the Japanese catalogue still has only the
+# old texts, so the dialog spoke English in the Japanese UI. Listed here so lupdate carries them
+# into fsadesk_ja.ts under Qt's own context; our translator is asked before qtbase's, and any
+# text we do not list still falls through to qtbase.
+QT_WORDS_QTBASE_LACKS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def translations_dir() -> str:

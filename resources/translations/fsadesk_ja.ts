@@ -1604,6 +1604,19 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/i18n.py" line="+33"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <location filename="../../fsadesk/ui/setup_pages.py" line="+44"/>
