@@ -10,6 +10,8 @@ commands pass a fast fake), and the caller chooses how the bundle is wrapped (ag
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.bundle.build import bundle_bytes
 from fsadesk.bundle.errors import BundleError
@@ -35,6 +38,37 @@ Renderer = Callable[[CycleRecord, Catalogue, Lang, str, Progress | None, list[An
 
 STEPS = 100  # progress: 0–80 the report, 90 once it is written, 100 when the bundle is
 REPORT_STEPS = 80
+
+
+# A file name keeps letters and digits of any script (Japanese too), '-' and '.'; anything else
+# (path separators, spaces, Windows' reserved :*?"<>| …) becomes '_'. \w alone would let '_' runs through.
+_UNSAFE = re.compile(r"[^\w.\-]+|_+")
+# Each part is shortened to this many UTF-8 bytes so the whole name stays far below the 255 bytes
+# that common file systems allow (a Japanese character takes 3 bytes), with room for the folder.
+PART_BYTES = 60
+
+
+def _safe_part(text: str) -> str:
+    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", text)).strip("._-")
+    encoded = cleaned.encode("utf-8")
+    if len(encoded) > PART_BYTES:
+        cleaned = encoded[:PART_BYTES].decode("utf-8", errors="ignore").rstrip("._-")
+    return cleaned
+
+
+def export_file_name(
+    institution_id: str, cycle_label: str, fiscal_year: int, revision: int, lang: Lang, suffix: str
+) -> str:
+    """The name of an exported report (suffix "pdf") or bundle ("fsab"): institution, cycle,
+    edition and language, e.g. DEMO-0001_2026年度_ja.pdf or DEMO-0001_FY2026_rev2_en.fsab. The
+    language is in the name so the English report never replaces the Japanese one; a revision says
+    its number so it never replaces the signed original."""
+    parts = [_safe_part(institution_id) or "fsadesk", _safe_part(cycle_display_label(cycle_label, fiscal_year, lang))]
+    if revision > 1:
+        parts.append(f"rev{revision}")
+    parts.append(lang)
+    # Never a bare Windows device name (CON, NUL…): the parts are joined by '_' and end with the language.
+    return "_".join(part for part in parts if part) + f".{suffix}"
 
 
 def read_record(ws: Workspace, catalogue: Catalogue, cycle_id: int) -> CycleRecord:
