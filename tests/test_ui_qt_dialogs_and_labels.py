@@ -57,3 +57,64 @@ def test_file_dialogs_speak_the_users_language(lang, tmp_path: Path, qtbot):
         assert FILE_DIALOG_LABELS[lang.lang] <= set(labels), labels
         if lang.lang == "ja":
             assert not [text for text in labels if text.isascii() and text], labels
+
+
+# The cycle's year in the windows (#11 point 8) ------------------------------------------------
+
+YEAR = {"ja": "2026年度", "en": "FY2026"}
+
+
+@pytest.fixture
+def demo(tmp_path) -> Path:
+    from fsadesk.cli import run
+
+    run(["demo", str(tmp_path / "demo")])
+    return tmp_path / "demo"
+
+
+def _finalise(window) -> None:
+    """Sign the window's cycle off and finalise it, as the sign-off dialog would."""
+    import datetime as dt
+
+    from fsadesk.assessment.signoff import Role, SignOff
+    from tests.qt_helpers import store_of
+
+    ws, cycle_id = store_of(window.session), window.session.cycle.id
+    for role in Role:
+        ws.cycles.set_signoff(cycle_id, SignOff(role, "名前", "", dt.date(2027, 5, 1)))
+    ws.cycles.finalise(cycle_id, by="sato")
+    window.session.cycle = ws.cycles.get(cycle_id)
+    window._apply_lock()
+
+
+def test_every_window_names_the_default_cycle_by_the_languages_rule(demo, catalogue, lang, qtbot):
+    """The English UI said "2026年度" in the revision question, the comparison, the new-cycle
+    dialog and the action plan's suggested file name; each now reads FY2026 (Japanese keeps 年度)."""
+    from fsadesk.ui.compare_dialog import CompareDialog
+    from fsadesk.ui.new_cycle_dialog import NewCycleDialog
+    from fsadesk.ui.summary_page import SummaryPage
+    from tests.test_main_window import FakePrompts, _open
+
+    prompts = FakePrompts(confirm=False)
+    window = _open(demo, catalogue, lang, qtbot, prompts)
+    session, year = window.session, YEAR[lang.lang]
+    shown: dict[str, str] = {}
+
+    compare = CompareDialog(session.assessment_workspace, catalogue, session.profile, lang)
+    qtbot.addWidget(compare)
+    shown["comparison"] = compare.message.text()
+    new_cycle = NewCycleDialog(session.assessment_workspace, catalogue, lang, prompts)
+    qtbot.addWidget(new_cycle)
+    shown["new cycle"] = new_cycle.intro.text()
+    summary = SummaryPage(session, lang, prompts)
+    qtbot.addWidget(summary)
+    shown["plan file"] = summary._suggested_path("xlsx").name
+    _finalise(window)
+    window._start_revision()
+    shown["revision"] = prompts.asked[-1]
+
+    for where, text in shown.items():
+        assert year in text, (where, text)
+        if lang.lang == "en":
+            assert "年度" not in text, (where, text)
+    window.close()

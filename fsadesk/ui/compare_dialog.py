@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from fsadesk import terms
 from fsadesk.app.workspace import AssessmentWorkspace, Cycle
 from fsadesk.assessment.compare import Comparison, Direction, ItemChange, TallyDelta, compare_cycles
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.ui.compare_dialog_view import CompareDialogView
@@ -109,9 +110,10 @@ class CompareDialog(Retranslatable, CompareDialogView):
         self.refresh()
 
     def _cycle_name(self, cycle: Cycle) -> str:
+        name = cycle_display_label(cycle.label, cycle.fiscal_year, self.lang_manager.lang)
         if sum(c.label == cycle.label for c in self._cycles) > 1:
-            return f"{cycle.label} ({cycle.created_at[:10]})"  # two cycles share a label: tell them apart
-        return cycle.label
+            return f"{name} ({cycle.created_at[:10]})"  # two cycles share a label: tell them apart
+        return name
 
     def refresh(self) -> None:
         """Compare the chosen cycles again from what is stored now."""
@@ -174,7 +176,7 @@ class CompareDialog(Retranslatable, CompareDialogView):
                     "each domain's figures moved.\n\nTo start it, choose “Start next year's cycle…” in the "
                     "File menu. This year's answers can be copied as a starting point, so that you only "
                     "need to review what has changed."
-                ).format(label=self._cycles[-1].label)
+                ).format(label=self._cycle_name(self._cycles[-1]))
             else:
                 text = self.tr("This workspace has no assessment cycle yet. Comparing needs two cycles.")
             self.message.setText(text)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 import fsadesk
+from fsadesk.assessment.fiscal import cycle_display_label
 
 if TYPE_CHECKING:
     from fsadesk.app.answering import AssessmentSession
@@ -148,7 +149,7 @@ class DialogActions:
             self.tr("Start a revision"),
             self.tr("Start revision %1 of %2? The finalised version stays as it is.")
             .replace("%1", str(cycle.revision + 1))
-            .replace("%2", cycle.label),
+            .replace("%2", cycle_display_label(cycle.label, cycle.fiscal_year, self.lang.lang)),
         ):
             return
         # The new revision and its copied answers: one transaction, stored whole or not at all.

@@ -23,7 +23,7 @@ from fsadesk import limits
 from fsadesk.app.workspace import AssessmentWorkspace, Cycle
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.cycles import CycleProblem, cycle_problems
-from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
+from fsadesk.assessment.fiscal import cycle_display_label, default_cycle_label, fiscal_year
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
@@ -120,7 +120,7 @@ class NewCycleDialog(Retranslatable, QDialog):
             intro = self.tr(
                 "Start the assessment for a new fiscal year. {label} stays as it is, so you can compare "
                 "the two years later."
-            ).format(label=self.previous.label)
+            ).format(label=self._previous_name())
         else:
             intro = self.tr("Start the assessment for a new fiscal year.")
         self.intro.setText(intro)
@@ -132,16 +132,24 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.ok_button.setText(self.tr("&Start"))
         self._update()
 
+    def _previous_name(self) -> str:
+        """The previous cycle as the windows name it: FY2026 in English for the default label."""
+        if self.previous is None:
+            return ""
+        return cycle_display_label(self.previous.label, self.previous.fiscal_year, self.lang_manager.lang)
+
     def _update(self) -> None:
         if self.previous is None:
             note = self.tr("There is no earlier cycle to copy from: the new cycle starts empty.")
         elif self._copyable == 0:
-            note = self.tr("{label} has no answers yet: the new cycle starts empty.").format(label=self.previous.label)
+            note = self.tr("{label} has no answers yet: the new cycle starts empty.").format(
+                label=self._previous_name()
+            )
         elif self.copy_check.isChecked():
             note = self.tr(
                 "{count} answers of {label} are copied, with their notes, evidence and plans. Check each one "
                 "and clear its review mark when it is still true."
-            ).format(count=self._copyable, label=self.previous.label)
+            ).format(count=self._copyable, label=self._previous_name())
         else:
             note = self.tr("The new cycle starts empty: every item is unanswered.")
         self.copy_note.setText(note)

@@ -249,7 +249,9 @@ class SummaryPage(SummaryPageView):
     # Export -----------------------------------------------------------------------------
     def _suggested_path(self, fmt: ExportFormat) -> Path:
         name = self.tr("Action plan")
-        stem = _UNSAFE_IN_FILE_NAMES.sub("_", f"{name} {self.session.cycle.label}")
+        cycle = self.session.cycle
+        label = cycle_display_label(cycle.label, cycle.fiscal_year, self.lang_manager.lang)
+        stem = _UNSAFE_IN_FILE_NAMES.sub("_", f"{name} {label}")
         folder = Path.home() / "Documents"
         return (folder if folder.is_dir() else Path.home()) / f"{stem}.{fmt}"
 
