@@ -118,3 +118,51 @@ def test_every_window_names_the_default_cycle_by_the_languages_rule(demo, catalo
         if lang.lang == "en":
             assert "年度" not in text, (where, text)
     window.close()
+
+
+# Institution and scope while the latest cycle is finalised (#11 point 9) ---------------------
+
+# What the first page must say, in the user's words: what changes, and what does not.
+FINALISED_NOTICE = {
+    "ja": ("2026年度", "次の評価", "適用", "報告書", "提出用ファイル", "そのまま"),
+    "en": ("FY2026", "next cycle", "apply", "report", "bundle", "stay as they were"),
+}
+
+
+def _first_page_of_the_profile_wizard(window, monkeypatch, qtbot) -> str:
+    """Open File > Institution and scope, read the first page as shown, and cancel."""
+    from PySide6.QtWidgets import QLabel, QWizard
+
+    from fsadesk.ui import profile_wizard
+
+    seen: list[str] = []
+
+    def drive(wizard: QWizard) -> int:
+        qtbot.addWidget(wizard)
+        wizard.show()
+        page = wizard.currentPage()
+        seen.append("\n".join([page.title(), page.subTitle()] + [w.text() for w in page.findChildren(QLabel)]))
+        wizard.reject()
+        return wizard.result()
+
+    monkeypatch.setattr(profile_wizard.ProfileWizard, "exec", drive)
+    window.act_profile.trigger()
+    assert seen
+    return seen[0]
+
+
+def test_changing_the_profile_after_sign_off_says_what_it_changes_first(demo, catalogue, lang, qtbot, monkeypatch):
+    from tests.qt_helpers import store_of
+    from tests.test_main_window import _open
+
+    window = _open(demo, catalogue, lang, qtbot)
+    before = store_of(window.session).institution.get()
+    first = _first_page_of_the_profile_wizard(window, monkeypatch, qtbot)
+    assert FINALISED_NOTICE[lang.lang][-1] not in first  # an open cycle: straight to the questions
+
+    _finalise(window)
+    first = _first_page_of_the_profile_wizard(window, monkeypatch, qtbot)
+    for words in FINALISED_NOTICE[lang.lang]:
+        assert words in first, (words, first)
+    assert store_of(window.session).institution.get() == before  # cancelled: nothing stored changed
+    window.close()

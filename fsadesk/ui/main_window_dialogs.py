@@ -77,8 +77,16 @@ class DialogActions:
         current = workspace.profile()
         if current is None:
             return
+        cycles = workspace.cycles()
+        latest = cycles[-1] if cycles else None
         wizard = ProfileWizard(
-            self.session.catalogue, self.lang, self.session.folder, self.prompts, current, self.window()
+            self.session.catalogue,
+            self.lang,
+            self.session.folder,
+            self.prompts,
+            current,
+            self.window(),
+            finalised=latest if latest is not None and not latest.is_open else None,
         )
         wizard.exec()
         changed = wizard.result_profile()

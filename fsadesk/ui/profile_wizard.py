@@ -3,7 +3,9 @@
 Answers to the questions about your systems decide which items apply; a user unsure at set-up
 (for example until the shared system centre confirms) corrects them here. Open cycles follow the
 new profile; a finalised cycle keeps the profile it was signed off under (schema 0004). Answers to
-items that no longer apply are kept, and come back if the items apply again.
+items that no longer apply are kept, and come back if the items apply again. When the latest cycle
+is finalised, a first page says so before any question: users feared that editing would alter what
+the board had signed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
+from fsadesk.app.workspace import Cycle
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue.model import Catalogue
@@ -20,6 +24,41 @@ from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.setup_base import SetupContext, SetupDraft, SetupPage, word_wizard_buttons, wrapped
 from fsadesk.ui.setup_pages import ApplicabilityPage, ProfilePage, ScopePage
+
+
+class FinalisedNoticePage(SetupPage):
+    """Before the questions, when the latest cycle is finalised: what editing changes, and what not."""
+
+    def __init__(self, ctx: SetupContext, finalised: Cycle) -> None:
+        super().__init__(ctx)
+        self.finalised = finalised
+        self.notice = wrapped(QLabel())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        cycle = self.finalised
+        label = cycle_display_label(cycle.label, cycle.fiscal_year, self.ctx.lang_manager.lang)
+        self.setTitle(self.tr("Before you change anything"))
+        self.setSubTitle(self.tr("Press Next to see the questions, or Cancel to leave everything as it is."))
+        self.notice.setText(
+            "\n\n".join(
+                [
+                    self.tr("{label} is signed off and finalised.").format(label=label),
+                    self.tr(
+                        "What you change here counts from the next cycle you start (and in a revision of "
+                        "{label}, if you start one): which items you assess, and which of your answers "
+                        "apply from then on."
+                    ).format(label=label),
+                    self.tr(
+                        "The finalised {label}, its board report and its bundle for the central organisation "
+                        "stay as they were signed off."
+                    ).format(label=label),
+                ]
+            )
+        )
 
 
 class ChangesPage(SetupPage):
@@ -76,7 +115,10 @@ class ProfileWizard(Retranslatable, QWizard):
         prompts: Prompts,
         profile: InstitutionProfile,
         parent: QWidget | None = None,
+        finalised: Cycle | None = None,
     ) -> None:
+        """`finalised`: the latest cycle when it is finalised; the wizard then opens on what
+        editing does to it (nothing) and to the cycles after it."""
         super().__init__(parent)
         self.before = profile
         draft = SetupDraft(
@@ -91,7 +133,8 @@ class ProfileWizard(Retranslatable, QWizard):
         )
         self.ctx = SetupContext(catalogue, lang_manager, folder, prompts, draft)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        pages: list[SetupPage] = [
+        pages: list[SetupPage] = [FinalisedNoticePage(self.ctx, finalised)] if finalised is not None else []
+        pages += [
             ProfilePage(self.ctx),
             ScopePage(self.ctx),
             ApplicabilityPage(self.ctx),

@@ -715,6 +715,34 @@ Signing key fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>FinalisedNoticePage</name>
+    <message>
+        <location filename="../../fsadesk/ui/profile_wizard.py" line="-58"/>
+        <source>Before you change anything</source>
+        <translation>変更する前に</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Next to see the questions, or Cancel to leave everything as it is.</source>
+        <translation>「次へ」で質問に進みます。何も変えない場合は「キャンセル」を押してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} is signed off and finalised.</source>
+        <translation>{label}は承認され、確定しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you change here counts from the next cycle you start (and in a revision of {label}, if you start one): which items you assess, and which of your answers apply from then on.</source>
+        <translation>ここで変えた内容は、これから始める次の評価から使われます（{label}の改訂版を作成した場合は、その改訂版にも使われます）。評価する項目と、どの回答が適用となるかが、そこから変わります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The finalised {label}, its board report and its bundle for the central organisation stay as they were signed off.</source>
+        <translation>確定した{label}と、その理事会向けの報告書、中央機関への提出用ファイルは、承認したときのまま、そのまま残ります。</translation>
+    </message>
+</context>
+<context>
     <name>HandOver</name>
     <message>
         <location filename="../../fsadesk/ui/enrolment.py" line="+46"/>
