@@ -166,3 +166,44 @@ def test_changing_the_profile_after_sign_off_says_what_it_changes_first(demo, ca
         assert words in first, (words, first)
     assert store_of(window.session).institution.get() == before  # cancelled: nothing stored changed
     window.close()
+
+
+# The navigation tree without a duplicate child (#11 point 8) --------------------------------
+
+
+def test_tree_shows_a_domains_own_items_directly_under_it(demo, catalogue, lang, qtbot):
+    """"2.4 検知" › "2.4 サイバー攻撃の検知" read as a duplicate: the items placed on the domain
+    itself now sit right under the domain's row, and the keyboard still reaches them."""
+    from PySide6.QtCore import Qt
+
+    from fsadesk.ui.nav_tree import ITEM_ROLE, NODE_ROLE
+    from tests.test_main_window import _open
+
+    window = _open(demo, catalogue, lang, qtbot)
+    tree = window.tree
+    own: list[str] = []  # items placed on a domain itself, as the user finds them
+    for index in range(tree.topLevelItemCount()):
+        domain = tree.topLevelItem(index)
+        number = domain.data(0, NODE_ROLE)
+        children = [domain.child(i) for i in range(domain.childCount())]
+        texts = [child.text(0) for child in children if child.data(0, NODE_ROLE)]
+        assert not [t for t in texts if t.split(" ", 1)[0] == number], (domain.text(0), texts)
+        own += [child.data(0, ITEM_ROLE) for child in children if child.data(0, ITEM_ROLE)]
+    expected = [it.id for it in window.session.items if it.node == catalogue.domain_of(it.node)]
+    assert expected and own == expected
+    # Keyboard: from the domain's row, Right opens it and Down lands on its first own item.
+    first = window.session.item(own[0])
+    domain_row = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, NODE_ROLE) == first.node
+    )
+    tree.setFocus()
+    tree.collapseAll()
+    tree.setCurrentItem(domain_row)
+    with qtbot.waitSignal(tree.item_selected) as picked:
+        qtbot.keyClick(tree, Qt.Key.Key_Right)
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert picked.args == [own[0]]
+    tree.grab().save(str(Path(window.session.folder).parent / f"tree-{lang.lang}.png"))
+    window.close()

@@ -36,7 +36,7 @@ class NavTree(QTreeWidget):
         self.session = session
         self.lang = lang
         self._leaves: dict[str, QTreeWidgetItem] = {}
-        # Keys: "2.3" for a domain row, "2.3/2.3" for the row holding items placed on the domain itself.
+        # Keys: "2.3" for a domain row, "2.3/2.3.1" for a section row under it.
         self._branches: dict[str, QTreeWidgetItem] = {}
         self._icons = {status: status_icon(status) for status in Status}
         # Explicit brushes: passing Qt.GlobalColor here (an implicit QBrush) corrupted refcounts
@@ -64,6 +64,14 @@ class NavTree(QTreeWidget):
             sections: dict[str, QTreeWidgetItem] = {}
             for item in self.session.items:
                 if cat.domain_of(item.node) != domain.number:
+                    continue
+                if item.node == domain.number:
+                    # Items placed on the domain itself hang right under its row: a child row
+                    # with the domain's own number ("2.4 検知" › "2.4 サイバー攻撃の検知") read
+                    # as the same heading twice.
+                    leaf = QTreeWidgetItem(top)
+                    leaf.setData(0, ITEM_ROLE, item.id)
+                    self._leaves[item.id] = leaf
                     continue
                 if item.node not in sections:
                     sec = QTreeWidgetItem(top)
