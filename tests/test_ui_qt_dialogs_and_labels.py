@@ -109,6 +109,11 @@ def test_every_window_names_the_default_cycle_by_the_languages_rule(demo, catalo
     summary = SummaryPage(session, lang, prompts)
     qtbot.addWidget(summary)
     shown["plan file"] = summary._suggested_path("xlsx").name
+    from fsadesk.ui.export_dialog import ExportDialog
+
+    export = ExportDialog(session, lang, prompts)
+    qtbot.addWidget(export)
+    shown["export"] = export.summary.text()
     _finalise(window)
     window._start_revision()
     shown["revision"] = prompts.asked[-1]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fsadesk.app.answering import AssessmentSession
 from fsadesk.app.export import STEPS
+from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.bundle.build import preview
 from fsadesk.bundle.keys import generate_signing_key, load_signing_key
 from fsadesk.ui.errors import passphrase_problem, user_message
@@ -168,7 +169,7 @@ class ExportDialog(QDialog):
             .replace("%1", info["institution"]["name"])
             .replace("%2", info["institution"]["id"]),
             self.tr("Assessment: %1, %2 answers, %3 recorded changes")
-            .replace("%1", info["cycle"]["label"])
+            .replace("%1", cycle_display_label(info["cycle"]["label"], info["cycle"]["fiscal_year"], self.lang.lang))
             .replace("%2", str(info["answered"]))
             .replace("%3", str(info["history_changes"])),
             notes_line,
