@@ -52,6 +52,10 @@ class SavingPrompts:
     def open_dir(self, *args: object) -> None:
         return None
 
+    def choose(self, title: str, text: str, buttons: object) -> int:
+        self.said.append(text)
+        return -1  # the export's finish message, closed without opening anything
+
 
 @pytest.fixture
 def demo(tmp_path) -> Path:

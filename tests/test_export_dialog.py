@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -66,7 +68,7 @@ def test_mismatched_passphrases_and_wrong_passphrase(tmp_path, catalogue, qtbot)
     qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: second.message.isVisible(), timeout=30000)
     assert second.exported is None
-    assert not any((ws.folder / "exports").iterdir())
+    assert not any(Path(second.folder.text()).iterdir())
     ws.close()
 
 
@@ -132,7 +134,8 @@ def test_empty_or_short_passphrase_is_named_in_the_users_language(tmp_path, cata
         qtbot.mouseClick(second.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         assert second.message.isVisible() and EMPTY_FIELD[code] in second.message.text()
         assert "encrypted" not in second.message.text() and second.exported is None
-        assert not (ws.folder / "exports").exists() or not any((ws.folder / "exports").iterdir())
+        folder = Path(second.folder.text())
+        assert not folder.exists() or not any(folder.iterdir())
     finally:
         ws.close()
         lang.set_language("en")

@@ -38,6 +38,10 @@ class FakePrompts:
     def open_dir(self, *args: object) -> None:
         return None
 
+    def choose(self, title: str, text: str, buttons: object) -> int:
+        self.asked.append(text)
+        return -1  # closed without choosing
+
 
 @pytest.fixture
 def lang():

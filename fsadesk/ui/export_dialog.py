@@ -1,13 +1,17 @@
 """Export the board report and the signed bundle: show what leaves the PC, unlock or create the
-signing key, then render and sign on a worker thread with progress."""
+signing key, then render and sign on a worker thread with progress. The files go to a folder the
+user can see (Documents at first, then the one last used), are named for what they are, never
+replace earlier files without asking, and the finish message opens the PDF or its folder."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.app.answering import AssessmentSession
-from fsadesk.app.export import STEPS
+from fsadesk.app.export import STEPS, export_file_name
 from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.bundle.build import preview
 from fsadesk.bundle.keys import generate_signing_key, load_signing_key
+from fsadesk.paths import data_dir
 from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.key_dialog import first_key_advice
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.settings import AppSettings
 from fsadesk.ui.workers import Worker, start
 
 if TYPE_CHECKING:
@@ -79,7 +85,7 @@ class ExportDialog(QDialog):
         self.report_lang.addItem("日本語", "ja")
         self.report_lang.addItem("English", "en")
         self.report_lang.setCurrentIndex(0 if lang.lang == "ja" else 1)
-        self.folder = QLineEdit(str(workspace.folder / "exports"))
+        self.folder = QLineEdit(str(export_folder()))
         self.change_folder = QPushButton()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,7 +128,6 @@ class ExportDialog(QDialog):
         for widget in below:
             layout.addWidget(widget)
         self.setMinimumWidth(680)
-        self.file_stem = f"{session.profile.institution_id}-{cycle.fiscal_year}-r{cycle.revision}"
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -207,7 +212,9 @@ class ExportDialog(QDialog):
         folder = Path(self.folder.text())
         workspace, catalogue, cycle_id = self.workspace, self.session.catalogue, self.session.cycle.id
         lang, include = self.report_lang.currentData(), self.include_notes.isChecked()
-        pdf_path, bundle_path = folder / f"{self.file_stem}.pdf", folder / f"{self.file_stem}.fsab"
+        pdf_path, bundle_path = (folder / self._file_name(lang, suffix) for suffix in ("pdf", "fsab"))
+        if not self._may_replace([p for p in (pdf_path, bundle_path) if p.exists()]):
+            return  # the old files stay as they are; the user can pick another folder or language
         has_key, ui_lang = self.has_key, self.lang.lang
 
         def unlock() -> Ed25519PrivateKey:
@@ -242,11 +249,29 @@ class ExportDialog(QDialog):
         self._worker = worker
         start(worker)
 
+    def _file_name(self, lang: Any, suffix: str) -> str:
+        cycle = self.session.cycle
+        institution = self._record.profile.institution_id
+        return export_file_name(institution, cycle.label, cycle.fiscal_year, cycle.revision, lang, suffix)
+
+    def _may_replace(self, existing: list[Path]) -> bool:
+        """Files already there (perhaps the ones sent to the central organisation) are replaced
+        only when the user says so, after seeing their names."""
+        if not existing:
+            return True
+        return self.prompts.confirm(
+            self.tr("Replace files?"),
+            self.tr(
+                "These files are already in the folder:\n%1\n\nDo you want to replace them with the new export?"
+            ).replace("%1", "\n".join(path.name for path in existing)),
+        )
+
     def _done(self, result: ExportResult) -> None:
         self.exported = result
         self.progress.setValue(STEPS)
         self.buttons.setEnabled(True)
-        self.prompts.info(
+        remember_export_folder(result.pdf.parent)
+        choice = self.prompts.choose(
             self.tr("Export finished"),
             self.tr("The report and the signed bundle were saved:\n%1\n%2\n\nSigning key fingerprint: %3")
             .replace("%1", str(result.pdf))
@@ -254,7 +279,12 @@ class ExportDialog(QDialog):
             .replace("%3", result.fingerprint)
             + self._enrolment_note()
             + self._unprintable_note(result.unprintable),
+            [self.tr("Open &PDF"), self.tr("Open &folder"), self.tr("Close")],
         )
+        if choice == 0:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf)))
+        elif choice == 1:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf.parent)))
         self.accept()
 
     def _enrolment_note(self) -> str:
@@ -278,6 +308,26 @@ class ExportDialog(QDialog):
             shown.append(self.tr("… and %1 more").replace("%1", str(len(fields) - MAX_LISTED)))
         head = self.tr("Some characters are not in the report's fonts and are printed as 〓, in:")
         return "\n\n" + head + "\n" + "\n".join(f"• {line}" for line in shown)
+
+
+def export_folder() -> Path:
+    """Where exports go: the folder used last time, while it still exists; else the user's
+    Documents folder (or home), where staff look for files — never a hidden data folder."""
+    remembered = AppSettings.load(data_dir()).export_folder
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def remember_export_folder(folder: Path) -> None:
+    """Offer `folder` next time. Settings that cannot be saved are not worth an error after a
+    successful export: the next export simply starts from Documents again."""
+    base = data_dir()
+    settings = AppSettings.load(base)
+    settings.export_folder = str(folder)
+    with suppress(OSError):
+        settings.save(base)
 
 
 def _escape(text: str) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 class Prompts(Protocol):
@@ -14,6 +15,7 @@ class Prompts(Protocol):
     def error(self, title: str, text: str) -> None: ...
     def save_path(self, title: str, suggested: Path, filters: str) -> Path | None: ...
     def open_dir(self, title: str, start: Path) -> Path | None: ...
+    def choose(self, title: str, text: str, buttons: Sequence[str]) -> int: ...
 
 
 class QtPrompts:
@@ -37,3 +39,19 @@ class QtPrompts:
     def open_dir(self, title: str, start: Path) -> Path | None:
         path = QFileDialog.getExistingDirectory(self.parent, title, str(start))
         return Path(path) if path else None
+
+    def choose(self, title: str, text: str, buttons: Sequence[str]) -> int:
+        """A message with one button per choice; the index of the one pressed, or -1 when none
+        was. Esc and the title bar's × press the last button (the one that does nothing, "Close")."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.parent)
+        made: list[QPushButton] = []
+        for index, label in enumerate(buttons):
+            last = index == len(buttons) - 1
+            role = QMessageBox.ButtonRole.RejectRole if last else QMessageBox.ButtonRole.ActionRole
+            made.append(box.addButton(label, role))
+        if made:
+            box.setDefaultButton(made[0])
+            box.setEscapeButton(made[-1])
+        box.exec()
+        clicked = box.clickedButton()
+        return made.index(clicked) if clicked in made else -1

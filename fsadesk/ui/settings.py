@@ -20,6 +20,8 @@ class AppSettings:
     last_workspace: str | None = None
     # The main window's size, position and maximised state (fsadesk.ui.window_placement checks it).
     window: dict[str, Any] | None = None
+    # The folder the last export went to, offered the next time (fsadesk.ui.export_dialog).
+    export_folder: str | None = None
 
     @staticmethod
     def load(data_dir: Path) -> AppSettings:
@@ -27,16 +29,22 @@ class AppSettings:
             raw = json.loads((data_dir / FILE).read_text(encoding="utf-8"))
             lang = raw.get("lang", "ja")
             window = raw.get("window")
+            export_folder = raw.get("export_folder")
             return AppSettings(
                 lang="en" if lang == "en" else "ja",
                 last_workspace=raw.get("last_workspace"),
                 window=window if isinstance(window, dict) else None,
+                export_folder=export_folder if isinstance(export_folder, str) else None,
             )
         except (OSError, ValueError, AttributeError):
             return AppSettings()  # missing or damaged settings are not worth bothering the user
 
     def save(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        if self.export_folder is None:
+            # The export dialog remembers its folder while the window's controller holds a copy
+            # loaded at start: that copy saving the language must not forget the folder.
+            self.export_folder = AppSettings.load(data_dir).export_folder
         tmp = data_dir / (FILE + ".tmp")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, data_dir / FILE)  # atomic: a crash leaves the old or the new file

@@ -121,7 +121,7 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../../fsadesk/ui/profile_wizard.py" line="+38"/>
+        <location filename="../../fsadesk/ui/profile_wizard.py" line="+77"/>
         <source>What changes</source>
         <translation>変わること</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/compare_dialog.py" line="+138"/>
+        <location filename="../../fsadesk/ui/compare_dialog.py" line="+140"/>
         <source>Compare cycles</source>
         <translation>年度の比較</translation>
     </message>
@@ -534,12 +534,12 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+89"/>
+        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+98"/>
         <source>Change the institution profile</source>
         <translation>機関情報と評価の範囲の変更</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <location line="+10"/>
         <source>Start a revision</source>
         <translation>改訂版を作成</translation>
@@ -576,7 +576,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+128"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+133"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -681,7 +681,23 @@ Everything stays on this PC.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
+        <source>Replace files?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These files are already in the folder:
+%1
+
+Do you want to replace them with the new export?</source>
+        <translation>このフォルダーには、すでに次のファイルがあります。
+%1
+
+今回の書き出しで置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Export finished</source>
         <translation>書き出しが終わりました</translation>
     </message>
@@ -699,7 +715,22 @@ Signing key fingerprint: %3</source>
 署名鍵のフィンガープリント：%3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Open &amp;PDF</source>
+        <translation>PDFを開く(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A new signing key was made for this export. Before your central organisation can check the bundle, send them the enrolment file (File ▸ Write the enrolment file for the central organisation…) and confirm its fingerprint by telephone or with the printed enrolment sheet.</source>
         <translation>この書き出しのために新しい署名鍵を作成しました。中央機関がバンドルを確認できるように、登録ファイル（ファイル ▸ 中央機関への登録ファイルを書き出す…）を中央機関に送り、フィンガープリントを電話または印刷した登録票で確認してください。</translation>
     </message>
@@ -1411,13 +1442,13 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <name>NewCycleDialog</name>
     <message>
         <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+118"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <location line="+40"/>
         <source>Start next year&apos;s cycle</source>
         <translation>翌年度の評価を開始</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-115"/>
         <source>Start the assessment for a new fiscal year. {label} stays as it is, so you can compare the two years later.</source>
         <translation>新しい年度の評価を始めます。{label}はそのまま残るので、あとで二つの年度を比べられます。</translation>
     </message>
@@ -1447,7 +1478,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>There is no earlier cycle to copy from: the new cycle starts empty.</source>
         <translation>コピー元の年度がないため、新しい年度は空の状態で始まります。</translation>
     </message>
@@ -1457,7 +1488,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>{label}にはまだ回答がないため、新しい年度は空の状態で始まります。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{count} answers of {label} are copied, with their notes, evidence and plans. Check each one and clear its review mark when it is still true.</source>
         <translation>{label}の回答{count}件を、メモ・証跡・改善計画とともにコピーします。一つずつ確認し、今も正しければ見直しの印を外してください。</translation>
     </message>
@@ -1491,12 +1522,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 {reason}</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-159"/>
         <source>The name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>The name is too long (at most {limit} characters). Please shorten it.</source>
         <translation>名前が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -1626,7 +1657,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>ProfileWizard</name>
     <message>
-        <location filename="../../fsadesk/ui/profile_wizard.py" line="+43"/>
+        <location filename="../../fsadesk/ui/profile_wizard.py" line="+93"/>
         <source>Institution and scope</source>
         <translation>機関情報と評価の範囲</translation>
     </message>
@@ -1698,7 +1729,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+91"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+136"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
@@ -1743,29 +1774,99 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>確定(&amp;F)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for review</source>
+        <translation>見直しの印あり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap without a plan or risk acceptance</source>
+        <translation>改善計画もリスクの受容もない未対応項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason missing (not applicable or alternative)</source>
+        <translation>理由の記入なし（対象外・代替策）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind}: {count}</source>
+        <translation>{kind}：{count}件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not everything is finished yet. Still open: {counts}. Double-click a line to go to the item.</source>
+        <translation>まだ終わっていない点があります。未完了：{counts}。行をダブルクリックすると、その項目を開きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Go to this item</source>
+        <translation>この項目を開く(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise with &amp;open points</source>
+        <translation>未完了の項目があるまま確定する(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why is it finalised with open points? (printed in the report)</source>
+        <translation>未完了のまま確定する理由（報告書に記載されます）(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The reason can be at most {limit} characters. What did not fit was not added.</source>
+        <translation>理由は{limit}文字までです。入りきらなかった分は入れていません。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Please enter a name for every role.</source>
         <translation>作成者・確認者・承認者の氏名をすべて入力してください。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>{count} points are still open (listed above). Finish them first, or tick “Finalise with open points” and write why.</source>
+        <translation>未完了の点が{count}件あります（上の一覧）。先に仕上げるか、「未完了の項目があるまま確定する」にチェックを入れて理由を書いてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please write why the assessment is finalised with open points (at most {limit} characters).</source>
+        <translation>未完了のまま確定する理由を書いてください（{limit}文字まで）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalise now with {count} points still open? The answers of this cycle will then be read-only, and the report says that it was finalised with open points, and why.</source>
+        <translation>未完了の点が{count}件あるまま確定しますか？ 確定後はこの回の回答を変更できません。報告書には、未完了のまま確定したこととその理由が記載されます。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>Finalise the assessment</source>
         <translation>評価の確定</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-33"/>
         <source>Finalise now? The answers of this cycle will then be read-only.</source>
         <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
         <source>The sign-off could not be saved as entered. Check every name and position, then try again.</source>
         <translation>入力どおりに承認を保存できませんでした。すべての氏名と役職を確かめてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-76"/>
         <location line="+35"/>
         <source>A name</source>
         <translation>氏名</translation>
@@ -2006,7 +2107,7 @@ implementation rate</source>
         <translation>改善計画</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
