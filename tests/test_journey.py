@@ -58,6 +58,7 @@ def test_new_user_journey(qtbot, catalogue, isolated_data_dir, monkeypatch):
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", drive_export)
     monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.confirm", lambda self, title, text: True)
     monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.info", lambda self, title, text: None)
+    monkeypatch.setattr("fsadesk.ui.prompts.QtPrompts.choose", lambda self, title, text, buttons: -1)
 
     _splash, controller = start_app(qtbot, isolated_data_dir, lang)
     window = main_window_of(qtbot, controller)
