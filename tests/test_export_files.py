@@ -193,3 +193,27 @@ def test_finish_message_opens_the_pdf_or_its_folder(session, ui_lang, qtbot, mon
     assert str(done.pdf) in prompts.asked[-1]
     expected = {"pdf": [QUrl.fromLocalFile(str(done.pdf))], "folder": [QUrl.fromLocalFile(str(done.pdf.parent))]}
     assert opened == expected.get(opens, [])
+
+
+@pytest.mark.parametrize(("press", "expected"), [(1, 1), ("escape", 2)])
+def test_the_real_choice_box_answers_the_button_pressed(qtbot, press, expected):
+    """QtPrompts.choose shows one button per choice and says which was pressed; Esc is the last one."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from fsadesk.ui.prompts import QtPrompts
+
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([b.text() for b in box.buttons()])
+        if press == "escape":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            next(b for b in box.buttons() if b.text() == "Open folder").click()
+
+    QTimer.singleShot(200, answer)
+    assert QtPrompts().choose("Export finished", "Saved.", ["Open PDF", "Open folder", "Close"]) == expected
+    assert sorted(seen[0]) == ["Close", "Open PDF", "Open folder"]
