@@ -212,3 +212,29 @@ def test_tree_shows_a_domains_own_items_directly_under_it(demo, catalogue, lang,
     assert picked.args == [own[0]]
     tree.grab().save(str(Path(window.session.folder).parent / f"tree-{lang.lang}.png"))
     window.close()
+
+
+def test_action_plan_workbook_names_the_cycle_in_the_ui_language(demo, catalogue, lang, qtbot, tmp_path):
+    """The English workbook's heading said 2026年度 while the English report says FY2026."""
+    from openpyxl import load_workbook
+
+    from fsadesk.ui.summary_page import SummaryPage
+    from tests.test_main_window import FakePrompts, _open
+
+    out = tmp_path / "plan.xlsx"
+
+    class SaveHere(FakePrompts):
+        def save_path(self, *args: object) -> Path:  # type: ignore[override]
+            return out
+
+    window = _open(demo, catalogue, lang, qtbot)
+    summary = SummaryPage(window.session, lang, SaveHere())
+    qtbot.addWidget(summary)
+    summary.refresh()
+    summary.export("xlsx")
+    qtbot.waitUntil(lambda: summary._worker is None, timeout=10000)
+    heading = load_workbook(out).active["A1"].value
+    assert YEAR[lang.lang] in heading
+    if lang.lang == "en":
+        assert "年度" not in heading
+    window.close()

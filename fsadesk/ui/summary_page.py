@@ -266,7 +266,9 @@ class SummaryPage(SummaryPageView):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
         rows, lang = self.model.rows, self.lang_manager.lang  # a snapshot: the table may change meanwhile
-        name, cycle = self.session.profile.name, self.session.cycle.label
+        name = self.session.profile.name
+        # The workbook's heading names the cycle as the report in that language does (FY2026).
+        cycle = cycle_display_label(self.session.cycle.label, self.session.cycle.fiscal_year, lang)
         today = dt.date.today()
 
         def job(report: Callable[[int, int], None]) -> int:
