@@ -106,6 +106,8 @@ def test_every_window_names_the_default_cycle_by_the_languages_rule(demo, catalo
     new_cycle = NewCycleDialog(session.assessment_workspace, catalogue, lang, prompts)
     qtbot.addWidget(new_cycle)
     shown["new cycle"] = new_cycle.intro.text()
+    new_cycle.year_spin.setValue(2026)  # the year that already has a cycle
+    shown["same year"] = new_cycle.problem.text()
     summary = SummaryPage(session, lang, prompts)
     qtbot.addWidget(summary)
     shown["plan file"] = summary._suggested_path("xlsx").name

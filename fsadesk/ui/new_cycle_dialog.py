@@ -56,7 +56,7 @@ class NewCycleDialog(Retranslatable, QDialog):
         self._worker: Worker | None = None
         cycles = workspace.cycles()
         self.previous: Cycle | None = cycles[-1] if cycles else None
-        self._years = {c.fiscal_year: c.label for c in cycles}
+        self._years = {c.fiscal_year: c for c in cycles}
         previous_answers = workspace.answers(self.previous.id) if self.previous else {}
         self._copyable = sum(a.status is not Status.UNANSWERED for a in previous_answers.values())
 
@@ -132,11 +132,12 @@ class NewCycleDialog(Retranslatable, QDialog):
         self.ok_button.setText(self.tr("&Start"))
         self._update()
 
+    def _name(self, cycle: Cycle) -> str:
+        """A cycle as the windows name it: FY2026 in English for the default label."""
+        return cycle_display_label(cycle.label, cycle.fiscal_year, self.lang_manager.lang)
+
     def _previous_name(self) -> str:
-        """The previous cycle as the windows name it: FY2026 in English for the default label."""
-        if self.previous is None:
-            return ""
-        return cycle_display_label(self.previous.label, self.previous.fiscal_year, self.lang_manager.lang)
+        return "" if self.previous is None else self._name(self.previous)
 
     def _update(self) -> None:
         if self.previous is None:
@@ -169,7 +170,7 @@ class NewCycleDialog(Retranslatable, QDialog):
             )
         elif self.year_spin.value() in self._years:
             problem = self.tr("There is already a cycle for fiscal year {year} ({label}).").format(
-                year=self.year_spin.value(), label=self._years[self.year_spin.value()]
+                year=self.year_spin.value(), label=self._name(self._years[self.year_spin.value()])
             )
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
@@ -196,7 +197,7 @@ class NewCycleDialog(Retranslatable, QDialog):
             self.tr("Start next year's cycle"),
             self.tr(
                 "There is already a cycle for fiscal year {year} ({label}). Start another one for the same year?"
-            ).format(year=year, label=self._years[year]),
+            ).format(year=year, label=self._name(self._years[year])),
         ):
             return
         copy_from = self.previous.id if self.previous is not None and self.copy_check.isChecked() else None
