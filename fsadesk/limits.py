@@ -35,6 +35,9 @@ ACCEPTANCE_REASON = TextLimit("acceptance_reason", 5000)
 # People: a plan's owner, a risk acceptance's approver, the sign-off's names and titles.
 PERSON_NAME = TextLimit("person_name", 200)
 PERSON_TITLE = TextLimit("person_title", 200)
+# Why a cycle was finalised with points still open (the sign-off's second choice, issue #11): a
+# paragraph or two for the board report, not a document.
+FINALISE_REASON = TextLimit("finalise_reason", 2000, required=True)
 
 # Bundle manifest: cycle.fiscal_year 1900..9999.
 FISCAL_YEAR_MIN = 1900

@@ -258,11 +258,13 @@ def test_signoff_dialog_failing_to_finalise_keeps_no_signoff(demo, catalogue, mo
     with open_workspace(demo) as ws:
         cycle = ws.cycles.latest()
         assert cycle is not None
-        dialog = SignOffDialog(AssessmentWorkspace.of(ws), cycle.id, prompts, "sato")
+        dialog = SignOffDialog(AssessmentWorkspace.of(ws), catalogue, cycle.id, prompts, "sato")
         qtbot.addWidget(dialog)
         dialog.show()
         for signoff in ALL:
             type_text(qtbot, dialog.names[signoff.role], signoff.name)
+        dialog.force.setChecked(True)  # the demo has open points: finalised anyway, with a reason
+        type_text(qtbot, dialog.reason, "理事会の日程に合わせるため")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         assert not dialog.finalised and dialog.isVisible()
         assert len(prompts.errors) == 1 and "full" in prompts.errors[0][1]

@@ -41,6 +41,9 @@ def test_new_user_journey(qtbot, catalogue, isolated_data_dir, monkeypatch):
         dialog.show()
         for role, name in zip(Role, ("佐藤 花子", "鈴木 一郎", "田中 太郎"), strict=True):
             type_text(qtbot, dialog.names[role], name)
+        assert not dialog.readiness.is_ready  # only one domain answered: said, and a reason asked for
+        dialog.force.setChecked(True)
+        type_text(qtbot, dialog.reason, "理事会の日程に合わせるため")
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         return int(dialog.finalised is not None)  # the locked cycle, once finalised
 

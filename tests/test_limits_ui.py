@@ -252,7 +252,9 @@ def test_sign_off_names_are_limited_and_said(session, qtbot, lang):
     from fsadesk.assessment.signoff import Role
     from fsadesk.ui.signoff_dialog import SignOffDialog
 
-    dialog = SignOffDialog(AssessmentWorkspace.of(store_of(session)), session.cycle.id, FakePrompts(), "tester")
+    dialog = SignOffDialog(
+        AssessmentWorkspace.of(store_of(session)), session.catalogue, session.cycle.id, FakePrompts(), "tester"
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     _paste(qtbot, dialog.names[Role.APPROVER], "山" * 250)

@@ -30,7 +30,9 @@ def test_dialog_refuses_missing_names_then_finalises(tmp_path, catalogue, qtbot)
     """Finalise is refused with a message until all three names are in; then the cycle is final."""
     window = _window(tmp_path, catalogue, qtbot)
     ws = store_of(window.session)
-    dialog = SignOffDialog(AssessmentWorkspace.of(ws), window.session.cycle.id, FakePrompts(), "sato", window)
+    dialog = SignOffDialog(
+        AssessmentWorkspace.of(ws), catalogue, window.session.cycle.id, FakePrompts(), "sato", window
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(qtbot, dialog.names[Role.PREPARER], "佐藤 花子")
@@ -40,6 +42,8 @@ def test_dialog_refuses_missing_names_then_finalises(tmp_path, catalogue, qtbot)
     type_text(qtbot, dialog.names[Role.REVIEWER], "鈴木 一郎")
     type_text(qtbot, dialog.names[Role.APPROVER], "田中 太郎")
     type_text(qtbot, dialog.titles[Role.APPROVER], "常務理事")
+    dialog.force.setChecked(True)  # the demo has open points: finalised anyway, with a reason
+    type_text(qtbot, dialog.reason, "理事会の日程に合わせるため")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.finalised
     assert not ws.cycles.get(window.session.cycle.id).is_open

@@ -15,13 +15,14 @@ from fsadesk.app.errors import CycleRejected, NotFinalised, ProfileIncomplete, S
 from fsadesk.assessment.cycles import carry_over, cycle_problems
 from fsadesk.assessment.fiscal import default_cycle_label
 from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.readiness import Readiness, readiness
 from fsadesk.assessment.signoff import SignOff, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.records import Cycle
 from fsadesk.store.workspace import Workspace
 
 __all__ = [
-    "StartedCycle", "change_profile", "check_new_cycle", "check_profile", "finalise", "latest_cycle",
+    "StartedCycle", "change_profile", "check_new_cycle", "check_profile", "cycle_readiness", "finalise", "latest_cycle",
     "start_next_cycle", "start_revision",
 ]  # fmt: skip
 
@@ -89,6 +90,15 @@ def start_revision(ws: Workspace, catalogue: Catalogue, final_id: int, by: str |
         cycle = uow.cycles.create(final.label, final.fiscal_year, catalogue, copied_from=final.id, revision_of=final)
         uow.answers.save_many(cycle.id, uow.answers.load(final.id).values(), by=by)
     return cycle
+
+
+def cycle_readiness(ws: Workspace, catalogue: Catalogue, cycle_id: int) -> Readiness:
+    """What is still open in a cycle, judged under the profile it is assessed under."""
+    cycle = ws.cycles.get(cycle_id)
+    profile = ws.profile_for(cycle)
+    if profile is None:
+        raise ProfileIncomplete("the institution has not been set up yet", ["profile"])
+    return readiness(catalogue, profile, ws.answers.load(cycle_id))
 
 
 def finalise(ws: Workspace, cycle_id: int, signoffs: Sequence[SignOff], by: str) -> Cycle:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from fsadesk.assessment.answers import Answer
 from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.readiness import Readiness
 from fsadesk.assessment.signoff import SignOff
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.errors import WorkspaceError
@@ -177,6 +178,12 @@ class AssessmentWorkspace:
         from fsadesk.app.export import read_record
 
         return read_record(self._get(), catalogue, cycle_id)
+
+    def readiness(self, catalogue: Catalogue, cycle_id: int) -> Readiness:
+        """What is still open before the cycle can be signed off (fsadesk.app.cycles.cycle_readiness)."""
+        from fsadesk.app.cycles import cycle_readiness
+
+        return cycle_readiness(self._get(), catalogue, cycle_id)
 
     # The signing key (files beside the database; no store needed) -----------------------------
     def has_signing_key(self) -> bool:

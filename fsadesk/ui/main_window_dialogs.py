@@ -144,8 +144,15 @@ class DialogActions:
         if not self.page.can_leave():
             return
         dialog = SignOffDialog(
-            self.session.assessment_workspace, self.session.cycle.id, self.prompts, parent=self.window()
+            self.session.assessment_workspace,
+            self.session.catalogue,
+            self.session.cycle.id,
+            self.prompts,
+            parent=self.window(),
+            lang=self.lang.lang,
         )
+        # An open point chosen in the readiness list: the dialog closes, the item opens.
+        dialog.item_requested.connect(self.go_to)
         if dialog.exec() and dialog.finalised is not None:
             self.session.refresh()  # the session reads the locked cycle itself
             self._apply_lock()

@@ -1,47 +1,85 @@
-"""Sign off and finalise a cycle: preparer, reviewer and executive approval, then lock it."""
+"""Sign off and finalise a cycle: what is still open first, then preparer, reviewer and executive
+approval, then lock it.
+
+Open points (fsadesk.assessment.readiness) are listed with a way to go to each; finalising with
+any of them needs a second, explicit choice and a reason, so a locked report never surprises the
+board with answers nobody can give any more.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fsadesk import limits
 from fsadesk.app.workspace import AssessmentWorkspace, Cycle
+from fsadesk.assessment.readiness import OpenKind
 from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_for_finalising
+from fsadesk.catalogue.model import Catalogue
+from fsadesk.lang import Lang
 from fsadesk.store.errors import CycleLocked, SaveFailed
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.prompts import Prompts
-from fsadesk.ui.text_limits import set_limited_text
+from fsadesk.ui.text_limits import LimitedTextEdit, set_limited_text
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id behind a row of the open list
 
 
 class SignOffDialog(QDialog):
-    """accept() records the three sign-offs and finalises the cycle; the answers then cannot change."""
+    """accept() records the three sign-offs and finalises the cycle; the answers then cannot change.
+    item_requested(item id): the user wants to go to an open item (the dialog closes first)."""
+
+    item_requested = Signal(str)
 
     def __init__(
         self,
         workspace: AssessmentWorkspace,
+        catalogue: Catalogue,
         cycle_id: int,
         prompts: Prompts,
         user: str | None = None,
         parent: QWidget | None = None,
+        lang: Lang = "ja",
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.catalogue = catalogue
         self.cycle_id = cycle_id
         self.prompts = prompts
         self.user = user
+        self.lang = lang
         self.finalised: Cycle | None = None  # the locked cycle, once accepted
+        self.readiness = workspace.readiness(catalogue, cycle_id)
+        self.open_summary = QLabel()
+        self.open_summary.setWordWrap(True)
+        self.open_list = QListWidget()
+        self.open_list.itemActivated.connect(self._go)  # double-click or Enter on a row
+        self.go_button = QPushButton()
+        self.go_button.clicked.connect(lambda: self._go(self.open_list.currentItem()))
+        self.force = QCheckBox()
+        self.reason_label = QLabel()
+        self.reason = LimitedTextEdit(limits.FINALISE_REASON)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 12)
+        self.reason.limit_reached.connect(self._reason_refused)
+        self.reason_label.setBuddy(self.reason)
+        self.force.toggled.connect(self.reason.setEnabled)
+        self.reason.setEnabled(False)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.message = QLabel()
@@ -81,6 +119,13 @@ class SignOffDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        if not self.readiness.is_ready:
+            layout.addWidget(self.open_summary)
+            layout.addWidget(self.open_list)
+            layout.addWidget(self.go_button)
+            layout.addWidget(self.force)
+            layout.addWidget(self.reason_label)
+            layout.addWidget(self.reason)
         layout.addLayout(grid)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -108,6 +153,55 @@ class SignOffDialog(QDialog):
         for role, text in labels.items():
             self.role_labels[role].setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Finalise"))
+        self._retranslate_open_points()
+
+    def kind_name(self, kind: OpenKind) -> str:
+        return {
+            OpenKind.UNANSWERED: self.tr("Not answered"),
+            OpenKind.MARKED_FOR_REVIEW: self.tr("Marked for review"),
+            OpenKind.GAP_WITHOUT_PLAN: self.tr("Gap without a plan or risk acceptance"),
+            OpenKind.MISSING_REASON: self.tr("Reason missing (not applicable or alternative)"),
+        }[kind]
+
+    def _retranslate_open_points(self) -> None:
+        counts = self.readiness.counts()
+        parts = [
+            self.tr("{kind}: {count}").format(kind=self.kind_name(k), count=f"{n:,}") for k, n in counts.items() if n
+        ]
+        self.open_summary.setText(
+            self.tr(
+                "Not everything is finished yet. Still open: {counts}. Double-click a line to go to the item."
+            ).format(counts=self.tr(", ").join(parts))
+        )
+        self.open_list.clear()
+        for point in self.readiness.points:
+            item = self.catalogue.item(point.item_id)
+            row = QListWidgetItem(
+                f"{item.node} {item.label} {item.title.get(self.lang)} — {self.kind_name(point.kind)}"
+            )
+            row.setData(ITEM_ROLE, point.item_id)
+            self.open_list.addItem(row)
+        if self.open_list.count():
+            self.open_list.setCurrentRow(0)
+        self.go_button.setText(self.tr("&Go to this item"))
+        self.force.setText(self.tr("Finalise with &open points"))
+        self.reason_label.setText(self.tr("&Why is it finalised with open points? (printed in the report)"))
+
+    def _go(self, row: QListWidgetItem | None) -> None:
+        """Close the dialog (nothing is stored) and let the main window open the item."""
+        if row is None:
+            return
+        item_id = str(row.data(ITEM_ROLE))
+        self.reject()
+        self.item_requested.emit(item_id)
+
+    def _reason_refused(self) -> None:
+        self._show(
+            self.tr("The reason can be at most {limit} characters. What did not fit was not added.").format(
+                limit=f"{limits.FINALISE_REASON.max_chars:,}"
+            ),
+            self.reason,
+        )
 
     def _refused(self, edit: QLineEdit, limit: limits.TextLimit) -> None:
         """Typing or pasting past a name's or position's limit: say so (the edit keeps what fits)."""
@@ -119,7 +213,7 @@ class SignOffDialog(QDialog):
             edit,
         )
 
-    def _show(self, text: str, focus: QLineEdit) -> None:
+    def _show(self, text: str, focus: QWidget) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
         focus.setFocus()
@@ -155,10 +249,30 @@ class SignOffDialog(QDialog):
         if missing:
             self._show(self.tr("Please enter a name for every role."), self.names[missing[0]])
             return
-        if not self.prompts.confirm(
-            self.tr("Finalise the assessment"),
-            self.tr("Finalise now? The answers of this cycle will then be read-only."),
-        ):
+        question = self.tr("Finalise now? The answers of this cycle will then be read-only.")
+        if not self.readiness.is_ready:
+            if not self.force.isChecked():
+                self._show(
+                    self.tr(
+                        "{count} points are still open (listed above). Finish them first, or tick "
+                        "“Finalise with open points” and write why."
+                    ).format(count=f"{len(self.readiness.points):,}"),
+                    self.force,
+                )
+                return
+            if limits.text_problem(self.reason.toPlainText(), limits.FINALISE_REASON) is not None:
+                self._show(
+                    self.tr(
+                        "Please write why the assessment is finalised with open points (at most {limit} characters)."
+                    ).format(limit=f"{limits.FINALISE_REASON.max_chars:,}"),
+                    self.reason,
+                )
+                return
+            question = self.tr(
+                "Finalise now with {count} points still open? The answers of this cycle will then be "
+                "read-only, and the report says that it was finalised with open points, and why."
+            ).format(count=f"{len(self.readiness.points):,}")
+        if not self.prompts.confirm(self.tr("Finalise the assessment"), question):
             return
         try:
             # The three sign-offs and the lock in one transaction: on any failure none is stored.
