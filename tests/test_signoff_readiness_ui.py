@@ -82,6 +82,8 @@ def test_open_points_are_listed_and_block_a_plain_finalise(tmp_path, catalogue, 
     type_text(qtbot, dialog.reason, "理事会の日程に合わせるため")
     _finalise(qtbot, dialog)
     assert dialog.finalised is not None and not ws.cycles.get(cycle_id).is_open
+    note = ws.cycles.get(cycle_id).finalise_note  # recorded with the lock, for the report
+    assert note is not None and note.reason == "理事会の日程に合わせるため" and note.open_counts == counts
     window.close()
 
 

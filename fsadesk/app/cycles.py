@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fsadesk import limits
 from fsadesk.app.errors import CycleRejected, NotFinalised, ProfileIncomplete, SignOffIncomplete
 from fsadesk.assessment.cycles import carry_over, cycle_problems
 from fsadesk.assessment.fiscal import default_cycle_label
 from fsadesk.assessment.profile import InstitutionProfile
-from fsadesk.assessment.readiness import Readiness, readiness
+from fsadesk.assessment.readiness import FinaliseNote, Readiness, readiness
 from fsadesk.assessment.signoff import SignOff, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.records import Cycle
@@ -101,9 +102,14 @@ def cycle_readiness(ws: Workspace, catalogue: Catalogue, cycle_id: int) -> Readi
     return readiness(catalogue, profile, ws.answers.load(cycle_id))
 
 
-def finalise(ws: Workspace, cycle_id: int, signoffs: Sequence[SignOff], by: str) -> Cycle:
+def finalise(
+    ws: Workspace, cycle_id: int, signoffs: Sequence[SignOff], by: str, note: FinaliseNote | None = None
+) -> Cycle:
     """Record the three roles' sign-offs and lock the cycle, together: either the cycle is
-    finalised with these sign-offs, or nothing (not even one sign-off) is stored."""
+    finalised with these sign-offs (and `note`, when finalised with points still open), or
+    nothing (not even one sign-off) is stored."""
+    if note is not None and limits.text_problem(note.reason, limits.FINALISE_REASON) is not None:
+        raise SignOffIncomplete("the reason for finalising with open points is empty or too long", ["reason"])
     too_long = [p.value for s in signoffs for p in s.problems()]
     if too_long:
         raise SignOffIncomplete("a sign-off is too long: " + ", ".join(too_long), too_long)
@@ -114,7 +120,7 @@ def finalise(ws: Workspace, cycle_id: int, signoffs: Sequence[SignOff], by: str)
     with ws.unit_of_work() as uow:
         for signoff in signoffs:
             uow.cycles.set_signoff(cycle_id, signoff)
-        return uow.cycles.finalise(cycle_id, by=by)
+        return uow.cycles.finalise(cycle_id, by=by, note=note)
 
 
 def change_profile(ws: Workspace, catalogue: Catalogue, profile: InstitutionProfile) -> None:

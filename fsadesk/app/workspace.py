@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from fsadesk.assessment.answers import Answer
 from fsadesk.assessment.profile import InstitutionProfile
-from fsadesk.assessment.readiness import Readiness
+from fsadesk.assessment.readiness import FinaliseNote, Readiness
 from fsadesk.assessment.signoff import SignOff
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.errors import WorkspaceError
@@ -214,11 +214,14 @@ class AssessmentWorkspace:
 
         return start_revision(self._get(), catalogue, final_id, by=current_user())
 
-    def finalise(self, cycle_id: int, signoffs: Sequence[SignOff], by: str | None = None) -> Cycle:
-        """Store the sign-offs and lock the cycle together (fsadesk.app.cycles.finalise)."""
+    def finalise(
+        self, cycle_id: int, signoffs: Sequence[SignOff], by: str | None = None, note: FinaliseNote | None = None
+    ) -> Cycle:
+        """Store the sign-offs (and why it is finalised with open points) and lock the cycle
+        together (fsadesk.app.cycles.finalise)."""
         from fsadesk.app.cycles import finalise
 
-        return finalise(self._get(), cycle_id, signoffs, by=current_user() if by is None else by)
+        return finalise(self._get(), cycle_id, signoffs, by=current_user() if by is None else by, note=note)
 
     def change_profile(self, catalogue: Catalogue, profile: InstitutionProfile) -> None:
         from fsadesk.app.cycles import change_profile

@@ -8,6 +8,7 @@ the finalised cycle records their counts.
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -49,6 +50,35 @@ class Readiness:
 
     def items(self, kind: OpenKind) -> list[str]:
         return [p.item_id for p in self.points if p.kind is kind]
+
+
+@dataclass(frozen=True)
+class FinaliseNote:
+    """Recorded with a cycle finalised while points were still open: why, and how many of each
+    kind were open at that moment (what the report then says)."""
+
+    reason: str
+    open_counts: Mapping[OpenKind, int]
+
+    @property
+    def open_total(self) -> int:
+        return sum(self.open_counts.values())
+
+    @staticmethod
+    def of(state: Readiness, reason: str) -> FinaliseNote:
+        return FinaliseNote(reason.strip(), state.counts())
+
+    def to_json(self) -> str:
+        counts = {kind.value: self.open_counts.get(kind, 0) for kind in OpenKind}
+        return json.dumps({"reason": self.reason, "open": counts}, ensure_ascii=False, sort_keys=True)
+
+    @staticmethod
+    def from_json(text: str) -> FinaliseNote:
+        data = json.loads(text)
+        # A kind this version does not know (written by a newer one) is left out, not an error.
+        known = {kind.value: kind for kind in OpenKind}
+        counts = {known[k]: int(n) for k, n in data.get("open", {}).items() if k in known}
+        return FinaliseNote(str(data.get("reason", "")), {kind: counts.get(kind, 0) for kind in OpenKind})
 
 
 def _open_kinds(answer: Answer) -> list[OpenKind]:

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import Connection, Engine, select, update
 from sqlalchemy.orm import Session
 
+from fsadesk.assessment.readiness import FinaliseNote
 from fsadesk.assessment.signoff import Role, SignOff, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.store.access import Access
@@ -102,9 +103,10 @@ class CycleRepository:
             s.add(row)
             s.flush()
 
-    def finalise(self, cycle_id: int, by: str) -> Cycle:
+    def finalise(self, cycle_id: int, by: str, note: FinaliseNote | None = None) -> Cycle:
         """Lock the cycle: from now on its answers and sign-off are read-only. Needs all three
-        sign-offs complete; raises ValueError naming the missing roles otherwise."""
+        sign-offs complete; raises ValueError naming the missing roles otherwise. `note`: why it
+        was finalised with points still open (stored with the lock, in the same transaction)."""
         with self._access.write() as conn:
             # Read inside the write-locked transaction: the sign-offs checked are the ones locked in.
             missing = missing_for_finalising(_signoffs(conn, cycle_id))
@@ -117,7 +119,13 @@ class CycleRepository:
                 result = s.execute(
                     update(CycleRow)
                     .where(CycleRow.id == cycle_id, CycleRow.state == "open")
-                    .values(state="final", finalised_at=now_iso(), finalised_by=by, profile=frozen)
+                    .values(
+                        state="final",
+                        finalised_at=now_iso(),
+                        finalised_by=by,
+                        profile=frozen,
+                        finalise_note=note.to_json() if note is not None else None,
+                    )
                 )
                 if result.rowcount != 1:  # type: ignore[attr-defined]
                     raise CycleLocked(f"cycle {cycle_id} is already finalised")

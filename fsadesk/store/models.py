@@ -44,6 +44,7 @@ class CycleRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     revision_of_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the finalised original
     profile: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: the profile it was finalised with
+    finalise_note: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: finalised with open points
 
 
 class SignOffRow(Base):

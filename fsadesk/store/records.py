@@ -14,11 +14,12 @@ from typing import Any
 
 from fsadesk.assessment.answers import Answer, Priority, RemediationPlan, RiskAcceptance, Status
 from fsadesk.assessment.profile import InstitutionProfile, Scope, SizeBand
+from fsadesk.assessment.readiness import FinaliseNote
 
 CYCLE_COLUMNS = (
     "id", "label", "fiscal_year", "catalogue_id", "catalogue_version", "catalogue_digest", "created_at",
     "copied_from_id", "state", "last_item_id", "finalised_at", "finalised_by", "revision", "revision_of_id",
-    "profile",
+    "profile", "finalise_note",
 )  # fmt: skip
 
 
@@ -40,6 +41,8 @@ class Cycle:
     revision_of_id: int | None = None
     # The profile the cycle was finalised with; None while it is open (the workspace's applies).
     profile: InstitutionProfile | None = None
+    # Set when it was finalised with points still open: why, and how many of each kind.
+    finalise_note: FinaliseNote | None = None
 
     @property
     def is_open(self) -> bool:
@@ -49,6 +52,7 @@ class Cycle:
 def cycle_from_row(row: Any) -> Cycle:
     values = {name: getattr(row, name) for name in CYCLE_COLUMNS}
     values["profile"] = profile_from_json(values["profile"]) if values["profile"] else None
+    values["finalise_note"] = FinaliseNote.from_json(values["finalise_note"]) if values["finalise_note"] else None
     return Cycle(**values)
 
 

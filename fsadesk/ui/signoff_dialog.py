@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fsadesk import limits
 from fsadesk.app.workspace import AssessmentWorkspace, Cycle
-from fsadesk.assessment.readiness import OpenKind
+from fsadesk.assessment.readiness import FinaliseNote, OpenKind
 from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_for_finalising
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
@@ -250,6 +250,7 @@ class SignOffDialog(QDialog):
             self._show(self.tr("Please enter a name for every role."), self.names[missing[0]])
             return
         question = self.tr("Finalise now? The answers of this cycle will then be read-only.")
+        note: FinaliseNote | None = None  # recorded with the lock when points are still open
         if not self.readiness.is_ready:
             if not self.force.isChecked():
                 self._show(
@@ -268,6 +269,7 @@ class SignOffDialog(QDialog):
                     self.reason,
                 )
                 return
+            note = FinaliseNote.of(self.readiness, self.reason.toPlainText())
             question = self.tr(
                 "Finalise now with {count} points still open? The answers of this cycle will then be "
                 "read-only, and the report says that it was finalised with open points, and why."
@@ -276,7 +278,7 @@ class SignOffDialog(QDialog):
             return
         try:
             # The three sign-offs and the lock in one transaction: on any failure none is stored.
-            finalised = self.workspace.finalise(self.cycle_id, entries, by=self.user)
+            finalised = self.workspace.finalise(self.cycle_id, entries, by=self.user, note=note)
         except (CycleLocked, SaveFailed) as exc:
             self.prompts.error(self.tr("Finalise the assessment"), user_message(exc))
             return
