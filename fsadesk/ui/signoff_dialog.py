@@ -185,7 +185,7 @@ class SignOffDialog(QDialog):
             self.open_list.setCurrentRow(0)
         self.go_button.setText(self.tr("&Go to this item"))
         self.force.setText(self.tr("Finalise with &open points"))
-        self.reason_label.setText(self.tr("&Why is it finalised with open points? (printed in the report)"))
+        self.reason_label.setText(self.tr("&Why is it finalised with open points? (kept with the sign-off)"))
 
     def _go(self, row: QListWidgetItem | None) -> None:
         """Close the dialog (nothing is stored) and let the main window open the item."""
@@ -272,7 +272,7 @@ class SignOffDialog(QDialog):
             note = FinaliseNote.of(self.readiness, self.reason.toPlainText())
             question = self.tr(
                 "Finalise now with {count} points still open? The answers of this cycle will then be "
-                "read-only, and the report says that it was finalised with open points, and why."
+                "read-only; that it was finalised with open points, and why, is kept with the sign-off."
             ).format(count=f"{len(self.readiness.points):,}")
         if not self.prompts.confirm(self.tr("Finalise the assessment"), question):
             return

@@ -576,7 +576,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+133"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+134"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -1418,7 +1418,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>NavTree</name>
     <message>
-        <location filename="../../fsadesk/ui/nav_tree.py" line="+106"/>
+        <location filename="../../fsadesk/ui/nav_tree.py" line="+114"/>
         <source>no plan or risk acceptance yet</source>
         <translation>改善計画・リスクの受容が未定</translation>
     </message>
@@ -1442,13 +1442,13 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <name>NewCycleDialog</name>
     <message>
         <location filename="../../fsadesk/ui/new_cycle_dialog.py" line="+118"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <location line="+40"/>
         <source>Start next year&apos;s cycle</source>
         <translation>翌年度の評価を開始</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Start the assessment for a new fiscal year. {label} stays as it is, so you can compare the two years later.</source>
         <translation>新しい年度の評価を始めます。{label}はそのまま残るので、あとで二つの年度を比べられます。</translation>
     </message>
@@ -1478,7 +1478,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>開始(&amp;S)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>There is no earlier cycle to copy from: the new cycle starts empty.</source>
         <translation>コピー元の年度がないため、新しい年度は空の状態で始まります。</translation>
     </message>
@@ -1522,12 +1522,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 {reason}</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>The name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The name is too long (at most {limit} characters). Please shorten it.</source>
         <translation>名前が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -1820,8 +1820,8 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Why is it finalised with open points? (printed in the report)</source>
-        <translation>未完了のまま確定する理由（報告書に記載されます）(&amp;W)：</translation>
+        <source>&amp;Why is it finalised with open points? (kept with the sign-off)</source>
+        <translation>未完了のまま確定する理由（承認の記録とともに保存されます）(&amp;W)：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1834,7 +1834,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>作成者・確認者・承認者の氏名をすべて入力してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{count} points are still open (listed above). Finish them first, or tick “Finalise with open points” and write why.</source>
         <translation>未完了の点が{count}件あります（上の一覧）。先に仕上げるか、「未完了の項目があるまま確定する」にチェックを入れて理由を書いてください。</translation>
     </message>
@@ -1844,9 +1844,9 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>未完了のまま確定する理由を書いてください（{limit}文字まで）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Finalise now with {count} points still open? The answers of this cycle will then be read-only, and the report says that it was finalised with open points, and why.</source>
-        <translation>未完了の点が{count}件あるまま確定しますか？ 確定後はこの回の回答を変更できません。報告書には、未完了のまま確定したこととその理由が記載されます。</translation>
+        <location line="+7"/>
+        <source>Finalise now with {count} points still open? The answers of this cycle will then be read-only; that it was finalised with open points, and why, is kept with the sign-off.</source>
+        <translation>未完了の点が{count}件あるまま確定しますか？ 確定後はこの回の回答を変更できません。未完了のまま確定したこととその理由は、承認の記録とともに保存されます。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1856,17 +1856,17 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>評価の確定</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Finalise now? The answers of this cycle will then be read-only.</source>
         <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The sign-off could not be saved as entered. Check every name and position, then try again.</source>
         <translation>入力どおりに承認を保存できませんでした。すべての氏名と役職を確かめてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <location line="+35"/>
         <source>A name</source>
         <translation>氏名</translation>
@@ -2122,7 +2122,7 @@ implementation rate</source>
         <translation>改善計画の書き出し</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Action plan exported</source>
         <translation>改善計画を書き出しました</translation>
     </message>
