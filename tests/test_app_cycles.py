@@ -21,26 +21,20 @@ from fsadesk.app.onboarding import create_assessment_workspace
 from fsadesk.app.workspace import AssessmentWorkspace
 from fsadesk.assessment.demo import DEMO_PROFILE
 from fsadesk.assessment.fiscal import default_cycle_label, fiscal_year
-from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.cli import run
 from fsadesk.store import faults, open_workspace
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.cycles import CycleRepository
 from fsadesk.store.errors import DiskFull
-from tests.workspace_support import dump
+from tests.workspace_support import ALL_SIGNOFFS, SIGNED_ON, dump, make_demo
 
-D = dt.date(2027, 5, 20)
-ALL = [
-    SignOff(Role.PREPARER, "佐藤 花子", "リスク管理課長", D),
-    SignOff(Role.REVIEWER, "鈴木 一郎", "総務部長", D),
-    SignOff(Role.APPROVER, "田中 太郎", "常務理事", D),
-]
+D = SIGNED_ON
+ALL = ALL_SIGNOFFS
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    assert run(["demo", str(tmp_path / "demo")]) == 0
-    return tmp_path / "demo"
+    return make_demo(tmp_path)
 
 
 def _one_more_page(dbapi_conn: Any, _record: Any) -> None:

@@ -3,7 +3,6 @@ is what is stored, its use cases store whole, and it reaches the store only when
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 from concurrent.futures import Future
@@ -15,25 +14,20 @@ import pytest
 from fsadesk.app.errors import SignOffIncomplete
 from fsadesk.app.workspace import AssessmentWorkspace, current_user, pending_workspace
 from fsadesk.assessment.answers import Status
-from fsadesk.assessment.signoff import Role, SignOff
+from fsadesk.assessment.signoff import Role
 from fsadesk.cli import run
 from fsadesk.store import open_workspace
 from fsadesk.store.errors import CorruptWorkspace
-from tests.workspace_support import dump
+from tests.workspace_support import ALL_SIGNOFFS, SIGNED_ON, dump, make_demo
 
 REPO = Path(__file__).resolve().parents[1]
-D = dt.date(2027, 5, 20)
-ALL = [
-    SignOff(Role.PREPARER, "佐藤 花子", "リスク管理課長", D),
-    SignOff(Role.REVIEWER, "鈴木 一郎", "総務部長", D),
-    SignOff(Role.APPROVER, "田中 太郎", "常務理事", D),
-]
+D = SIGNED_ON
+ALL = ALL_SIGNOFFS
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    assert run(["demo", str(tmp_path / "demo")]) == 0
-    return tmp_path / "demo"
+    return make_demo(tmp_path)
 
 
 def test_reads_what_is_stored(demo, catalogue):

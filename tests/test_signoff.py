@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from fsadesk.app.cycles import start_revision
@@ -12,13 +10,10 @@ from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.cli import run
 from fsadesk.store import open_workspace
 from fsadesk.store.errors import CycleLocked
+from tests.workspace_support import ALL_SIGNOFFS, SIGNED_ON
 
-D = dt.date(2027, 5, 20)
-ALL = [
-    SignOff(Role.PREPARER, "佐藤 花子", "リスク管理課長", D),
-    SignOff(Role.REVIEWER, "鈴木 一郎", "総務部長", D),
-    SignOff(Role.APPROVER, "田中 太郎", "常務理事", D),
-]
+D = SIGNED_ON
+ALL = ALL_SIGNOFFS
 
 
 @pytest.fixture
