@@ -32,6 +32,8 @@ NOTES = TextLimit("notes", 5000)
 EVIDENCE = TextLimit("evidence", 5000)
 JUSTIFICATION = TextLimit("justification", 5000)
 ACCEPTANCE_REASON = TextLimit("acceptance_reason", 5000)
+# A remediation plan's "measure / what will be done" (issue #11 point 5): a few sentences.
+MEASURE = TextLimit("measure", 2000)
 # People: a plan's owner, a risk acceptance's approver, the sign-off's names and titles.
 PERSON_NAME = TextLimit("person_name", 200)
 PERSON_TITLE = TextLimit("person_title", 200)

@@ -41,6 +41,7 @@ TEXT_LIMITS: dict[tuple[str, str], limits.TextLimit] = {
     ("assessment", "/$defs/answer/properties/evidence"): limits.EVIDENCE,
     ("assessment", "/$defs/answer/properties/justification"): limits.JUSTIFICATION,
     ("assessment", "/$defs/answer/properties/plan/properties/owner"): limits.PERSON_NAME,
+    ("assessment", "/$defs/answer/properties/plan/properties/measure"): limits.MEASURE,
     ("assessment", "/$defs/answer/properties/acceptance/properties/approved_by"): limits.PERSON_NAME,
     ("assessment", "/$defs/answer/properties/acceptance/properties/reason"): limits.ACCEPTANCE_REASON,
 }

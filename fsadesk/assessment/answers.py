@@ -35,6 +35,9 @@ class RemediationPlan:
     owner: str
     target_date: dt.date | None
     priority: Priority = Priority.MEDIUM
+    # What will be done. Not needed for a plan to count as complete: plans typed before fsadesk
+    # asked for it (schema 0006) would otherwise reopen gaps in cycles already under way.
+    measure: str = ""
 
     def is_complete(self) -> bool:
         return bool(self.owner.strip()) and self.target_date is not None
@@ -65,6 +68,7 @@ class Problem(enum.StrEnum):
     EVIDENCE_TOO_LONG = "evidence_too_long"
     JUSTIFICATION_TOO_LONG = "justification_too_long"
     OWNER_TOO_LONG = "owner_too_long"
+    MEASURE_TOO_LONG = "measure_too_long"
     APPROVER_TOO_LONG = "approver_too_long"
     ACCEPTANCE_REASON_TOO_LONG = "acceptance_reason_too_long"
 
@@ -75,6 +79,7 @@ TOO_LONG: dict[Problem, TextLimit] = {
     Problem.EVIDENCE_TOO_LONG: limits.EVIDENCE,
     Problem.JUSTIFICATION_TOO_LONG: limits.JUSTIFICATION,
     Problem.OWNER_TOO_LONG: limits.PERSON_NAME,
+    Problem.MEASURE_TOO_LONG: limits.MEASURE,
     Problem.APPROVER_TOO_LONG: limits.PERSON_NAME,
     Problem.ACCEPTANCE_REASON_TOO_LONG: limits.ACCEPTANCE_REASON,
 }
@@ -116,6 +121,7 @@ class Answer:
             Problem.EVIDENCE_TOO_LONG: self.evidence,
             Problem.JUSTIFICATION_TOO_LONG: self.justification,
             Problem.OWNER_TOO_LONG: self.plan.owner if self.plan else "",
+            Problem.MEASURE_TOO_LONG: self.plan.measure if self.plan else "",
             Problem.APPROVER_TOO_LONG: self.acceptance.approved_by if self.acceptance else "",
             Problem.ACCEPTANCE_REASON_TOO_LONG: self.acceptance.reason if self.acceptance else "",
         }
@@ -149,6 +155,7 @@ class Answer:
                 "owner": self.plan.owner,
                 "target_date": self.plan.target_date.isoformat() if self.plan.target_date else None,
                 "priority": self.plan.priority.value,
+                "measure": self.plan.measure,
             },
             "acceptance": None
             if self.acceptance is None
@@ -176,6 +183,7 @@ class Answer:
                 owner=plan.get("owner", ""),
                 target_date=_date(plan.get("target_date")),
                 priority=Priority(plan.get("priority", "medium")),
+                measure=plan.get("measure", ""),
             ),
             acceptance=None
             if not acc

@@ -30,7 +30,8 @@ _cycle = cast(Table, CycleRow.__table__)
 # each call cost more than the commit itself (bench/save_latency.py).
 _VALUE_COLUMNS = (
     "status", "notes", "evidence", "justification", "plan_owner", "plan_target_date", "plan_priority",
-    "acceptance_by", "acceptance_reason", "acceptance_date", "marked_for_review", "updated_at", "updated_by",
+    "plan_measure", "acceptance_by", "acceptance_reason", "acceptance_date", "marked_for_review", "updated_at",
+    "updated_by",
 )  # fmt: skip
 _SELECT_STATE = select(_cycle.c.state).where(_cycle.c.id == bindparam("cycle_id"))
 _SELECT_ANSWER = select(_answer).where(
@@ -71,6 +72,7 @@ def _values(answer: Answer) -> dict[str, Any]:
         "plan_owner": plan.owner if plan else None,
         "plan_target_date": plan.target_date.isoformat() if plan and plan.target_date else None,
         "plan_priority": plan.priority.value if plan else None,
+        "plan_measure": plan.measure if plan else None,
         "acceptance_by": acc.approved_by if acc else None,
         "acceptance_reason": acc.reason if acc else None,
         "acceptance_date": acc.date.isoformat() if acc and acc.date else None,

@@ -76,6 +76,7 @@ class AnswerRow(Base):
     plan_owner: Mapped[str | None] = mapped_column(String, nullable=True)
     plan_target_date: Mapped[str | None] = mapped_column(String, nullable=True)
     plan_priority: Mapped[str | None] = mapped_column(String, nullable=True)
+    plan_measure: Mapped[str | None] = mapped_column(Text, nullable=True)  # what will be done
     acceptance_by: Mapped[str | None] = mapped_column(String, nullable=True)
     acceptance_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     acceptance_date: Mapped[str | None] = mapped_column(String, nullable=True)
@@ -96,3 +97,22 @@ class AnswerHistoryRow(Base):
     changed_by: Mapped[str] = mapped_column(String)
     old: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON of the answer before, or NULL
     new: Mapped[str] = mapped_column(Text)  # JSON of the answer after
+
+
+class ExportRecordRow(Base):
+    """One export of a cycle: what was written where (append-only; triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "export_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id"))
+    exported_at: Mapped[str] = mapped_column(String)
+    exported_by: Mapped[str] = mapped_column(String, default="")
+    language: Mapped[str] = mapped_column(String)
+    include_notes: Mapped[bool] = mapped_column()
+    encrypted: Mapped[bool] = mapped_column()
+    pdf_path: Mapped[str | None] = mapped_column(Text, nullable=True)
+    pdf_sha256: Mapped[str | None] = mapped_column(String, nullable=True)
+    bundle_path: Mapped[str] = mapped_column(Text)
+    bundle_sha256: Mapped[str] = mapped_column(String)
+    key_fingerprint: Mapped[str] = mapped_column(String)

@@ -82,11 +82,12 @@ def _date(value: str | None) -> dt.date | None:
 
 def answer_from_row(row: Any) -> Answer:
     plan = None
-    if row.plan_owner is not None or row.plan_target_date is not None:
+    if row.plan_owner is not None or row.plan_target_date is not None or row.plan_measure is not None:
         plan = RemediationPlan(
             owner=row.plan_owner or "",
             target_date=_date(row.plan_target_date),
             priority=Priority(row.plan_priority or "medium"),
+            measure=row.plan_measure or "",
         )
     acceptance = None
     if row.acceptance_by is not None or row.acceptance_reason is not None or row.acceptance_date is not None:
