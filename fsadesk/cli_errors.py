@@ -33,6 +33,7 @@ PROBLEM_MESSAGES = {
     "evidence_too_long": "The evidence is longer than {limit:,} characters; shorten it (--evidence).",
     "justification_too_long": "The reason is longer than {limit:,} characters; shorten it (--justification).",
     "owner_too_long": "The plan's owner is longer than {limit:,} characters; shorten it in the app.",
+    "measure_too_long": "The plan's 'what will be done' is longer than {limit:,} characters; shorten it in the app.",
     "approver_too_long": "The risk acceptance's approver is longer than {limit:,} characters; shorten it in the app.",
     "acceptance_reason_too_long": (
         "The risk acceptance's reason is longer than {limit:,} characters; shorten it in the app."

@@ -119,6 +119,9 @@ def problem_texts() -> dict[str, str]:
         "owner_too_long": QApplication.translate(
             "UserError", "The name of the person in charge is longer than {limit} characters. Please shorten it."
         ),
+        "measure_too_long": QApplication.translate(
+            "UserError", "What will be done is longer than {limit} characters. Please shorten it."
+        ),
         "approver_too_long": QApplication.translate(
             "UserError", "The name of who approved the risk is longer than {limit} characters. Please shorten it."
         ),

@@ -2213,6 +2213,11 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     </message>
     <message>
         <location line="+3"/>
+        <source>What will be done is longer than {limit} characters. Please shorten it.</source>
+        <translation>実施する対策が {limit} 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The name of who approved the risk is longer than {limit} characters. Please shorten it.</source>
         <translation>リスクの受容を承認した人の名前が {limit} 文字を超えています。短くしてください。</translation>
     </message>
@@ -2458,7 +2463,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
 <context>
     <name>WorkspaceFault</name>
     <message>
-        <location filename="../../fsadesk/ui/error_texts.py" line="-133"/>
+        <location filename="../../fsadesk/ui/error_texts.py" line="-136"/>
         <source>fsadesk is open in another window or program on this workspace; close it and try again.</source>
         <translation>このワークスペースは、別のウィンドウかプログラムで fsadesk が開いています。そちらを閉じてから、もう一度お試しください。</translation>
     </message>
