@@ -21,18 +21,20 @@ from sqlalchemy import Connection, Engine
 from fsadesk.store.answers import AnswerRepository
 from fsadesk.store.cycles import CycleRepository
 from fsadesk.store.engine import for_writing
+from fsadesk.store.exports import ExportRepository
 from fsadesk.store.institution import InstitutionRepository
 
 __all__ = ["UnitOfWork", "unit_of_work"]
 
 
 class UnitOfWork:
-    """The three repositories, bound to one open transaction. Only valid inside its `with` block."""
+    """The repositories, bound to one open transaction. Only valid inside its `with` block."""
 
     def __init__(self, conn: Connection) -> None:
         self.institution = InstitutionRepository(conn)
         self.cycles = CycleRepository(conn)
         self.answers = AnswerRepository(conn)
+        self.exports = ExportRepository(conn)
 
 
 @contextmanager

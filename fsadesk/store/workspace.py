@@ -30,6 +30,7 @@ from fsadesk.store.errors import (
     NotAWorkspace,
     WorkspaceNotFound,
 )
+from fsadesk.store.exports import ExportRepository
 from fsadesk.store.files import (
     DB_NAME,
     SQLITE_MAGIC,
@@ -58,6 +59,7 @@ class Workspace:
         self.institution = InstitutionRepository(engine)
         self.cycles = CycleRepository(engine)
         self.answers = AnswerRepository(engine)
+        self.exports = ExportRepository(engine)
 
     def profile_for(self, cycle: Cycle) -> InstitutionProfile | None:
         """The profile a cycle is assessed under: the one it was finalised with, or for an open
