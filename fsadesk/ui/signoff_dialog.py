@@ -9,6 +9,8 @@ board with answers nobody can give any more.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,9 +42,30 @@ from fsadesk.ui.text_limits import LimitedTextEdit, set_limited_text
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the item id behind a row of the open list
 
 
+@dataclass(frozen=True)
+class _Draft:
+    """What was typed in a dialog closed without finalising (to go to an open item, or cancelled)."""
+
+    names: dict[Role, str]
+    titles: dict[Role, str]
+    dates: dict[Role, dt.date]
+    force: bool
+    reason: str
+
+
+def _day(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+# Drafts by workspace folder and cycle id, for the rest of the session: the user who goes to an
+# open item comes back to what was typed. Kept in memory only; only finalising stores sign-offs.
+_drafts: dict[tuple[Path, int], _Draft] = {}
+
+
 class SignOffDialog(QDialog):
     """accept() records the three sign-offs and finalises the cycle; the answers then cannot change.
-    item_requested(item id): the user wants to go to an open item (the dialog closes first)."""
+    item_requested(item id): the user wants to go to an open item (the dialog closes first; what
+    was typed comes back when it is reopened for this cycle)."""
 
     item_requested = Signal(str)
 
@@ -130,7 +153,35 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(720)
+        self._draft_key = (workspace.folder.resolve(), cycle_id)
+        draft = _drafts.get(self._draft_key)
+        if draft is not None:
+            self._restore(draft)
         self.retranslate()
+
+    def _restore(self, draft: _Draft) -> None:
+        for role in Role:
+            set_limited_text(self.names[role], draft.names[role], limits.PERSON_NAME)
+            set_limited_text(self.titles[role], draft.titles[role], limits.PERSON_TITLE)
+            d = draft.dates[role]
+            self.dates[role].setDate(QDate(d.year, d.month, d.day))
+        self.force.setChecked(draft.force)
+        self.reason.setPlainText(draft.reason)
+
+    def done(self, result: int) -> None:
+        """Every way the dialog closes (Finalise, Cancel, Esc, going to an item) passes here: keep
+        what was typed unless the cycle was finalised, when the stored sign-offs replace it."""
+        if self.finalised is None:
+            _drafts[self._draft_key] = _Draft(
+                names={role: self.names[role].text() for role in Role},
+                titles={role: self.titles[role].text() for role in Role},
+                dates={role: _day(self.dates[role].date()) for role in Role},
+                force=self.force.isChecked(),
+                reason=self.reason.toPlainText(),
+            )
+        else:
+            _drafts.pop(self._draft_key, None)
+        super().done(result)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign off and finalise"))
@@ -188,7 +239,8 @@ class SignOffDialog(QDialog):
         self.reason_label.setText(self.tr("&Why is it finalised with open points? (kept with the sign-off)"))
 
     def _go(self, row: QListWidgetItem | None) -> None:
-        """Close the dialog (nothing is stored) and let the main window open the item."""
+        """Close the dialog (nothing is stored; what was typed is kept as a draft) and let the main
+        window open the item."""
         if row is None:
             return
         item_id = str(row.data(ITEM_ROLE))
@@ -219,18 +271,12 @@ class SignOffDialog(QDialog):
         focus.setFocus()
 
     def entries(self) -> list[SignOff]:
-        out = []
-        for role in Role:
-            q = self.dates[role].date()
-            out.append(
-                SignOff(
-                    role,
-                    self.names[role].text().strip(),
-                    self.titles[role].text().strip(),
-                    dt.date(q.year(), q.month(), q.day()),
-                )
+        return [
+            SignOff(
+                role, self.names[role].text().strip(), self.titles[role].text().strip(), _day(self.dates[role].date())
             )
-        return out
+            for role in Role
+        ]
 
     def accept(self) -> None:
         entries = self.entries()
