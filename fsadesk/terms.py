@@ -99,6 +99,9 @@ WORDS: Final[dict[str, Term]] = {
     "justification": _t("理由・代替策の内容", "reason or alternative measure"),
     "evidence": _t("証跡", "evidence"),
     "plan_owner": _t("改善計画の担当者", "plan owner"),
+    # What a remediation plan will do (RemediationPlan.measure): the item page, the action-plan
+    # table, the spreadsheets and the PDF use this one term.
+    "plan_measure": _t("実施する対策", "What will be done"),
     "acceptance_approver": _t("リスクの受容の承認者", "risk acceptance approver"),
     "acceptance_reason": _t("リスクの受容の理由", "risk acceptance reason"),
 }

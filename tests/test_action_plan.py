@@ -120,7 +120,7 @@ def test_csv_keeps_typed_formulas_as_text(catalogue, tmp_path):
     rows = action_plan(catalogue, DEMO_PROFILE, {item.id: answer})
     export_action_plan(rows, "en", "csv", tmp_path / "p.csv")
     with (tmp_path / "p.csv").open(encoding="utf-8-sig", newline="") as fh:
-        assert list(csv.reader(fh))[1][4] == "'=HYPERLINK(1)"
+        assert list(csv.reader(fh))[1][HEADERS["en"].index("Owner")] == "'=HYPERLINK(1)"
 
 
 def test_xlsx_export_matches_rows(demo, tmp_path):
@@ -137,7 +137,7 @@ def test_xlsx_export_matches_rows(demo, tmp_path):
     header = [c.value for c in ws[3]]
     assert tuple(header) == HEADERS["en"] and all(c.font.bold for c in ws[3])
     assert ws.freeze_panes == "B4"
-    assert ws.auto_filter.ref == f"A3:H{3 + len(rows)}"
+    assert ws.auto_filter.ref == f"A3:K{3 + len(rows)}"
     assert ws.column_dimensions["C"].width >= 40 and ws["C4"].alignment.wrap_text
     for line, row in zip(ws.iter_rows(min_row=4, values_only=True), rows, strict=True):
         cells = [v.date() if isinstance(v, dt.datetime) else (v or "") for v in line]

@@ -39,10 +39,22 @@ class ActionRow:
     has_plan: bool = False  # a complete plan: owner and target date
     has_acceptance: bool = False  # a complete risk acceptance: approver, reason and date
     is_open_gap: bool = False  # a basic item with neither: counted in Scores.open_gaps
+    # Added for issue #11 point 5 (after the fields above, which the PDF reads by name).
+    measure: str = ""  # what the plan will do
+    notes: str = ""  # what is done today (the answer's notes)
+    acceptance_reason: str = ""
+    # A risk acceptance and no plan: management chose to live with the gap, so there is nothing
+    # to prioritise; priority is neither asked for nor shown (the item page hides it the same way).
+    accepts_risk: bool = False
 
     @property
     def is_addressed(self) -> bool:
         return self.has_plan or self.has_acceptance
+
+
+def accepts_risk(answer: Answer) -> bool:
+    """A risk acceptance has been started and no plan: the answer has no priority to ask for."""
+    return answer.acceptance is not None and answer.plan is None
 
 
 def priority_rank(priority: Priority | None) -> int:
@@ -78,6 +90,10 @@ def _row(catalogue: Catalogue, order: int, answer: Answer) -> ActionRow:
         has_plan=plan is not None and plan.is_complete(),
         has_acceptance=acceptance is not None and acceptance.is_complete(),
         is_open_gap=item.is_basic and not answer.is_addressed_gap,
+        measure=plan.measure if plan else "",
+        notes=answer.notes,
+        acceptance_reason=acceptance.reason if acceptance else "",
+        accepts_risk=accepts_risk(answer),
     )
 
 

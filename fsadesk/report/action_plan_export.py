@@ -21,11 +21,14 @@ ExportFormat = Literal["csv", "xlsx"]
 Progress = Callable[[int, int], None]
 
 # Column headings per language, in the order of the cells `row_cells` returns.
+# What will be done comes before who and when: it is what the people working on the plan read first.
 HEADERS: dict[Lang, tuple[str, ...]] = {
-    "ja": ("項目", "分野", "項目名", "回答", "担当者", "完了予定日", "優先度", "リスクの受容"),
-    "en": ("Item", "Domain", "Title", "Status", "Owner", "Target date", "Priority", "Risk acceptance"),
-}
-WIDTHS: tuple[int, ...] = (14, 18, 60, 16, 24, 13, 9, 30)  # characters; titles wrap
+    "ja": ("項目", "分野", "項目名", "回答", terms.word("plan_measure", "ja"), "担当者", "完了予定日", "優先度",
+           "メモ", "リスクの受容", "リスクの受容の理由"),
+    "en": ("Item", "Domain", "Title", "Status", terms.word("plan_measure", "en"), "Owner", "Target date", "Priority",
+           "Notes", "Risk acceptance", "Reason for accepting the risk"),
+}  # fmt: skip
+WIDTHS: tuple[int, ...] = (14, 18, 50, 16, 50, 24, 13, 9, 40, 30, 40)  # characters; long text wraps
 SHEET_NAMES: dict[Lang, str] = {"ja": terms.word("action_plan", "ja"), "en": terms.word("action_plan", "en")}
 _NO_DATE = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 # A cell starting with one of these is run as a formula when Excel opens a CSV.
@@ -57,10 +60,13 @@ def row_cells(row: ActionRow, lang: Lang) -> list[Cell]:
         f"{row.domain} {row.domain_name.get(lang)}",
         f"{row.label} {row.title.get(lang)}",
         terms.status_name(row.status, lang),
+        row.measure,
         row.owner,
         row.target_date if row.target_date is not None else "",
-        terms.priority_name(row.priority, lang),
+        "" if row.accepts_risk else terms.priority_name(row.priority, lang),
+        row.notes,
         acceptance_text(row, lang),
+        row.acceptance_reason,
     ]
 
 
