@@ -1,6 +1,7 @@
 """The export use case, the one path behind `fsadesk export` and the app's export dialog:
 
     key → read the cycle's record once (one snapshot) → PDF report → signed bundle → files (0600)
+        → the export history (what was written where, with its SHA-256)
 
 The report and the bundle are built from the same shared record (with or without notes), so they
 cannot disagree. The key comes first: a wrong passphrase stops the export before anything is read
@@ -19,6 +20,8 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fsadesk.app.export_history import sha256_hex
+from fsadesk.assessment.export_record import ExportRecord
 from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.bundle.build import bundle_bytes
@@ -28,6 +31,7 @@ from fsadesk.bundle.verify import VerifiedBundle
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.files import write_private_file
 from fsadesk.lang import Lang
+from fsadesk.store.clock import current_user, now_iso
 from fsadesk.store.cycle_record import NoProfile, read_cycle_record
 from fsadesk.store.workspace import Workspace
 
@@ -146,6 +150,20 @@ class Exported:
     fingerprint: str
     pdf_path: Path | None
     unprintable: tuple[Any, ...]  # pdf_warnings.Unprintable: fields printed with 〓
+    # The export history could not be updated (busy, disk full, read-only workspace): the files
+    # above were written all the same; the caller tells the user. None when it was recorded.
+    history_error: Exception | None = None
+    record: ExportRecord | None = None  # what the history now holds for this export
+
+
+def _record_export(ws: Workspace, record: ExportRecord) -> tuple[ExportRecord | None, Exception | None]:
+    """Add the export to the history in its own transaction. A failure is returned, not raised:
+    the files are written by now, and losing sight of them over the history would be worse."""
+    try:
+        with ws.unit_of_work() as uow:
+            return uow.exports.add(record), None
+    except Exception as exc:  # WorkspaceFault (busy, disk full, read-only) and anything else alike
+        return None, exc
 
 
 def export_cycle(
@@ -166,7 +184,8 @@ def export_cycle(
     record is read once; the report is drawn and the bundle signed from it; then the PDF (when
     `pdf_path` is given) and the bundle (wrapped by `wrap`, e.g. encrypted) are written with mode
     0600, each complete or not at all (WriteFailed names the file that could not be). Nothing is
-    written when any step before fails."""
+    written when any step before fails. Then the export is added to the cycle's history; if that
+    cannot be stored the export still succeeded, and `history_error` says why."""
     key = unlock()
     key_fingerprint = fingerprint(key.public_key())
     record = read_record(ws, catalogue, cycle_id).shared(include_notes)
@@ -185,6 +204,22 @@ def export_cycle(
     if progress is not None:
         progress(90, STEPS)
     _write(bundle_path, data)
+    stored, history_error = _record_export(
+        ws,
+        ExportRecord(
+            cycle_id=cycle_id,
+            exported_at=now_iso(),
+            exported_by=current_user(),
+            language=lang,
+            include_notes=include_notes,
+            encrypted=wrap is not None,
+            pdf_path=None if pdf_path is None else str(pdf_path.absolute()),
+            pdf_sha256=None if pdf_path is None else sha256_hex(pdf),
+            bundle_path=str(bundle_path.absolute()),
+            bundle_sha256=sha256_hex(data),  # the bytes as written (encrypted when wrapped)
+            key_fingerprint=key_fingerprint,
+        ),
+    )
     if progress is not None:
         progress(STEPS, STEPS)
-    return Exported(bundle_path, data, manifest, key_fingerprint, pdf_path, tuple(warnings))
+    return Exported(bundle_path, data, manifest, key_fingerprint, pdf_path, tuple(warnings), history_error, stored)

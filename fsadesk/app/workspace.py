@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from fsadesk.app.answering import AssessmentSession
     from fsadesk.app.cycles import StartedCycle
     from fsadesk.app.export import Exported, Progress, Renderer
+    from fsadesk.assessment.export_record import ExportRecord
     from fsadesk.assessment.record import CycleRecord
     from fsadesk.lang import Lang
     from fsadesk.store.answers import HistoryEntry
@@ -178,6 +179,10 @@ class AssessmentWorkspace:
         from fsadesk.app.export import read_record
 
         return read_record(self._get(), catalogue, cycle_id)
+
+    def exports(self, cycle_id: int) -> list[ExportRecord]:
+        """The cycle's export history (what was written where, with its SHA-256), newest first."""
+        return self._get().exports.for_cycle(cycle_id)
 
     def readiness(self, catalogue: Catalogue, cycle_id: int) -> Readiness:
         """What is still open before the cycle can be signed off (fsadesk.app.cycles.cycle_readiness)."""
