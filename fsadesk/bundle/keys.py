@@ -54,7 +54,7 @@ def has_signing_key(workspace_folder: Path) -> bool:
     return (key_dir(workspace_folder) / PRIVATE_KEY_FILE).is_file()
 
 
-def _passphrase_bytes(passphrase: str) -> bytes:
+def passphrase_bytes(passphrase: str) -> bytes:
     # The same passphrase typed through different input methods can differ in Unicode
     # normalisation (e.g. composed vs decomposed kana with dakuten); NFC makes them one key.
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
@@ -140,7 +140,7 @@ def generate_signing_key(workspace_folder: Path, passphrase: str, *, replace: bo
     private_key = Ed25519PrivateKey.generate()
     public_key = private_key.public_key()
     tmp_private, tmp_public = folder / (PRIVATE_KEY_FILE + ".tmp"), folder / (PUBLIC_KEY_FILE + ".tmp")
-    _write_new(tmp_private, encrypted_pkcs8_pem(private_key, _passphrase_bytes(passphrase)), PRIVATE_FILE)
+    _write_new(tmp_private, encrypted_pkcs8_pem(private_key, passphrase_bytes(passphrase)), PRIVATE_FILE)
     _write_new(tmp_public, public_key_pem(public_key), 0o644)
     # The public key first: the private file's presence is what "has a key" means.
     os.replace(tmp_public, folder / PUBLIC_KEY_FILE)
@@ -193,16 +193,32 @@ def _is_encrypted_envelope(pem: bytes) -> bool:
 
 def load_signing_key(workspace_folder: Path, passphrase: str) -> Ed25519PrivateKey:
     """Unlock the workspace's private key. Raises NoSigningKey, WrongPassphrase or KeyFileDamaged."""
-    path = key_dir(workspace_folder) / PRIVATE_KEY_FILE
+    folder = key_dir(workspace_folder)
+    if not (folder / PRIVATE_KEY_FILE).exists():
+        raise NoSigningKey(f"This workspace has no signing key yet ({folder / PRIVATE_KEY_FILE} does not exist).")
+    return unlock_private_key(folder / PRIVATE_KEY_FILE, folder / PUBLIC_KEY_FILE, passphrase)
+
+
+def unlock_private_key(
+    path: Path,
+    public_path: Path,
+    passphrase: str,
+    *,
+    whose: str = "this workspace's signing key",
+    if_lost: str = "If it is lost, make a new key and send the new enrolment file to your central organisation.",
+) -> Ed25519PrivateKey:
+    """Unlock the encrypted PKCS#8 key at `path` and check it against the public key beside it.
+    Shared by the workspace and the central organisation's keys (fsadesk.central.keys), so both
+    read and refuse key files the same way; `whose` and `if_lost` word the messages for each."""
     if not path.exists():
-        raise NoSigningKey(f"This workspace has no signing key yet ({path} does not exist).")
+        raise NoSigningKey(f"{path} does not exist, so {whose} cannot be unlocked.")
     if not passphrase:
         # Said before trying: cryptography reads an empty password as "no password" and would
         # call the (encrypted, intact) key file "not encrypted".
-        raise EmptyPassphrase("The passphrase is empty. Type the passphrase of this workspace's signing key.")
+        raise EmptyPassphrase(f"The passphrase is empty. Type the passphrase of {whose}.")
     data = _read_small(path, "signing key")
     try:
-        key = serialization.load_pem_private_key(data, _passphrase_bytes(passphrase))
+        key = serialization.load_pem_private_key(data, passphrase_bytes(passphrase))
     except TypeError as exc:  # the file is not encrypted, or a passphrase was not expected
         raise KeyFileDamaged(f"{path} is not an encrypted signing key.") from exc
     except ValueError as exc:
@@ -210,16 +226,14 @@ def load_signing_key(workspace_folder: Path, passphrase: str) -> Ed25519PrivateK
         # tries; the garbage then fails as DER with a message that never mentions the password.
         # A well-formed encrypted envelope that does not decrypt is therefore a wrong passphrase.
         if "password" in str(exc).lower() or _is_encrypted_envelope(data):
-            raise WrongPassphrase(
-                "The passphrase is not correct for this workspace's signing key. If it is lost, "
-                "make a new key and send the new enrolment file to your central organisation."
-            ) from None
+            raise WrongPassphrase(f"The passphrase is not correct for {whose}. {if_lost}") from None
         raise KeyFileDamaged(f"{path} is damaged or not a PEM private key.") from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileDamaged(f"{path} holds a key that is not Ed25519.")
-    public_path = key_dir(workspace_folder) / PUBLIC_KEY_FILE
-    if public_path.exists() and load_workspace_public_key(workspace_folder) != key.public_key():
-        raise KeyFileDamaged(f"{public_path} does not belong to {path}; the key folder has been mixed up.")
+    if public_path.exists():
+        public = _parse_public_pem(_read_small(public_path, "public signing key"), str(public_path))
+        if public != key.public_key():
+            raise KeyFileDamaged(f"{public_path} does not belong to {path}; the key folder has been mixed up.")
     return key
 
 

@@ -57,9 +57,10 @@ def _check_schema(node: Any, where: str) -> None:
 
 
 @functools.cache
-def load_schema(name: str) -> dict[str, Any]:
-    """A schema file from the package, checked to use only keywords this module enforces."""
-    text = resources.files("fsadesk.bundle").joinpath("schemas", name).read_text(encoding="utf-8")
+def load_schema(name: str, package: str = "fsadesk.bundle") -> dict[str, Any]:
+    """A schema file from `package`'s schemas/ folder (the bundle's, or the central organisation's
+    campaign and receipt), checked to use only keywords this module enforces."""
+    text = resources.files(package).joinpath("schemas", name).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     _check_schema(schema, name)
     return schema
