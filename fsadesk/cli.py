@@ -261,6 +261,15 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_exports(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.cli_format import render_exports
+
+    with _workspace(args) as ws:
+        records = ws.exports(_cycle_id(ws, args.cycle))
+        out.write(render_exports(records) + "\n")  # reads the files now: inside, while it is open
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = cli_args.Parser(prog="fsadesk", description="FSA cybersecurity guideline self-assessment.")
     p.add_argument("--version", action="version", version=f"fsadesk {__version__}")
@@ -353,6 +362,11 @@ def build_parser() -> argparse.ArgumentParser:
     h.add_argument("--item")
     h.add_argument("--cycle", type=cycle)
     h.set_defaults(func=cmd_history)
+
+    xs = sub.add_parser("exports", help="list a cycle's exports: when, where, SHA-256, and whether the files changed")
+    xs.add_argument("workspace", type=path)
+    xs.add_argument("--cycle", type=cycle)
+    xs.set_defaults(func=cmd_exports)
 
     from fsadesk.bundle_cli import add_bundle_commands  # key, export, verify
 

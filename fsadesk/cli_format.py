@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from fsadesk import terms
+from fsadesk.app.export_history import ExportRecord, FileState, file_state, local_time
 from fsadesk.assessment.scoring import Scores, Tally
 from fsadesk.catalogue.model import Catalogue, Lang
 
@@ -79,3 +80,33 @@ def render_scores(scores: Scores, catalogue: Catalogue, lang: Lang) -> str:
     lines.append(rule)
     lines.append(_row(word("overall", lang), scores.overall))
     return "\n".join(lines)
+
+
+_STATE_TEXT = {
+    FileState.SAME: "same as exported",
+    FileState.CHANGED: "CHANGED since the export",
+    FileState.MISSING: "MISSING (moved or deleted)",
+}
+
+
+def render_exports(records: list[ExportRecord]) -> str:
+    """`fsadesk exports`: each export of a cycle, newest first, with whether its files on disk
+    are still the ones written (their SHA-256 then and now)."""
+    if not records:
+        return "This cycle has not been exported yet."
+    blocks = []
+    for r in records:
+        notes = "with notes" if r.include_notes else "without notes"
+        encrypted = ", encrypted" if r.encrypted else ""
+        lines = [
+            f"{local_time(r.exported_at):%Y-%m-%d %H:%M}  {r.language}, {notes}{encrypted}, by {r.exported_by}",
+            f"  bundle  {r.bundle_path}",
+            f"          {_STATE_TEXT[file_state(r.bundle_path, r.bundle_sha256)]}, SHA-256 {r.bundle_sha256}",
+        ]
+        if r.pdf_path:
+            lines += [
+                f"  report  {r.pdf_path}",
+                f"          {_STATE_TEXT[file_state(r.pdf_path, r.pdf_sha256)]}",
+            ]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

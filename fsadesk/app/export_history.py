@@ -4,13 +4,14 @@ files it wrote are still on disk as written (the SHA-256 recorded then, compared
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import hashlib
 from pathlib import Path
 
 from fsadesk.assessment.export_record import ExportRecord
 
-__all__ = ["ExportRecord", "FileState", "file_state", "sha256_hex"]
+__all__ = ["ExportRecord", "FileState", "file_state", "local_time", "sha256_hex"]
 
 _CHUNK = 1 << 20
 
@@ -37,3 +38,9 @@ def file_state(path: str | None, sha256: str | None) -> FileState:
     except (OSError, ValueError):  # gone, a folder now, no permission, a path this system cannot name
         return FileState.MISSING
     return FileState.SAME if digest.hexdigest() == sha256.lower() else FileState.CHANGED
+
+
+def local_time(iso: str) -> dt.datetime:
+    """When an export was made, in this computer's time zone (it is stored in UTC)."""
+    when = dt.datetime.fromisoformat(iso)
+    return when.astimezone() if when.tzinfo is not None else when
