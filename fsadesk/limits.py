@@ -41,6 +41,20 @@ PERSON_TITLE = TextLimit("person_title", 200)
 # paragraph or two for the board report, not a document.
 FINALISE_REASON = TextLimit("finalise_reason", 2000, required=True)
 
+# The central organisation's campaign file and receipts (issue #12; fsadesk/central/schemas/ state
+# the same). A campaign's title is a line on a summary page; its id is a uuid4 or a short name the
+# organisation chooses ("2026-shinkin-self-assessment") and travels in file names.
+ORGANISATION_NAME = TextLimit("organisation_name", 1000, required=True)
+CAMPAIGN_TITLE = TextLimit("campaign_title", 200, required=True)
+CAMPAIGN_ID = TextLimit("campaign_id", 100, required=True)
+
+# The central organisation's member registry (issue #12). A region is a prefecture or a district
+# name; notes are a few lines about the member; a revocation's reason is a sentence or two kept
+# with the key for ever. A member's id and name use INSTITUTION_ID and INSTITUTION_NAME above.
+REGION = TextLimit("region", 100)
+MEMBER_NOTES = TextLimit("member_notes", 2000)
+REVOKE_REASON = TextLimit("revoke_reason", 1000, required=True)
+
 # Bundle manifest: cycle.fiscal_year 1900..9999.
 FISCAL_YEAR_MIN = 1900
 FISCAL_YEAR_MAX = 9999
