@@ -6,7 +6,8 @@ Goes through the command line as a user would: a demo workspace, one answer with
 evidence, `fsadesk export` in each language, then pdftoppm (poppler-utils) on the pages that show
 the cover, the summary, the results with the long note flowing across a page break, the sign-off,
 the evidence appendix and the technical page that ends the report. Writes
-report-<page>-<lang>.png next to this file.
+report-<page>-<lang>.png next to this file, and enrolment-sheet-<lang>.png: the one-page sheet the
+institution prints for the telephone/paper check of its key (made from the same workspace's key).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from __future__ import annotations
 import contextlib
 import io
 import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from fsadesk.lang import Lang
 
 HERE = Path(__file__).resolve().parent
 DPI = 60
@@ -60,7 +62,8 @@ def main() -> None:
             assert fsadesk(["demo", str(ws)]) == 0
             args = ["answer", str(ws), LONG_NOTE_ITEM, "partial", "--notes", LONG_NOTE, "--evidence", EVIDENCE]
             assert fsadesk(args) == 0
-        for lang in ("ja", "en"):
+        langs: tuple[Lang, ...] = ("ja", "en")
+        for lang in langs:
             bundle = base / f"report-{lang}.fsab"
             args = ["--lang", lang, "export", str(ws), "--out", str(bundle), "--passphrase-file", str(secret)]
             with contextlib.redirect_stdout(io.StringIO()):
@@ -76,7 +79,23 @@ def main() -> None:
             _shoot(pdf, _pages_with(pdf, SIGNATURE[lang])[-1], f"report-signoff-{lang}")
             _shoot(pdf, _pages_with(pdf, APPENDIX[lang])[-1], f"report-evidence-{lang}")
             _shoot(pdf, pages, f"report-technical-{lang}")  # the technical page closes the report
+            _enrolment_sheet(ws, base, lang)
+
+
+def _enrolment_sheet(ws: Path, base: Path, lang: Lang) -> None:
+    """The enrolment sheet as File > "Print enrolment sheet…" writes it (the key exists after export)."""
+    import datetime as dt
+
+    from fsadesk.app.enrolment import write_enrolment_sheet
+    from fsadesk.app.workspace import opened_workspace
+
+    with opened_workspace(ws) as workspace:
+        profile = workspace.profile()
+    assert profile is not None
+    sheet = base / f"enrolment-{lang}.pdf"
+    write_enrolment_sheet(ws, profile, sheet, lang, today=dt.date(2026, 12, 2))
+    _shoot(sheet, 1, f"enrolment-sheet-{lang}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
