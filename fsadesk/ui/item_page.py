@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from fsadesk import limits
 from fsadesk.app.answering import AssessmentSession
+from fsadesk.assessment.action_plan import accepts_risk
 from fsadesk.assessment.answers import (
     GAP_STATUSES,
     TOO_LONG,
@@ -57,9 +58,16 @@ class ItemPage(Retranslatable, ItemPageView):
         for p in Priority:
             self.plan_priority.addItem("", p.value)
         self.status_group.idClicked.connect(self._on_status)
-        for edit in (self.justification, self.notes, self.evidence, self.accept_reason):
+        for edit in (self.justification, self.notes, self.evidence, self.accept_reason, self.plan_measure):
             edit.textChanged.connect(self._on_typing)
         self.evidence.textChanged.connect(self._update_evidence_hint)
+        # What the plan and acceptance hold decides whether a priority is asked and the measure hinted.
+        for edit in (self.plan_measure, self.accept_reason):
+            edit.textChanged.connect(self._update_plan_hints)
+        for line in (self.plan_owner, self.accept_by):
+            line.textChanged.connect(self._update_plan_hints)
+        for date in (self.plan_date, self.accept_date):
+            date.dateChanged.connect(self._update_plan_hints)
         for line in (self.plan_owner, self.accept_by):
             line.textEdited.connect(self._on_typing)
             line.editingFinished.connect(self.flush)
@@ -106,6 +114,7 @@ class ItemPage(Retranslatable, ItemPageView):
         self.justification.setPlainText(a.justification)
         self.notes.setPlainText(a.notes)
         self.evidence.setPlainText(a.evidence)
+        self.plan_measure.setPlainText(a.plan.measure if a.plan else "")
         set_limited_text(self.plan_owner, a.plan.owner if a.plan else "", limits.PERSON_NAME)
         self.plan_date.setDate(qdate(a.plan.target_date if a.plan else None))
         priority = a.plan.priority if a.plan else Priority.MEDIUM
@@ -164,6 +173,13 @@ class ItemPage(Retranslatable, ItemPageView):
             self.status_buttons[status].setText(status_text(status))
             self.status_hints[status].setText(f"Ctrl+{index + 1}   {status_hint(status)}")
         self.plan_box.setTitle(self.tr("Remediation plan"))
+        self.plan_measure_label.setText(self.tr("What w&ill be done:"))
+        self.measure_hint.setText(
+            self.tr(
+                "Tip: also write what will be done, so that whoever carries out the plan, and the board, "
+                "know what is planned."
+            )
+        )
         self.plan_owner_label.setText(self.tr("&Owner:"))
         self.plan_date_label.setText(self.tr("&Target date:"))
         self.plan_priority_label.setText(self.tr("P&riority:"))
@@ -213,9 +229,10 @@ class ItemPage(Retranslatable, ItemPageView):
         """The answer as it stands in the widgets."""
         assert self.item_id is not None
         owner, plan_date = self.plan_owner.text().strip(), pydate(self.plan_date.date())
+        measure = self.plan_measure.toPlainText()  # kept as typed, like the notes
         plan = None
-        if owner or plan_date:
-            plan = RemediationPlan(owner, plan_date, Priority(self.plan_priority.currentData()))
+        if owner or plan_date or measure.strip():
+            plan = RemediationPlan(owner, plan_date, Priority(self.plan_priority.currentData()), measure)
         by, reason = self.accept_by.text().strip(), self.accept_reason.toPlainText().strip()
         acc_date = pydate(self.accept_date.date())
         acceptance = RiskAcceptance(by, reason, acc_date) if (by or reason or acc_date) else None
@@ -276,6 +293,18 @@ class ItemPage(Retranslatable, ItemPageView):
             self.justification_label.setText(self.tr("Ho&w does the alternative measure meet the aim? (required)"))
         self.gap_panel.setVisible(status in GAP_STATUSES)
         self._update_evidence_hint()
+        self._update_plan_hints()
+
+    def _update_plan_hints(self) -> None:
+        """No priority where management accepted the risk instead of planning (the action plan
+        and the spreadsheets leave it out the same way), and a gentle word, never a block, when a
+        plan says who and when but not what: completeness stays owner and date on purpose."""
+        if self.item_id is None:
+            return
+        draft = self.draft()
+        self.plan_form.setRowVisible(self.plan_priority, not accepts_risk(draft))
+        plan = draft.plan
+        self.measure_hint.setVisible(plan is not None and plan.is_complete() and not plan.measure.strip())
 
     def _update_evidence_hint(self) -> None:
         """A gentle word, never a block: what is said to be in place is worth backing with evidence."""
@@ -301,7 +330,7 @@ class ItemPage(Retranslatable, ItemPageView):
 
     def _limit_notes(self) -> list[LimitNote]:
         return [self.notes_limit, self.evidence_limit, self.justification_limit, self.plan_owner_limit,
-                self.accept_by_limit, self.accept_reason_limit]  # fmt: skip
+                self.plan_measure_limit, self.accept_by_limit, self.accept_reason_limit]  # fmt: skip
 
     def _too_long_field(self, problem: Problem) -> tuple[QWidget, Callable[[], str]]:
         """The field a too-long problem is about, and its name."""
@@ -310,6 +339,7 @@ class ItemPage(Retranslatable, ItemPageView):
             Problem.EVIDENCE_TOO_LONG: (self.evidence, self._name_evidence),
             Problem.JUSTIFICATION_TOO_LONG: (self.justification, self._name_justification),
             Problem.OWNER_TOO_LONG: (self.plan_owner, self._name_owner),
+            Problem.MEASURE_TOO_LONG: (self.plan_measure, self._name_measure),
             Problem.APPROVER_TOO_LONG: (self.accept_by, self._name_approver),
             Problem.ACCEPTANCE_REASON_TOO_LONG: (self.accept_reason, self._name_accept_reason),
         }[problem]
@@ -328,6 +358,9 @@ class ItemPage(Retranslatable, ItemPageView):
 
     def _name_owner(self) -> str:
         return self.tr("The owner")
+
+    def _name_measure(self) -> str:
+        return self.tr("What will be done")
 
     def _name_approver(self) -> str:
         return self.tr("The approver")
@@ -392,7 +425,7 @@ class ItemPage(Retranslatable, ItemPageView):
         self._locked = locked
         for widget in (self.answer_box, self.plan_box, self.accept_box, self.review):
             widget.setEnabled(not locked)
-        for edit in (self.justification, self.notes, self.evidence, self.accept_reason):
+        for edit in (self.justification, self.notes, self.evidence, self.accept_reason, self.plan_measure):
             edit.setReadOnly(locked)
         for line in (self.plan_owner, self.accept_by):
             line.setReadOnly(locked)

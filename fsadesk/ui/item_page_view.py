@@ -128,15 +128,24 @@ class ItemPageView(FitsWidth, QWidget):
         self.justification_limit = LimitNote(self.justification, limits.JUSTIFICATION, self._name_justification)
 
         self.plan_box = QGroupBox()
+        # What will be done comes first: it is what the plan is (who and by when follow).
+        self.plan_measure = _text_box(3, limits.MEASURE)
+        self.plan_measure_limit = LimitNote(self.plan_measure, limits.MEASURE, self._name_measure)
+        self.measure_hint = secondary_text(_wrap(QLabel()))
         self.plan_owner = QLineEdit()
         limit_line_edit(self.plan_owner, limits.PERSON_NAME)
         self.plan_owner_limit = LimitNote(self.plan_owner, limits.PERSON_NAME, self._name_owner)
         self.plan_date = OptionalDateEdit(lambda: end_of_fiscal_year(dt.date.today()))
         self.plan_priority = QComboBox()
-        plan_form = QFormLayout(self.plan_box)
+        self.plan_form = plan_form = QFormLayout(self.plan_box)
+        self.plan_measure_label = QLabel()
         self.plan_owner_label = QLabel()
         self.plan_date_label = QLabel()
         self.plan_priority_label = QLabel()
+        # Its label above it and the box across the whole plan: a few sentences need the width, and a
+        # long label beside it would widen the label column and push the page wider than the window.
+        plan_form.addRow(self.plan_measure_label)
+        plan_form.addRow(with_note(self.plan_measure, self.plan_measure_limit, self.measure_hint))
         plan_form.addRow(self.plan_owner_label, with_note(self.plan_owner, self.plan_owner_limit))
         plan_form.addRow(self.plan_date_label, self.plan_date)
         plan_form.addRow(self.plan_priority_label, self.plan_priority)
@@ -156,6 +165,7 @@ class ItemPageView(FitsWidth, QWidget):
         accept_form.addRow(self.accept_reason_label, with_note(self.accept_reason, self.accept_reason_limit))
         accept_form.addRow(self.accept_date_label, self.accept_date)
         for label, field in (
+            (self.plan_measure_label, self.plan_measure),
             (self.plan_owner_label, self.plan_owner),
             (self.plan_date_label, self.plan_date),
             (self.plan_priority_label, self.plan_priority),
@@ -235,6 +245,9 @@ class ItemPageView(FitsWidth, QWidget):
 
     def _name_owner(self) -> str:
         return "The owner"
+
+    def _name_measure(self) -> str:
+        return "What will be done"
 
     def _name_approver(self) -> str:
         return "The approver"

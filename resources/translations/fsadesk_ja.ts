@@ -532,6 +532,84 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
 </context>
 <context>
+    <name>CycleStateBanner</name>
+    <message>
+        <location filename="../../fsadesk/ui/cycle_state.py" line="+90"/>
+        <source>&amp;Sign off and finalise…</source>
+        <translation>承認を記録して確定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport report and bundle…</source>
+        <translation>報告書と提出用ファイルを書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a re&amp;vision…</source>
+        <translation>改訂版を作成(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Revision {n}, in progress&lt;/b&gt; (the finalised version is kept):</source>
+        <translation>&lt;b&gt;第{n}版を作業中&lt;/b&gt;（確定した版はそのまま残ります）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;In progress:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;作業中：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{answered} of {total} items answered.</source>
+        <translation>{total}項目中{answered}項目に回答済みです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{answered} of {total} items answered, {count} points still open.</source>
+        <translation>{total}項目中{answered}項目に回答済み、未完了の点が{count}件あります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{answered} of {total} items answered, nothing open: ready to sign off.</source>
+        <translation>{total}項目中{answered}項目に回答済み、未完了の点はありません。承認と確定に進めます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} ({title})</source>
+        <translation>{name}（{title}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Revision {n}, finalised&lt;/b&gt; on {date}, approved by {name}.</source>
+        <translation>&lt;b&gt;第{n}版は確定済み&lt;/b&gt;：{date}、{name}が承認しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Revision {n}, finalised&lt;/b&gt; on {date}.</source>
+        <translation>&lt;b&gt;第{n}版は確定済み&lt;/b&gt;：{date}に確定しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Finalised&lt;/b&gt; on {date}, approved by {name}.</source>
+        <translation>&lt;b&gt;確定済み&lt;/b&gt;：{date}、{name}が承認しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Finalised&lt;/b&gt; on {date}.</source>
+        <translation>&lt;b&gt;確定済み&lt;/b&gt;：{date}に確定しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answers can no longer be changed.</source>
+        <translation>回答は変更できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was finalised with {count} points open.</source>
+        <translation>未完了の点が{count}件あるまま確定されました。</translation>
+    </message>
+</context>
+<context>
     <name>DialogActions</name>
     <message>
         <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+98"/>
@@ -873,7 +951,7 @@ Fingerprint: %2</source>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../fsadesk/ui/item_page.py" line="+152"/>
+        <location filename="../../fsadesk/ui/item_page.py" line="+161"/>
         <source>At least once a year</source>
         <translation>年1回以上</translation>
     </message>
@@ -919,6 +997,16 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>What w&amp;ill be done:</source>
+        <translation>実施する対策(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tip: also write what will be done, so that whoever carries out the plan, and the board, know what is planned.</source>
+        <translation>ヒント：実施する対策も書いておくと、計画を進める人にも理事会にも、何をするのかが伝わります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Owner:</source>
         <translation>担当者(&amp;O)：</translation>
     </message>
@@ -988,27 +1076,32 @@ Fingerprint: %2</source>
         <translation>それを示す文書や記録の名前（規程集、ログ、議事録など）を書いておくと、評価を確かめる人にも、来年の見直しのときにも役立ちます。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Ho&amp;w does the alternative measure meet the aim? (required)</source>
         <translation>代替策でどのように目的を満たしているか（必須）(&amp;W)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+70"/>
+        <source>What will be done</source>
+        <translation>実施する対策</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>This answer could not be saved. What you typed is still here; fsadesk tries again with your next change. Check that the disk is not full and that fsadesk is not open twice on this workspace.</source>
         <translation>この回答を保存できませんでした。入力した内容はそのまま残っており、次に変更したときにもう一度保存します。ディスクがいっぱいでないか、このワークスペースを fsadesk で二つ開いていないかを確かめてください。</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-188"/>
         <source>&amp;Mark for review (to come back to, or to ask someone)</source>
         <translation>見直しの印をつける（あとで確認する、ほかの人に聞くなど）(&amp;M)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-58"/>
         <source>How often: {frequency}</source>
         <translation>頻度：{frequency}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>◀ Previous (Alt+←)</source>
         <translation>◀ 前へ（Alt+←）</translation>
     </message>
@@ -1023,12 +1116,12 @@ Fingerprint: %2</source>
         <translation>次の未回答(&amp;U)（Ctrl+J）</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>&amp;Why does this item not apply to us? (required)</source>
         <translation>この項目が当てはまらない理由（必須）(&amp;W)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Please write why this item does not apply. The answer is saved once the reason is filled in.</source>
         <translation>この項目が当てはまらない理由を書いてください。理由を入力すると回答が保存されます。</translation>
     </message>
@@ -1043,7 +1136,7 @@ Fingerprint: %2</source>
         <translation>この回答はまだ保存されていません。{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
@@ -1068,7 +1161,7 @@ Fingerprint: %2</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The approver</source>
         <translation>承認者</translation>
     </message>
@@ -1209,12 +1302,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>%2項目中%1項目に回答済み</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1229,12 +1322,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Items shown: %1</source>
         <translation>%1項目を表示中</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>&amp;Language / 言語</source>
         <translation>言語 / Language(&amp;L)</translation>
     </message>
@@ -1729,7 +1822,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+136"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+187"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
@@ -1824,12 +1917,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>未完了のまま確定する理由（承認の記録とともに保存されます）(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The reason can be at most {limit} characters. What did not fit was not added.</source>
         <translation>理由は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Please enter a name for every role.</source>
         <translation>作成者・確認者・承認者の氏名をすべて入力してください。</translation>
     </message>
@@ -1866,24 +1959,24 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>入力どおりに承認を保存できませんでした。すべての氏名と役職を確かめてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+35"/>
+        <location line="-72"/>
+        <location line="+29"/>
         <source>A name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+35"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>A position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-27"/>
         <source>{field} can be at most {limit} characters. What did not fit was not added.</source>
         <translation>{field}は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>{field} is too long (at most {limit} characters). Please shorten it.</source>
         <translation>{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -1962,7 +2055,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fsadesk/ui/summary_page.py" line="+107"/>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+117"/>
         <source>Summary</source>
         <translation>評価結果のまとめ</translation>
     </message>
@@ -2088,7 +2181,7 @@ implementation rate</source>
         <translation>すべての不足に、改善計画または承認済みのリスクの受容があります。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
