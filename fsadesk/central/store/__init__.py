@@ -1,0 +1,1 @@
+"""The central organisation's database: SQLite by default, or any SQLAlchemy URL (PostgreSQL)."""

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Run a command with a throw-away PostgreSQL server, for the central database tests (issue #12):
+#   bash packaging/postgres-test.sh COMMAND [ARGS…]
+# Initialises a cluster in a temporary folder as an unprivileged user (as root: the `postgres`
+# user the distribution's package creates), listening on localhost only, creates an empty
+# database, exports FSADESK_TEST_POSTGRES_URL for the tests, runs COMMAND, then stops the server
+# and removes the folder. The app itself never needs PostgreSQL; only these tests do.
+set -euo pipefail
+bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+if [ -z "$bin" ]; then
+  echo "PostgreSQL is not installed (apt-get install postgresql)." >&2; exit 1
+fi
+port="${FSADESK_TEST_POSTGRES_PORT:-54329}"
+dir="$(mktemp -d "${TMPDIR:-/tmp}/fsadesk-postgres.XXXXXX")"
+as=()
+if [ "$(id -u)" -eq 0 ]; then
+  # PostgreSQL refuses to run as root.
+  chown postgres "$dir"
+  as=(runuser -u postgres --)
+fi
+stop() {
+  "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+}
+trap stop EXIT
+# trust on a socket in our own temp folder and on localhost: a throw-away server for tests only.
+"${as[@]}" "$bin/initdb" -D "$dir/data" -U fsadesk -A trust -E UTF8 --no-locale >"$dir/initdb.log"
+"${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+  -o "-k $dir -p $port -c listen_addresses=localhost -c fsync=off" start >/dev/null
+"${as[@]}" "$bin/createdb" -h "$dir" -p "$port" -U fsadesk fsadesk_test
+export FSADESK_TEST_POSTGRES_URL="postgresql+psycopg://fsadesk@localhost:$port/fsadesk_test"
+echo "PostgreSQL test server: $FSADESK_TEST_POSTGRES_URL"
+"$@"
