@@ -266,6 +266,11 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         f"  signed by    {result.fingerprint}\n"
         f"  key from     {result.signer}\n"
     )
+    note = assessment["cycle"].get("finalise_note")  # format 3; null when nothing was left open
+    if note is not None:
+        from fsadesk.terms import finalised_with_open_points
+
+        out.write(f"  sign-off     {finalised_with_open_points(note['open'], note['reason'], 'en')}\n")
     return 0
 
 

@@ -170,3 +170,37 @@ def date_text(value: dt.date | None, lang: Lang) -> str:
     if value is None:
         return NO_DATE
     return value.strftime("%Y/%m/%d") if lang == "ja" else value.isoformat()
+
+
+# What was still open when a cycle was finalised (assessment.readiness.OpenKind values), as counted
+# in the report's cover and `fsadesk verify`: "{n}" is the number of items.
+OPEN_POINTS: Final[dict[str, dict[Lang, tuple[str, str]]]] = {
+    # (one, many): English needs the singular; Japanese says the same for both.
+    "unanswered": {"ja": ("未回答 {n} 項目",) * 2, "en": ("{n} item unanswered", "{n} items unanswered")},
+    "marked_for_review": {"ja": ("見直しの印 {n} 項目",) * 2, "en": ("{n} marked for review",) * 2},
+    "gap_without_plan": {
+        "ja": ("改善計画もリスクの受容もない不足 {n} 項目",) * 2,
+        "en": ("{n} gap without a plan or risk acceptance", "{n} gaps without a plan or risk acceptance"),
+    },
+    "missing_reason": {
+        "ja": ("理由のない「該当なし」・「代替策で対応」 {n} 項目",) * 2,
+        "en": (
+            "{n} 'Not applicable' or 'Alternative measure' answer without its reason",
+            "{n} 'Not applicable' or 'Alternative measure' answers without their reason",
+        ),
+    },
+}
+
+
+def finalised_with_open_points(open_counts: dict[str, int], reason: str, lang: Lang) -> str:
+    """One plain sentence for a cycle finalised with points still open: what was open, and why.
+    Kinds with no items are left out, in the order the sign-off lists them."""
+    counts = [(kind, open_counts.get(kind, 0)) for kind in OPEN_POINTS]
+    parts = [OPEN_POINTS[kind][lang][0 if n == 1 else 1].format(n=n) for kind, n in counts if n]
+    if lang == "ja":
+        left = f"{'、'.join(parts)}を残したまま" if parts else ""
+        return f"{left}確定しました。理由: {reason}"
+    if not parts:
+        return f"Finalised, because: {reason}"
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return f"Finalised with {listed}, because: {reason}"

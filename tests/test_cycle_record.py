@@ -85,13 +85,21 @@ def test_a_format_1_assessment_still_verifies_without_a_previous_cycle(workspace
         "scoring_engine": doc["scores"]["engine_version"],
         "catalogue": doc["scores"]["catalogue"],
     }
-    assert doc["format_version"] == spec.ASSESSMENT_FORMAT_VERSION == 2 and doc["previous"] is not None
+    assert doc["format_version"] == spec.ASSESSMENT_FORMAT_VERSION == 3 and doc["previous"] is not None
+    # Format 1 as it was written: no previous cycle, no finalise note, plans without a measure.
     old = {k: v for k, v in doc.items() if k != "previous"} | {"format_version": 1}
+    old["cycle"] = {k: v for k, v in doc["cycle"].items() if k != "finalise_note"}
+    old["answers"] = [a | {"plan": _without_measure(a["plan"])} for a in doc["answers"]]
+    doc = doc | {"answers": old["answers"], "cycle": old["cycle"]}  # a format-2 document but for its number
     assert parse_assessment(canonical_json(old), manifest)["format_version"] == 1
     with pytest.raises(AssessmentInvalid, match="previous cycle"):
         parse_assessment(canonical_json(doc | {"format_version": 1}), manifest)
     with pytest.raises(AssessmentInvalid, match="previous cycle"):
         parse_assessment(canonical_json(old | {"format_version": 2}), manifest)
+
+
+def _without_measure(plan: dict | None) -> dict | None:
+    return None if plan is None else {k: v for k, v in plan.items() if k != "measure"}
 
 
 def test_record_is_read_in_one_transaction(workspace, catalogue):

@@ -7,24 +7,19 @@ the finalised cycle records their counts.
 
 from __future__ import annotations
 
-import enum
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fsadesk.assessment.answers import Answer, Status
+
+# OpenKind and FinaliseNote live apart (no catalogue behind them, so `fsadesk verify` can read a
+# finalise note without loading the catalogue); imported from here as before.
+from fsadesk.assessment.finalise_note import FinaliseNote, OpenKind
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue.model import Catalogue
 
-
-class OpenKind(enum.StrEnum):
-    """Why an item is not ready; the order here is the order the dialog lists them in."""
-
-    UNANSWERED = "unanswered"
-    MARKED_FOR_REVIEW = "marked_for_review"
-    GAP_WITHOUT_PLAN = "gap_without_plan"  # partial or not implemented, no complete plan or acceptance
-    MISSING_REASON = "missing_reason"  # not applicable or alternative without its reason
+__all__ = ["FinaliseNote", "OpenKind", "OpenPoint", "Readiness", "readiness"]
 
 
 @dataclass(frozen=True)
@@ -50,35 +45,6 @@ class Readiness:
 
     def items(self, kind: OpenKind) -> list[str]:
         return [p.item_id for p in self.points if p.kind is kind]
-
-
-@dataclass(frozen=True)
-class FinaliseNote:
-    """Recorded with a cycle finalised while points were still open: why, and how many of each
-    kind were open at that moment (what the report then says)."""
-
-    reason: str
-    open_counts: Mapping[OpenKind, int]
-
-    @property
-    def open_total(self) -> int:
-        return sum(self.open_counts.values())
-
-    @staticmethod
-    def of(state: Readiness, reason: str) -> FinaliseNote:
-        return FinaliseNote(reason.strip(), state.counts())
-
-    def to_json(self) -> str:
-        counts = {kind.value: self.open_counts.get(kind, 0) for kind in OpenKind}
-        return json.dumps({"reason": self.reason, "open": counts}, ensure_ascii=False, sort_keys=True)
-
-    @staticmethod
-    def from_json(text: str) -> FinaliseNote:
-        data = json.loads(text)
-        # A kind this version does not know (written by a newer one) is left out, not an error.
-        known = {kind.value: kind for kind in OpenKind}
-        counts = {known[k]: int(n) for k, n in data.get("open", {}).items() if k in known}
-        return FinaliseNote(str(data.get("reason", "")), {kind: counts.get(kind, 0) for kind in OpenKind})
 
 
 def _open_kinds(answer: Answer) -> list[OpenKind]:

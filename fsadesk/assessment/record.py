@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from fsadesk.assessment.answers import Answer
+from fsadesk.assessment.finalise_note import FinaliseNote
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.signoff import SignOff
 
@@ -46,6 +47,9 @@ class CycleInfo:
     catalogue_version: str
     catalogue_digest: str
     finalised_at: str | None = None  # UTC, whole seconds
+    # Why it was finalised with points still open, and how many; None when nothing was open, while
+    # open, and in bundles of assessment formats 1 and 2 (which did not carry it).
+    finalise_note: FinaliseNote | None = None
 
     @property
     def is_open(self) -> bool:

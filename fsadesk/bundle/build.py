@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fsadesk import __version__, limits
 from fsadesk.assessment.answers import Answer, Status
+from fsadesk.assessment.finalise_note import FinaliseNote, OpenKind
 from fsadesk.assessment.record import CycleRecord, HistorySummary
 from fsadesk.assessment.scoring import ENGINE_VERSION, score
 from fsadesk.bundle import spec
@@ -67,9 +68,17 @@ def _history(history: HistorySummary) -> dict[str, Any]:
     return {"changes": history.changes, "items": items}
 
 
+def finalise_note_dict(note: FinaliseNote | None) -> dict[str, Any] | None:
+    """cycle.finalise_note (format 3): the reason, and how many items of every kind were open."""
+    if note is None:
+        return None
+    return {"reason": note.reason, "open": {kind.value: note.open_counts.get(kind, 0) for kind in OpenKind}}
+
+
 def assessment_document(record: CycleRecord, catalogue: Catalogue) -> dict[str, Any]:
-    """assessment.json: profile, raw answers, history summary, computed scores, and the previous
-    cycle the report compares with (format 2), under the record's notes choice."""
+    """assessment.json: profile, raw answers, history summary, computed scores, the previous
+    cycle the report compares with (format 2), and the reason the cycle was finalised with points
+    open (format 3), under the record's notes choice."""
     cycle, notes, previous = record.cycle, record.includes_notes, record.previous
     return {
         "format_version": spec.ASSESSMENT_FORMAT_VERSION,
@@ -82,6 +91,7 @@ def assessment_document(record: CycleRecord, catalogue: Catalogue) -> dict[str, 
             "started": cycle.created_at,
             "revision": cycle.revision,
             "finalised": cycle.finalised_at,
+            "finalise_note": finalise_note_dict(cycle.finalise_note),
             "signoffs": [
                 {
                     "role": so.role.value,
@@ -164,6 +174,9 @@ def _text_checks(doc: dict[str, Any]) -> list[tuple[str, str, limits.TextLimit, 
     for so in cycle["signoffs"]:
         out.append((f"The {so['role']}'s name in the sign-off", so["name"], limits.PERSON_NAME, ""))
         out.append((f"The {so['role']}'s position in the sign-off", so["title"], limits.PERSON_TITLE, ""))
+    note = cycle.get("finalise_note")
+    if note is not None:
+        out.append(("The reason for finalising with open points", note["reason"], limits.FINALISE_REASON, ""))
     previous = doc.get("previous")
     answers = [(a, "") for a in doc["answers"]]
     if previous is not None:
@@ -176,6 +189,7 @@ def _text_checks(doc: dict[str, Any]) -> list[tuple[str, str, limits.TextLimit, 
             ("evidence", answer.get("evidence", ""), limits.EVIDENCE),
             ("reason or alternative measure", answer.get("justification", ""), limits.JUSTIFICATION),
             ("plan owner", plan.get("owner", ""), limits.PERSON_NAME),
+            ("plan's measure (what will be done)", plan.get("measure", ""), limits.MEASURE),
             ("risk acceptance's approver", acceptance.get("approved_by", ""), limits.PERSON_NAME),
             ("risk acceptance's reason", acceptance.get("reason", ""), limits.ACCEPTANCE_REASON),
         ):

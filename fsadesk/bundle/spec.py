@@ -7,9 +7,11 @@ from fsadesk.bundle.zipfmt import Limits
 
 FORMAT = "fsadesk-bundle"
 FORMAT_VERSION = 1  # raise on any incompatible change; readers refuse newer versions
-# assessment.json: 2 adds "previous" (the cycle the report compares with); readers take 1 and 2.
-ASSESSMENT_FORMAT_VERSION = 2
-ASSESSMENT_FORMAT_VERSIONS = (1, 2)
+# assessment.json: 2 adds "previous" (the cycle the report compares with); 3 adds every plan's
+# "measure" and the cycle's "finalise_note". A format-2 reader refuses both (its schema allows no
+# other fields), so they needed a new number. Readers take 1, 2 and 3.
+ASSESSMENT_FORMAT_VERSION = 3
+ASSESSMENT_FORMAT_VERSIONS = (1, 2, 3)
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -33,5 +35,7 @@ MAX_BUNDLE_FILE = LIMITS.max_total + 1 * MIB
 
 # Free text an institution may keep back (include_notes=False). A risk acceptance's reason stays:
 # whether an acceptance is complete decides whether a gap counts as addressed, so the central
-# organisation could not recompute the scores without it. Names and dates are not free text.
+# organisation could not recompute the scores without it. Names and dates are not free text. A
+# plan's measure stays too: it is the plan itself (what will be done), which the board approves;
+# so does the reason a cycle was finalised with points open, which is part of the sign-off.
 FREE_TEXT_FIELDS = FREE_TEXT

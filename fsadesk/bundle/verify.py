@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fsadesk.assessment.answers import Answer
+from fsadesk.assessment.finalise_note import FinaliseNote, OpenKind
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.record import CycleInfo, CycleRecord, HistorySummary, ItemHistory, PreviousCycle
 from fsadesk.assessment.signoff import Role, SignOff
@@ -219,6 +220,12 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _finalise_note(doc: dict[str, Any] | None) -> FinaliseNote | None:
+    if doc is None:
+        return None
+    return FinaliseNote(doc["reason"], {kind: doc["open"][kind.value] for kind in OpenKind})
+
+
 def record_from_assessment(doc: dict[str, Any]) -> CycleRecord:
     """The plain record of a parsed, schema-checked assessment.json (the inverse of
     fsadesk.bundle.build.assessment_document)."""
@@ -237,6 +244,7 @@ def record_from_assessment(doc: dict[str, Any]) -> CycleRecord:
             catalogue_version=catalogue["version"],
             catalogue_digest=catalogue["digest"],
             finalised_at=cycle["finalised"],
+            finalise_note=_finalise_note(cycle.get("finalise_note")),  # formats 1 and 2: none
         ),
         answers=_answers_of(doc["answers"]),
         signoffs=tuple(
@@ -275,9 +283,7 @@ def parse_assessment(data: bytes, manifest: dict[str, Any]) -> dict[str, Any]:
                 f"{', '.join(map(str, spec.ASSESSMENT_FORMAT_VERSIONS))}. Please update fsadesk."
             ) from None
         raise AssessmentInvalid(f"assessment.json is not valid: {exc}.") from None
-    # Format 2 always names the previous cycle (null when there is none); format 1 never does.
-    if ("previous" in doc) != (doc["format_version"] >= 2):
-        raise AssessmentInvalid("assessment.json's previous cycle does not match its format_version.")
+    check_format_fields(doc)
     if doc["institution"]["institution_id"] != manifest["institution"]["id"]:
         raise AssessmentInvalid("assessment.json is about another institution than manifest.json.")
     if doc["cycle"]["id"] != manifest["cycle"]["id"] or doc["includes_notes"] != manifest["includes_notes"]:
@@ -292,6 +298,37 @@ def parse_assessment(data: bytes, manifest: dict[str, Any]) -> dict[str, Any]:
     if (doc["includes_notes"] and not complete) or (not doc["includes_notes"] and with_text):
         raise AssessmentInvalid("assessment.json's answers do not match its includes_notes setting.")
     return doc
+
+
+def check_format_fields(doc: dict[str, Any]) -> None:
+    """The fields that came with a format are there exactly when its number says so: a reader of
+    that older format would refuse them (its schema allows no other fields), so a document that
+    says 2 but carries a plan's measure could not have been written by a format-2 fsadesk."""
+    version = doc["format_version"]
+    # Format 2 and later always name the previous cycle (null when there is none); format 1 never does.
+    if ("previous" in doc) != (version >= 2):
+        raise AssessmentInvalid("assessment.json's previous cycle does not match its format_version.")
+    if ("finalise_note" in doc["cycle"]) != (version >= 3):
+        raise AssessmentInvalid(
+            f"assessment.json's finalise note (why the cycle was finalised with open points) does not match "
+            f"its format_version {version}: formats 3 and later always have it, older ones never do."
+        )
+    if doc["cycle"].get("finalise_note") is not None and doc["cycle"]["finalised"] is None:
+        raise AssessmentInvalid("assessment.json gives a reason for finalising a cycle that is not finalised.")
+    answers = doc["answers"] + ((doc.get("previous") or {}).get("answers") or [])
+    for answer in answers:
+        plan = answer["plan"]
+        if plan is None or ("measure" in plan) == (version >= 3):
+            continue
+        if version >= 3:
+            raise AssessmentInvalid(
+                f"assessment.json (format {version}) has a plan without what will be done (the measure) "
+                f"for item {answer['item_id']}; format {version} always carries it."
+            )
+        raise AssessmentInvalid(
+            f"assessment.json says it is format {version}, but the plan for item {answer['item_id']} has a "
+            f"measure (what will be done), and format {version} has no such field; only format 3 and later do."
+        )
 
 
 def _parsed_or_none(data: bytes) -> Any:

@@ -111,6 +111,7 @@ def _info(cycle: Cycle) -> CycleInfo:
         catalogue_version=cycle.catalogue_version,
         catalogue_digest=cycle.catalogue_digest,
         finalised_at=utc_stamp(cycle.finalised_at) if cycle.finalised_at else None,
+        finalise_note=cycle.finalise_note,
     )
 
 
