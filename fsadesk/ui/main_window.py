@@ -260,6 +260,9 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
                 summary = SummaryPage(self.session, self.lang, self.prompts)
                 summary.item_requested.connect(self.go_to)
                 summary.bundle_requested.connect(self.export_bundle)
+                # The state banner's buttons run the File menu's own actions: one code path.
+                summary.signoff_requested.connect(self._sign_off)
+                summary.revision_requested.connect(self._start_revision)
                 self.pages.addWidget(summary)
                 self._summary = summary
             self._summary.refresh()  # type: ignore[attr-defined]
@@ -284,6 +287,8 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.page.set_read_only(locked, banner if locked else "")
         self.act_signoff.setEnabled(not locked)
         self.act_revision.setEnabled(locked)
+        if self._summary is not None:  # its state banner follows the lock at once
+            self._summary.show_state()  # type: ignore[attr-defined]
         self._update_state()
 
     def _request_new(self) -> None:

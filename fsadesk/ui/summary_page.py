@@ -22,8 +22,11 @@ from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scoring import Scores
+from fsadesk.assessment.signoff import Role, SignOff
 from fsadesk.report.action_plan_export import ExportFormat, export_action_plan
+from fsadesk.store.errors import SaveFailed, WorkspaceError
 from fsadesk.ui.action_plan_model import ITEM_ID_ROLE, ActionPlanModel, ActionPlanSortProxy, Column
+from fsadesk.ui.cycle_state import CycleState
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
@@ -51,11 +54,15 @@ def _forget(listeners: list[Callable[[str], None]], listener: Callable[[str], No
 
 class SummaryPage(SummaryPageView):
     """Figures and the action plan for the session's cycle. `item_requested(item_id)` asks the
-    main window to open an item; `export_finished(path)` follows a successful export."""
+    main window to open an item; `export_finished(path)` follows a successful export. The state
+    banner's buttons ask the main window for its File menu's actions: `signoff_requested`,
+    `bundle_requested` (the report and bundle) and `revision_requested`."""
 
     item_requested = Signal(str)
     export_finished = Signal(str)
     bundle_requested = Signal()
+    signoff_requested = Signal()
+    revision_requested = Signal()
 
     def __init__(
         self,
@@ -99,6 +106,9 @@ class SummaryPage(SummaryPageView):
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))
         self.export_bundle_button.clicked.connect(self.bundle_requested)
+        self.state_banner.signoff_requested.connect(self.signoff_requested)
+        self.state_banner.export_requested.connect(self.bundle_requested)
+        self.state_banner.revision_requested.connect(self.revision_requested)
         self.retranslate()
 
     # Texts ------------------------------------------------------------------------------
@@ -177,6 +187,24 @@ class SummaryPage(SummaryPageView):
         self.plan_label.setText(self.tr("&Action plan (items: {count})").format(count=self.model.rowCount()))
         self._show_chart(desirable)
         self._update_buttons()
+        self.show_state()
+
+    def show_state(self) -> None:
+        """The banner: in progress (how far, what is open) or finalised (when, approved by whom).
+        The main window calls this too when the cycle is locked, so it changes at once."""
+        cycle, overall = self.session.cycle, self._scores.overall
+        workspace = self.session.assessment_workspace
+        open_points: int | None = None
+        approver: SignOff | None = None
+        try:
+            if cycle.is_open:  # the same count the sign-off dialog lists
+                open_points = len(workspace.readiness(self.session.catalogue, cycle.id).points)
+            else:
+                approver = next((s for s in workspace.signoffs(cycle.id) if s.role is Role.APPROVER), None)
+        except (WorkspaceError, SaveFailed):  # the folder went away for a moment: say what is known, no more
+            pass
+        state = CycleState(cycle, overall.answered, overall.applicable, open_points, approver)
+        self.state_banner.show_state(state, self.lang_manager.lang)
 
     def _show_chart(self, desirable: bool) -> None:
         domains = self._scores.domains

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.ui.action_plan_table import ActionPlanTable
+from fsadesk.ui.cycle_state import CycleStateBanner
 from fsadesk.ui.i18n import Retranslatable
 
 
@@ -49,6 +50,7 @@ class SummaryPageView(Retranslatable, QWidget):
         self.heading = QLabel()
         self.heading.setFont(_scaled_font(self.font(), 1.4))
         self.subheading = QLabel()
+        self.state_banner = CycleStateBanner()  # where the cycle stands, and the next step
 
         # Overview: completion, the two rates and the open gaps.
         self.overview_box = QGroupBox()
@@ -160,9 +162,15 @@ class SummaryPageView(Retranslatable, QWidget):
         self.splitter.addWidget(bottom)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
+        # Heading and institution on one line: the state banner below takes the line saved, so the
+        # chart and the plan keep their room on a 1366×768 screen.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.heading)
+        title_row.addSpacing(16)
+        title_row.addWidget(self.subheading, 1, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
+        layout.addLayout(title_row)
+        layout.addWidget(self.state_banner)
         layout.addWidget(self.splitter, 1)
         for first, second in [(self.table, self.open_button), (self.open_button, self.export_xlsx_button),
                               (self.export_xlsx_button, self.export_csv_button)]:  # fmt: skip

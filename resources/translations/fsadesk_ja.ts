@@ -534,19 +534,19 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>CycleStateBanner</name>
     <message>
-        <location filename="../../fsadesk/ui/cycle_state.py" line="+90"/>
+        <location filename="../../fsadesk/ui/cycle_state.py" line="+91"/>
         <source>&amp;Sign off and finalise…</source>
         <translation>承認を記録して確定(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;xport report and bundle…</source>
-        <translation>報告書と提出用ファイルを書き出す(&amp;X)…</translation>
+        <source>Export report and bun&amp;dle…</source>
+        <translation>報告書と提出用ファイルを書き出す(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Start a re&amp;vision…</source>
-        <translation>改訂版を作成(&amp;V)…</translation>
+        <source>Start a revisio&amp;n…</source>
+        <translation>改訂版を作成(&amp;N)…</translation>
     </message>
     <message>
         <location line="+4"/>
