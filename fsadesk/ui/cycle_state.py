@@ -110,7 +110,7 @@ class CycleStateBanner(QFrame):
             body = self.tr("{answered} of {total} items answered, nothing open: ready to sign off.").format(
                 answered=answered, total=total
             )
-        return f"{head} {body}"
+        return _join([head, body], self._lang)
 
     def _finalised_text(self, state: CycleState) -> str:
         day = terms.date_text(finalised_day(state.cycle), self._lang)
@@ -137,7 +137,12 @@ class CycleStateBanner(QFrame):
         note = state.cycle.finalise_note
         if note is not None and note.open_total:
             parts.append(self.tr("It was finalised with {count} points open.").format(count=f"{note.open_total:,}"))
-        return " ".join(parts)
+        return _join(parts, self._lang)
+
+
+def _join(sentences: list[str], lang: Lang) -> str:
+    """Japanese runs sentences on after 。 and ：; English puts a space between them."""
+    return ("" if lang == "ja" else " ").join(sentences)
 
 
 def _escape(text: str) -> str:
