@@ -168,7 +168,8 @@ def test_model_passes_qt_model_tester(demo, qapp, qtmodeltester):
 
 
 def test_model_shows_rows_in_the_chosen_language(demo):
-    """Titles and statuses follow set_lang; only owner, target date and priority are editable."""
+    """Titles and statuses follow set_lang; only what will be done, owner, target date and priority
+    are editable."""
     model = ActionPlanModel(demo, "ja")
     rows = model.rows
     assert model.rowCount() == len(rows) == len(_plan_rows(demo))
@@ -178,7 +179,7 @@ def test_model_shows_rows_in_the_chosen_language(demo):
     assert title.data() == f"{rows[0].label} {rows[0].title.en}"
     assert model.headerData(Column.TARGET_DATE, Qt.Orientation.Horizontal) == "Target date"
     editable = {c for c in Column if model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable}
-    assert editable == {Column.OWNER, Column.TARGET_DATE, Column.PRIORITY}
+    assert editable == {Column.MEASURE, Column.OWNER, Column.TARGET_DATE, Column.PRIORITY}
 
 
 def test_editing_owner_saves_it(demo, tmp_path):

@@ -1,5 +1,5 @@
-"""The action plan as a Qt table: one row per gap, with owner, target date and priority editable
-in place. Every edit is saved through AssessmentSession.set_answer, like any other answer."""
+"""The action plan as a Qt table: one row per gap, with what will be done, owner, target date and
+priority editable in place. Every edit is saved through AssessmentSession.set_answer, like any other answer."""
 
 from __future__ import annotations
 
@@ -44,10 +44,11 @@ class Column(enum.IntEnum):
     DOMAIN = 1
     TITLE = 2
     STATUS = 3
-    OWNER = 4
-    TARGET_DATE = 5
-    PRIORITY = 6
-    ACCEPTANCE = 7
+    MEASURE = 4  # what will be done: read first, before who and when
+    OWNER = 5
+    TARGET_DATE = 6
+    PRIORITY = 7
+    ACCEPTANCE = 8
 
 
 HEADERS: dict[Column, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
@@ -55,14 +56,19 @@ HEADERS: dict[Column, object] = {  # QT_TRANSLATE_NOOP is typed as returning obj
     Column.DOMAIN: QT_TRANSLATE_NOOP("ActionPlanModel", "Domain"),
     Column.TITLE: QT_TRANSLATE_NOOP("ActionPlanModel", "Title"),
     Column.STATUS: QT_TRANSLATE_NOOP("ActionPlanModel", "Status"),
+    Column.MEASURE: QT_TRANSLATE_NOOP("ActionPlanModel", "What will be done"),
     Column.OWNER: QT_TRANSLATE_NOOP("ActionPlanModel", "Owner"),
     Column.TARGET_DATE: QT_TRANSLATE_NOOP("ActionPlanModel", "Target date"),
     Column.PRIORITY: QT_TRANSLATE_NOOP("ActionPlanModel", "Priority"),
     Column.ACCEPTANCE: QT_TRANSLATE_NOOP("ActionPlanModel", "Risk acceptance"),
 }
-EDITABLE = frozenset({Column.OWNER, Column.TARGET_DATE, Column.PRIORITY})
+EDITABLE = frozenset({Column.MEASURE, Column.OWNER, Column.TARGET_DATE, Column.PRIORITY})
 OWNER_TOO_LONG = QT_TRANSLATE_NOOP(
     "ActionPlanModel", "The owner is too long (at most {limit} characters). Nothing was saved; please shorten it."
+)
+MEASURE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "ActionPlanModel",
+    "What will be done is too long (at most {limit} characters). Nothing was saved; please shorten it.",
 )
 OPEN_GAP_TIP = QT_TRANSLATE_NOOP(
     "ActionPlanModel",
@@ -170,7 +176,10 @@ class ActionPlanModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE and self.session.cycle.is_open:
+        column = index.column()
+        # No priority where management accepted the risk instead of planning (as on the item page).
+        no_priority = column == Column.PRIORITY and self._rows[index.row()].accepts_risk
+        if column in EDITABLE and self.session.cycle.is_open and not no_priority:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -191,6 +200,8 @@ class ActionPlanModel(QAbstractTableModel):
                 return _tr(OPEN_GAP_TIP)
             if column == Column.TITLE:
                 return self._display(row, column)
+            if column == Column.MEASURE and row.measure.strip():
+                return row.measure  # whole, with its line breaks: the cell shows one elided line
             if column == Column.DOMAIN:
                 return f"{row.domain} {row.domain_name.get(self.lang)}"
         if role == Qt.ItemDataRole.DecorationRole and column == Column.ITEM and row.is_open_gap:
@@ -208,12 +219,14 @@ class ActionPlanModel(QAbstractTableModel):
                 return f"{row.label} {row.title.get(lang)}"
             case Column.STATUS:
                 return terms.status_name(row.status, lang)
+            case Column.MEASURE:
+                return " ".join(row.measure.split())  # one line in the cell
             case Column.OWNER:
                 return row.owner
             case Column.TARGET_DATE:
                 return row.target_date.isoformat() if row.target_date else ""
             case Column.PRIORITY:
-                return terms.priority_name(row.priority, lang)
+                return "" if row.accepts_risk else terms.priority_name(row.priority, lang)
             case Column.ACCEPTANCE:
                 return acceptance_text(row, lang)
 
@@ -222,12 +235,16 @@ class ActionPlanModel(QAbstractTableModel):
             return _qdate(row.target_date) if row.target_date else QDate()
         if column == Column.PRIORITY:
             return row.priority.value if row.priority else ""
+        if column == Column.MEASURE:
+            return row.measure  # as typed, line breaks and all
         return self._display(row, column)
 
     def _sort_value(self, row: ActionRow, column: Column) -> Any:
         match column:
             case Column.STATUS:
                 return list(Status).index(row.status)
+            case Column.MEASURE:
+                return row.measure.strip().casefold() or _LAST
             case Column.OWNER:
                 return row.owner.casefold() or _LAST
             case Column.TARGET_DATE:
@@ -241,7 +258,8 @@ class ActionPlanModel(QAbstractTableModel):
                 return row.order  # item, domain and title: guideline order
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        """Save an owner, target date or priority. A value of the wrong kind is refused (False)."""
+        """Save what will be done, an owner, a target date or a priority. A value of the wrong kind is
+        refused (False)."""
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         row = self._rows[index.row()]
@@ -255,6 +273,14 @@ class ActionPlanModel(QAbstractTableModel):
             if limits.text_problem(plan.owner, limits.PERSON_NAME) is not None:
                 self.save_failed.emit(_tr(OWNER_TOO_LONG).format(limit=f"{limits.PERSON_NAME.max_chars:,}"))
                 return False
+        elif column == Column.MEASURE:
+            if not isinstance(value, str):
+                return False
+            # Kept as typed, like the item page's field; only blank text counts as none.
+            plan = replace(plan, measure=value if value.strip() else "")
+            if limits.text_problem(plan.measure, limits.MEASURE) is not None:
+                self.save_failed.emit(_tr(MEASURE_TOO_LONG).format(limit=f"{limits.MEASURE.max_chars:,}"))
+                return False
         elif column == Column.TARGET_DATE:
             day = _to_date(value)
             if day is False:
@@ -265,7 +291,8 @@ class ActionPlanModel(QAbstractTableModel):
             if priority is None:
                 return False
             plan = replace(plan, priority=priority)
-        if answer.plan is None and column != Column.PRIORITY and not plan.owner and plan.target_date is None:
+        empty = not plan.owner and plan.target_date is None and not plan.measure
+        if answer.plan is None and column != Column.PRIORITY and empty:
             return True  # clearing an empty cell: nothing to save, and no empty plan is created
         if plan == answer.plan:
             return True

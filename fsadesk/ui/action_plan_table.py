@@ -1,5 +1,6 @@
 """Editing the action plan in place: the table view with its row selection and column widths, and
-the delegates that give the target date a calendar editor and the priority a drop-down list."""
+the delegates that give the target date a calendar editor, the priority a drop-down list and what
+will be done a few lines to write in."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -38,7 +40,7 @@ from fsadesk.catalogue.model import Lang
 from fsadesk.terms import priority_name
 from fsadesk.ui.action_plan_model import ActionPlanModel, Column, Index, _qdate
 from fsadesk.ui.date_edit import DATE_FORMAT
-from fsadesk.ui.text_limits import limit_line_edit, set_limited_text
+from fsadesk.ui.text_limits import LimitedTextEdit, limit_line_edit, set_limited_text
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -131,6 +133,43 @@ class OwnerDelegate(QStyledItemDelegate):
         set_limited_text(editor, str(index.data(Qt.ItemDataRole.EditRole) or ""), limits.PERSON_NAME)
 
 
+class MeasureDelegate(QStyledItemDelegate):
+    """What will be done: a text box of a few lines over the cell (Enter starts a new line; Tab or a
+    click elsewhere saves, Esc cancels), at most limits.MEASURE characters; past it, `refused`
+    carries the message, also shown by the box."""
+
+    refused = Signal(str)
+    LINES = 4
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        editor = LimitedTextEdit(limits.MEASURE, parent)
+        editor.setTabChangesFocus(True)
+        editor.limit_reached.connect(lambda: self._refused(editor))
+        return editor
+
+    def _refused(self, editor: LimitedTextEdit) -> None:
+        text = self.tr("What will be done can be at most {limit} characters. What did not fit was not added.").format(
+            limit=f"{limits.MEASURE.max_chars:,}"
+        )
+        QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), text, editor)
+        self.refused.emit(text)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        # Taller than the row, over the rows below, so a few sentences can be read while writing.
+        rect = QRect(option.rect)
+        rect.setHeight(max(rect.height(), editor.fontMetrics().lineSpacing() * self.LINES + 12))
+        editor.setGeometry(rect)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, LimitedTextEdit)
+        editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, LimitedTextEdit)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+
 class ActionPlanTable(QTableView):
     """The action plan's table view: row selection, the date and priority editors, sensible widths.
 
@@ -157,6 +196,8 @@ class ActionPlanTable(QTableView):
         self.setItemDelegateForColumn(Column.PRIORITY, PriorityDelegate(self))
         self.owner_delegate = OwnerDelegate(self)
         self.setItemDelegateForColumn(Column.OWNER, self.owner_delegate)
+        self.measure_delegate = MeasureDelegate(self)
+        self.setItemDelegateForColumn(Column.MEASURE, self.measure_delegate)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
         super().setModel(model)
@@ -173,6 +214,10 @@ class ActionPlanTable(QTableView):
         em = self.fontMetrics().horizontalAdvance("M")
         header.setSectionResizeMode(Column.OWNER, QHeaderView.ResizeMode.Interactive)
         self.setColumnWidth(Column.OWNER, 11 * em)
+        # What will be done is a sentence or more: wide enough to read its start, elided after that
+        # (the whole text is the cell's tooltip), and the user may widen it.
+        header.setSectionResizeMode(Column.MEASURE, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(Column.MEASURE, 18 * em)
         self._fit_timer = QTimer(self, singleShot=True, interval=0)  # once after a burst of changes
         self._fit_timer.timeout.connect(self.fit_columns)
         changes = (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.headerDataChanged)

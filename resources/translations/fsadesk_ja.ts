@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanModel</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_model.py" line="+54"/>
+        <location filename="../../fsadesk/ui/action_plan_model.py" line="+55"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+1"/>
         <source>Status</source>
         <translation>回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be done</source>
+        <translation>実施する対策</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -45,11 +50,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>What will be done is too long (at most {limit} characters). Nothing was saved; please shorten it.</source>
+        <translation>実施する対策が長すぎます（{limit}文字まで）。保存していません。短くしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open gap: enter an owner and a target date, or record a risk acceptance on the item.</source>
         <translation>対応未定の不足です。担当者と完了予定日を入力するか、項目の画面でリスクの受容を記録してください。</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>The owner is too long (at most {limit} characters). Nothing was saved; please shorten it.</source>
         <translation>担当者が長すぎます（{limit}文字まで）。保存していません。短くしてください。</translation>
     </message>
@@ -654,7 +664,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+134"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+138"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -759,7 +769,7 @@ Everything stays on this PC.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Replace files?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
@@ -793,7 +803,7 @@ Signing key fingerprint: %3</source>
 署名鍵のフィンガープリント：%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open &amp;PDF</source>
         <translation>PDFを開く(&amp;P)</translation>
     </message>
@@ -808,7 +818,42 @@ Signing key fingerprint: %3</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>Write the &amp;enrolment file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your central organisation checks the bundle against the signing key you enrolled with them. If you have not sent them your enrolment file yet, send it first (button below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to send, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the bundle file %1 to your central organisation, the way they told you (as an e-mail attachment or on a USB stick, as agreed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF %1 is for your board and your own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never send the passphrase or the signing key files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The files were saved, but the export history of this workspace could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A new signing key was made for this export. Before your central organisation can check the bundle, send them the enrolment file (File ▸ Write the enrolment file for the central organisation…) and confirm its fingerprint by telephone or with the printed enrolment sheet.</source>
         <translation>この書き出しのために新しい署名鍵を作成しました。中央機関がバンドルを確認できるように、登録ファイル（ファイル ▸ 中央機関への登録ファイルを書き出す…）を中央機関に送り、フィンガープリントを電話または印刷した登録票で確認してください。</translation>
     </message>
@@ -1509,6 +1554,14 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
 </context>
 <context>
+    <name>MeasureDelegate</name>
+    <message>
+        <location filename="../../fsadesk/ui/action_plan_table.py" line="+151"/>
+        <source>What will be done can be at most {limit} characters. What did not fit was not added.</source>
+        <translation>実施する対策は{limit}文字までです。入りきらなかった分は入れていません。</translation>
+    </message>
+</context>
+<context>
     <name>NavTree</name>
     <message>
         <location filename="../../fsadesk/ui/nav_tree.py" line="+114"/>
@@ -1641,7 +1694,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>OwnerDelegate</name>
     <message>
-        <location filename="../../fsadesk/ui/action_plan_table.py" line="+123"/>
+        <location filename="../../fsadesk/ui/action_plan_table.py" line="-26"/>
         <source>The owner can be at most {limit} characters. What did not fit was not added.</source>
         <translation>担当者は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
