@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from fsadesk.ui.error_texts_central import central_texts
+
 
 def key_texts() -> dict[str, str]:
     """The workspace's signing key and enrolment files."""
@@ -141,4 +143,5 @@ def content_texts() -> dict[str, str]:
 
 
 def bundle_texts() -> dict[str, str]:
-    return key_texts() | container_texts() | content_texts()
+    """Every BundleError kind's words, the central organisation's (whose errors derive from it) too."""
+    return key_texts() | container_texts() | content_texts() | central_texts()

@@ -2572,6 +2572,81 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <source>This bundle is encrypted. Decrypt it with your key first, then open it.</source>
         <translation>この提出用ファイルは暗号化されています。先にお手元の鍵で復号してから開いてください。</translation>
     </message>
+    <message>
+        <location filename="../../fsadesk/ui/error_texts_central.py" line="+15"/>
+        <source>This folder already holds the central organisation&apos;s keys. They are never replaced; choose an empty folder for new keys.</source>
+        <translation>このフォルダーには中央機関の鍵がすでにあります。鍵は置き換えません。新しい鍵には空のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The central organisation&apos;s keys are not in this folder. Set up the central organisation first, or choose the folder its keys are in.</source>
+        <translation>このフォルダーに中央機関の鍵がありません。先に中央機関の設定をするか、鍵のあるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The central organisation&apos;s key files are damaged or mixed up with others. Restore the key folder from its backup.</source>
+        <translation>中央機関の鍵ファイルが壊れているか、別の鍵と混ざっています。鍵のフォルダーをバックアップから戻してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file from the central organisation cannot be used.</source>
+        <translation>この中央機関のファイルは使えません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value is not allowed in a campaign file or receipt (too long, or not in the expected form), so nothing was written. Correct it (the details below name it) and try again.</source>
+        <translation>提出依頼ファイルまたは受領証に使えない値があるため（長すぎる、または形式が違う）、何も書き出していません。下の詳細に書かれた項目を直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is not an fsadesk campaign file (.fsac). Choose the campaign file your central organisation sent.</source>
+        <translation>このファイルは fsadesk の提出依頼ファイル（.fsac）ではありません。中央機関から届いた提出依頼ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The campaign file is damaged or was changed after it was made, so it cannot be trusted. Ask your central organisation to send it again.</source>
+        <translation>提出依頼ファイルが壊れているか、作成後に変更されているため、信頼できません。中央機関にもう一度送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This campaign file was made by a newer version of fsadesk. Please update fsadesk on this PC.</source>
+        <translation>この提出依頼ファイルは新しいバージョンの fsadesk で作られています。このパソコンの fsadesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The campaign file&apos;s signature does not match: it was changed after signing. Do not use it; ask your central organisation for a new one.</source>
+        <translation>提出依頼ファイルの署名が一致しません。署名の後で変更されています。使わずに、中央機関に新しいファイルを依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This campaign file was signed by another key than the central organisation this workspace trusts. Call your central organisation and compare the key&apos;s fingerprint before using it.</source>
+        <translation>この提出依頼ファイルは、このワークスペースが信頼している中央機関とは別の鍵で署名されています。使う前に中央機関に電話して、鍵のフィンガープリントを照らし合わせてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file is not an fsadesk receipt (.fsar). Choose the receipt your central organisation sent.</source>
+        <translation>このファイルは fsadesk の受領証（.fsar）ではありません。中央機関から届いた受領証を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt is damaged or was changed after it was made, so it cannot be trusted. Ask your central organisation to send it again.</source>
+        <translation>受領証が壊れているか、作成後に変更されているため、信頼できません。中央機関にもう一度送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This receipt was made by a newer version of fsadesk. Please update fsadesk on this PC.</source>
+        <translation>この受領証は新しいバージョンの fsadesk で作られています。このパソコンの fsadesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt&apos;s signature does not match: it was changed after signing, or someone else made it. It does not prove that your submission arrived.</source>
+        <translation>受領証の署名が一致しません。署名の後で変更されたか、別の人が作ったものです。提出が届いたことの証明にはなりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This receipt is from another organisation than the one in your campaign file. It does not prove that your submission arrived; ask your central organisation.</source>
+        <translation>この受領証は、提出依頼ファイルの中央機関とは別の組織からのものです。提出が届いたことの証明にはなりません。中央機関に確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
