@@ -26,6 +26,8 @@ from fsadesk.store.errors import AnswerRejected
 from tests.bundle_support import FAKE_PDF, PASSPHRASE, Demo
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "fsadesk" / "bundle" / "schemas"
+# The central organisation's signed files (issue #12) state the same limits.
+CENTRAL_SCHEMAS = Path(__file__).resolve().parents[1] / "fsadesk" / "central" / "schemas"
 
 # Every place in the two schemas that states a limit of fsadesk/limits.py (JSON pointer → limit).
 TEXT_LIMITS: dict[tuple[str, str], limits.TextLimit] = {
@@ -44,10 +46,21 @@ TEXT_LIMITS: dict[tuple[str, str], limits.TextLimit] = {
     ("assessment", "/$defs/answer/properties/plan/properties/measure"): limits.MEASURE,
     ("assessment", "/$defs/answer/properties/acceptance/properties/approved_by"): limits.PERSON_NAME,
     ("assessment", "/$defs/answer/properties/acceptance/properties/reason"): limits.ACCEPTANCE_REASON,
+    ("campaign", "/properties/title"): limits.CAMPAIGN_TITLE,
+    ("campaign", "/$defs/campaign_id"): limits.CAMPAIGN_ID,
+    ("campaign", "/$defs/cycle/properties/label"): limits.CYCLE_LABEL,
+    ("campaign", "/properties/organisation/properties/name"): limits.ORGANISATION_NAME,
+    ("receipt", "/properties/campaign_id"): limits.CAMPAIGN_ID,
+    ("receipt", "/properties/institution/properties/id"): limits.INSTITUTION_ID,
+    ("receipt", "/properties/institution/properties/name"): limits.INSTITUTION_NAME,
+    ("receipt", "/properties/cycle/properties/label"): limits.CYCLE_LABEL,
+    ("receipt", "/properties/organisation/properties/name"): limits.ORGANISATION_NAME,
 }
 YEARS = [
     ("manifest", "/properties/cycle/properties/fiscal_year"),
     ("assessment", "/properties/cycle/properties/fiscal_year"),
+    ("campaign", "/$defs/cycle/properties/fiscal_year"),
+    ("receipt", "/properties/cycle/properties/fiscal_year"),
 ]
 
 
@@ -69,7 +82,8 @@ def make_demo(folder: Path, catalogue: Catalogue) -> Demo:
 
 
 def _node(schema: str, pointer: str) -> dict[str, Any]:
-    node: Any = json.loads((SCHEMAS / f"{schema}.schema.json").read_text(encoding="utf-8"))
+    folder = CENTRAL_SCHEMAS if schema in ("campaign", "receipt") else SCHEMAS
+    node: Any = json.loads((folder / f"{schema}.schema.json").read_text(encoding="utf-8"))
     for part in pointer.strip("/").split("/"):
         node = node[part]
     return node
