@@ -78,6 +78,9 @@ CLI_MAY_USE = ("fsadesk.store.errors",)
 # A repository call (ws.answers.save(), ws.cycles.get()…) or a unit of work opened by the CLI
 # itself would skip the rules and the one transaction a use case of fsadesk.app applies.
 REPOSITORIES = {"cycles", "answers", "institution"}
+# The member side never depends on the central organisation's code (issue #12): only these entry
+# points (and, later, the central windows) reach fsadesk/central/.
+CENTRAL_ENTRIES = ("cli", "central_cli", "__main__")
 
 
 def _top(path: Path) -> str:
@@ -96,8 +99,14 @@ def layering_problems(top: str, source: str) -> list[str]:
             imports.add(node.module)
             imports.update(f"{node.module}.{alias.name}" for alias in node.names if node.module == "fsadesk.store")
     problems = []
-    if top not in ("store", "app"):
+    if top not in ("store", "app", "central"):  # central/ is the central side's store and use cases
         problems += [f"imports {m}" for m in imports if m.split(".")[0] in DATABASE]
+    if top not in ("central", *CENTRAL_ENTRIES):
+        problems += [
+            f"imports {m} (only the command line and the start-up reach the central side)"
+            for m in imports
+            if m == "fsadesk.central" or m.startswith("fsadesk.central.")
+        ]
     if top == "ui":
         for m in imports:
             if (m == "fsadesk.store" or m.startswith("fsadesk.store.")) and not m.startswith(UI_MAY_USE):
@@ -141,6 +150,10 @@ def test_only_the_application_layer_calls_the_store(path: Path):
         ("ui", "def f():\n    import sqlalchemy\n", "sqlalchemy"),
         ("report", "from sqlalchemy import select\n", "sqlalchemy"),
         ("central", "from fsadesk.ui.errors import user_message\n", "fsadesk.ui.errors"),
+        ("app", "from fsadesk.central.members import list_members\n", "fsadesk.central.members"),
+        ("store", "def f():\n    import fsadesk.central.store.database\n", "fsadesk.central.store.database"),
+        ("bundle_cli", "from fsadesk.central import members\n", "fsadesk.central"),
+        ("central_cli", "import sqlalchemy\n", "sqlalchemy"),
         ("cli", "def demo(ws):\n    ws.cycles.create('x', 2026, cat)\n", "cycles.create"),
         ("cli", "from fsadesk.store.unit_of_work import unit_of_work\n", "unit_of_work"),
         ("cli", "def save(ws):\n    with ws.unit_of_work() as uow:\n        pass\n", "unit_of_work"),
@@ -168,6 +181,8 @@ def test_the_store_rule_can_fail(top: str, source: str, found: str):
         ("cli", "from fsadesk.store.errors import CycleLocked\nfrom fsadesk.app.workspace import opened_workspace\n"),
         ("cli", "def show(view):\n    return view.latest_cycle(), view.cycles(), view.answers(1)\n"),
         ("cli_errors", "from fsadesk.store.errors import WorkspaceError\n"),
+        ("central", "from fsadesk.bundle.keys import fingerprint\nfrom sqlalchemy import select\n"),
+        ("central_cli", "from fsadesk.central.members import list_members\n"),
     ],
 )
 def test_the_store_rule_lets_the_allowed_through(top: str, source: str):

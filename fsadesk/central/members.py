@@ -229,8 +229,9 @@ def revoke_member(db: CentralDatabase, institution_id: str, reason: str) -> Memb
     return _retrying(db, revoke)
 
 
-def revoke_key(db: CentralDatabase, fingerprint: str, reason: str) -> Member:
-    """Revoke one key, named by its fingerprint (spaces and case do not matter)."""
+def revoke_key(db: CentralDatabase, fingerprint: str, reason: str, *, institution_id: str | None = None) -> Member:
+    """Revoke one key, named by its fingerprint (spaces and case do not matter); with
+    `institution_id`, only if the key is that member's."""
     reason = _reason(reason)
     wanted = _normal_fingerprint(fingerprint)
 
@@ -240,6 +241,10 @@ def revoke_key(db: CentralDatabase, fingerprint: str, reason: str) -> Member:
         if key is None:
             raise KeyNotFound(f"No key with the fingerprint {fingerprint!r} is registered.")
         member = session.get_one(MemberRow, key.member_id)
+        if institution_id is not None and member.institution_id != institution_id:
+            raise KeyNotFound(
+                f"The key {fingerprint!r} is registered for {member.institution_id}, not for {institution_id}."
+            )
         if key.revoked_at is None:
             now = now_text()
             key.revoked_at, key.revoke_reason = now, reason

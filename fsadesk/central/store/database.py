@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -40,6 +40,10 @@ from fsadesk.store.files import DB_NAME as WORKSPACE_DB_NAME
 from fsadesk.store.files import SQLITE_MAGIC, backup_sqlite, read_magic
 
 __all__ = ["CentralDatabase", "open_central"]
+
+# What a new database holds besides its schema (the organisation row), written in the same
+# transaction as the schema: a database is created whole or not at all.
+Fill = Callable[[Connection], None]
 
 # Any number: the key of the PostgreSQL advisory lock held while a central schema is created or
 # migrated ("fsad" in ASCII).
@@ -103,20 +107,21 @@ def parse_target(target: str | Path) -> Path | URL:
     return url.set(drivername="postgresql+psycopg")
 
 
-def open_central(target: str | Path, *, create: bool = False) -> CentralDatabase:
+def open_central(target: str | Path, *, create: bool = False, fill: Fill | None = None) -> CentralDatabase:
     """Open a central database, migrating it if it is older. With create=True a missing (SQLite)
-    or empty (PostgreSQL) database is created at the newest schema; without it, it is refused, so
-    a mistyped name never quietly starts a second, empty registry."""
+    or empty (PostgreSQL) database is created at the newest schema (and `fill` run in the same
+    transaction); without it, it is refused, so a mistyped name never quietly starts a second,
+    empty registry."""
     where = parse_target(target)
     if isinstance(where, URL):
-        return _open_server(where, create)
-    return _open_file(where, create)
+        return _open_server(where, create, fill)
+    return _open_file(where, create, fill)
 
 
 # --- SQLite ---------------------------------------------------------------------------------------
 
 
-def _open_file(db: Path, create: bool) -> CentralDatabase:
+def _open_file(db: Path, create: bool, fill: Fill | None) -> CentralDatabase:
     if db.is_dir():
         if (db / WORKSPACE_DB_NAME).is_file():
             raise NotACentralDatabase(
@@ -128,7 +133,7 @@ def _open_file(db: Path, create: bool) -> CentralDatabase:
             raise CentralNotFound(
                 f"There is no central database at {db}. Create one with: fsadesk central init --db {db} --name NAME"
             )
-        return _create_file(db)
+        return _create_file(db, fill)
     if create:
         raise CentralExists(f"{db} already exists; it is opened, not created again.")
     revision = _inspect_file(db)
@@ -148,7 +153,7 @@ def _open_file(db: Path, create: bool) -> CentralDatabase:
     return CentralDatabase(engine, str(db), backup)
 
 
-def _create_file(db: Path) -> CentralDatabase:
+def _create_file(db: Path, fill: Fill | None) -> CentralDatabase:
     if not db.parent.is_dir():
         raise CentralNotFound(f"The folder {db.parent} does not exist.")
     try:
@@ -159,6 +164,8 @@ def _create_file(db: Path) -> CentralDatabase:
     try:
         with for_writing(engine).begin() as conn:
             schema.upgrade(conn)
+            if fill is not None:
+                fill(conn)
     except BaseException:
         engine.dispose()
         for path in (Path(f"{db}-wal"), Path(f"{db}-shm"), db):  # no half-made database is left
@@ -230,14 +237,14 @@ def _backup_beside(db: Path, revision: str) -> Path:
 # --- PostgreSQL -----------------------------------------------------------------------------------
 
 
-def _open_server(url: URL, create: bool) -> CentralDatabase:
+def _open_server(url: URL, create: bool, fill: Fill | None) -> CentralDatabase:
     shown = shown_url(url)
     engine = server_engine(url)
     try:
         with engine.begin() as conn:
             # One transaction: the lock, the look at the tables and any migration together.
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-            _prepare_server(conn, shown, create)
+            _prepare_server(conn, shown, create, fill)
     except CentralError:
         engine.dispose()
         raise
@@ -249,7 +256,7 @@ def _open_server(url: URL, create: bool) -> CentralDatabase:
     return CentralDatabase(engine, shown)
 
 
-def _prepare_server(conn: Connection, shown: str, create: bool) -> None:
+def _prepare_server(conn: Connection, shown: str, create: bool, fill: Fill | None) -> None:
     tables = set(inspect(conn).get_table_names())
     if not tables:
         if not create:
@@ -258,6 +265,8 @@ def _prepare_server(conn: Connection, shown: str, create: bool) -> None:
                 "fsadesk central init --db URL --name NAME"
             )
         schema.upgrade(conn)
+        if fill is not None:
+            fill(conn)
         return
     row = None
     if schema.VERSION_TABLE in tables:
