@@ -66,6 +66,8 @@ def test_new_bundles_are_format_3_with_measures_and_the_finalise_note(finalised,
     assert set(note["open"]) == {k.value for k in OpenKind} and note["open"]["unanswered"] > 0
     record = verify_bytes(data, public_key=finalised.public_key).record()
     assert record.cycle.finalise_note is not None and record.cycle.finalise_note.reason == REASON
+    with finalised.open() as ws:  # the same record back, so the report drawn from it is the same
+        assert record == read_record(ws, catalogue, finalised.cycle_id)
     assert record.answers["2.1.1-B1"].plan.measure == MEASURE
 
 
@@ -180,3 +182,22 @@ def test_verify_prints_the_finalise_note_in_plain_words(finalised, catalogue, tm
     n = doc["cycle"]["finalise_note"]["open"]
     assert f"Finalised with {n['unanswered']} items unanswered" in result.stdout
     assert f"because: {REASON}" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_report_drawn_from_a_format_3_bundle_is_the_one_inside(finalised, catalogue, tmp_path, lang):
+    """The finalise note and the measures travel, so the report drawn again equals report.pdf."""
+    from fsadesk.app.export import export_cycle, report_from_bundle
+    from fsadesk.bundle.keys import load_signing_key
+    from fsadesk.bundle.verify import verify_bundle
+    from tests.bundle_support import PASSPHRASE
+
+    with finalised.open() as ws:
+        export_cycle(
+            ws, catalogue, finalised.cycle_id, lambda: load_signing_key(finalised.folder, PASSPHRASE),
+            lang=lang, include_notes=False, bundle_path=tmp_path / "b.fsab", pdf_path=tmp_path / "r.pdf",
+        )  # fmt: skip
+    verified = verify_bundle(tmp_path / "b.fsab", public_key=finalised.public_key)
+    assert verified.record().cycle.finalise_note is not None
+    assert report_from_bundle(verified, catalogue, lang) == verified.report_pdf

@@ -25,7 +25,7 @@ from fsadesk.report.pdf_data import JST
 from fsadesk.report.pdf_layout import Context
 from fsadesk.report.pdf_styles import ACCENT, FONT, RULE, ZEBRA, markup
 from fsadesk.report.pdf_text import day, percent
-from fsadesk.terms import role_heading
+from fsadesk.terms import finalised_with_open_points, role_heading
 
 _SIGN_PADDING = 8.0  # left and right padding of a sign-off field together
 
@@ -47,11 +47,12 @@ def _state_text(ctx: Context) -> str:
     # The finalisation day in Japan time, like every other date of the report.
     stamp = dt.datetime.fromisoformat(cycle.finalised_at)
     on = (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).astimezone(JST).date()
-    return (
-        f"{ctx.t('state_final')}（{day(on, ctx.lang)}）"
-        if ctx.lang == "ja"
-        else f"{ctx.t('state_final')} ({day(on, ctx.lang)})"
-    )
+    # Finalised with points still open: said on the cover; what and why is in the summary.
+    if ctx.lang == "ja":
+        extra = f"、{ctx.t('state_final_open')}" if cycle.finalise_note else ""
+        return f"{ctx.t('state_final')}（{day(on, ctx.lang)}{extra}）"
+    extra = f"; {ctx.t('state_final_open')}" if cycle.finalise_note else ""
+    return f"{ctx.t('state_final')} ({day(on, ctx.lang)}{extra})"
 
 
 def cover(ctx: Context) -> list[Flowable]:
@@ -153,6 +154,12 @@ def summary(ctx: Context) -> list[Flowable]:
     lowest = _lowest_domain(ctx)
     if lowest:
         sentences.append(lowest)
+    note = data.cycle.finalise_note
+    if note is not None and not data.cycle.is_open:
+        # What the sign-off typed, with the counts at that moment (not recomputed: that is what
+        # management saw and accepted when it finalised).
+        counts = {kind.value: n for kind, n in note.open_counts.items()}
+        sentences.insert(1, finalised_with_open_points(counts, note.reason, ctx.lang))
     out += [ctx.p(text) for text in sentences]
 
     review = len(data.marked_for_review())
@@ -206,20 +213,24 @@ def _lowest_domain(ctx: Context) -> str | None:
 def _next_steps(ctx: Context) -> list[str]:
     data = ctx.data
     overall = data.scores.overall
+    # A finalised cycle is locked: what is open is carried to the next cycle, never asked for here.
+    final = "" if data.cycle.is_open else "_final"
     steps = []
     if overall.open_gaps:
-        steps.append(ctx.t("n_gaps", n=overall.open_gaps))
+        steps.append(ctx.t("n_gaps" + final, n=overall.open_gaps))
     unanswered = overall.statuses.get(Status.UNANSWERED.value, 0)
     if unanswered:
-        steps.append(ctx.t("n_unanswered", n=unanswered))
+        steps.append(ctx.t("n_unanswered" + final, n=unanswered))
     overdue = data.overdue_plans()
     if overdue:
         steps.append(ctx.t("n_overdue", n=overdue))
     review = len(data.marked_for_review())
     if review:
-        steps.append(ctx.t("n_review", n=review))
+        steps.append(ctx.t("n_review" + final, n=review))
     if data.cycle.is_open:
         steps.append(ctx.t("n_signoff"))
+    elif overall.open_gaps or unanswered or review:
+        steps.insert(0, ctx.t("n_next_cycle"))
     return steps or [ctx.t("n_nothing")]
 
 

@@ -102,14 +102,28 @@ def action_plan(ctx: Context) -> list[Flowable]:
                 ctx.item_cell(item),
                 ctx.title_cell(item),
                 ctx.status_cell(row.status, extra=_plan_state(ctx, row)),
+                # What will be done: the plan itself, so it is printed with or without notes
+                # (docs/bundle-format.md); a long one is cut into rows like a long note.
+                ctx.cell(row.measure),
                 ctx.cell(row.owner),
                 ctx.cell(day(row.target_date, ctx.lang) if row.target_date else ""),
-                ctx.cell(priority_label(row.priority, ctx.lang) if row.priority else ""),
+                ctx.cell(_priority(ctx, row)),
             ]
         )
-    header = [ctx.t(k) for k in ("col_item", "col_title", "col_status", "col_owner", "col_target", "col_priority")]
-    # Date columns are 0.13 wide: "2027/03/31" has no place to break and must fit on one line.
-    return _section(ctx, "plan_section", "plan_intro", ctx.table(header, rows, (0.13, 0.31, 0.17, 0.18, 0.13, 0.08)))
+    keys = ("col_item", "col_title", "col_status", "col_measure", "col_owner", "col_target", "col_priority")
+    header = [ctx.t(k) for k in keys]
+    # Date columns are 0.13 wide: "2027/03/31" has no place to break and must fit on one line. The
+    # priority column fits 優先度 and "Medium"; its header may wrap in English.
+    widths = (0.11, 0.20, 0.14, 0.24, 0.10, 0.13, 0.08)
+    return _section(ctx, "plan_section", "plan_intro", ctx.table(header, rows, widths))
+
+
+def _priority(ctx: Context, row: ActionRow) -> str:
+    """A plan's priority, except where management accepted the risk: there is nothing to rank then
+    (the item page does not ask for it either)."""
+    if row.priority is None or row.accepts_risk or row.has_acceptance:
+        return ""
+    return priority_label(row.priority, ctx.lang)
 
 
 def justifications(ctx: Context) -> list[Flowable]:

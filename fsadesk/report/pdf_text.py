@@ -123,6 +123,32 @@ LABELS: dict[str, dict[Lang, str]] = {
         "en": "Once the content is checked, record the preparer's, reviewer's and approver's sign-off "
         "and finalise the assessment.",
     },
+    # A finalised cycle is locked: what is still open is taken up in the next cycle, so its report
+    # never asks to answer, unmark or plan in this one (issue #11 point 1).
+    "n_next_cycle": {
+        "ja": "この評価年度は確定しているため、回答はもう変更できません。"
+        "残っている点は、次の評価年度で対応してください。",
+        "en": "This cycle is finalised, so its answers can no longer change. "
+        "Take up what is still open in the next cycle.",
+    },
+    "n_gaps_final": {
+        "ja": "対応未定の不足 {n} 件は、次の評価年度で担当者と完了予定日を決めるか、"
+        "経営陣の承認を得てリスクの受容を記録してください。",
+        "en": "For the {n} open hygiene gaps, name an owner and a target date in the next cycle, or record "
+        "a risk acceptance approved by senior management there.",
+    },
+    "n_unanswered_final": {
+        "ja": "未回答のまま確定した {n} 項目は、次の評価年度で回答してください。",
+        "en": "{n} items were finalised unanswered: answer them in the next cycle.",
+    },
+    "n_review_final": {
+        "ja": "見直しの印が残る {n} 項目は、次の評価年度で確認してください。",
+        "en": "Check the {n} items still marked for review in the next cycle.",
+    },
+    "state_final_open": {
+        "ja": "未完了の項目を残したまま確定（理由は要旨に記載）",
+        "en": "finalised with points still open; the reason is in the executive summary",
+    },
     "n_nothing": {
         "ja": "いま必要な対応はありません。次の評価まで、改善計画の進み具合を定期的に確認してください。",
         "en": "Nothing needs doing now. Check the progress of remediation plans regularly until the next cycle.",
@@ -163,11 +189,13 @@ LABELS: dict[str, dict[Lang, str]] = {
     },
     "plan_section": terms.WORDS["action_plan"],
     "plan_intro": {
-        "ja": "一部実施または未実施の項目すべてと、その改善計画（担当者・完了予定日・優先度）です。"
-        "対応未定の不足を先頭に、優先度、完了予定日の順に並べています。",
-        "en": "Every item answered Partially implemented or Not implemented, with its remediation plan: "
-        "open hygiene gaps first, then by priority and target date.",
+        "ja": "一部実施または未実施の項目すべてと、その改善計画（実施する対策・担当者・完了予定日・優先度）です。"
+        "対応未定の不足を先頭に、優先度、完了予定日の順に並べています。リスクを受容した項目には優先度はありません。",
+        "en": "Every item answered Partially implemented or Not implemented, with its remediation plan (what "
+        "will be done, owner, target date, priority): open hygiene gaps first, then by priority and target "
+        "date. Items whose risk is accepted have no priority.",
     },
+    "col_measure": terms.WORDS["plan_measure"],
     "col_owner": {"ja": "担当者", "en": "Owner"},
     "col_target": {"ja": "完了予定日", "en": "Target date"},
     "col_priority": {"ja": "優先度", "en": "Priority"},

@@ -25,6 +25,8 @@ _FIELDS: dict[str, dict[Lang, str]] = {
     "justification": terms.WORDS["justification"],
     "evidence": terms.WORDS["evidence"],
     "owner": terms.WORDS["plan_owner"],
+    "measure": terms.WORDS["plan_measure"],
+    "finalise_reason": {"ja": "確定の理由", "en": "reason for finalising"},
     "approver": terms.WORDS["acceptance_approver"],
     "reason": terms.WORDS["acceptance_reason"],
     "sign_name": {"ja": "氏名", "en": "name"},
@@ -73,7 +75,10 @@ def _printed(data: ReportData) -> Iterator[tuple[str, str, str | None, str | Non
         yield "notes", answer.notes, item.id, None
         if answer.status in (Status.NOT_APPLICABLE, Status.ALTERNATIVE):
             yield "justification", answer.justification, item.id, None
+    if data.cycle.finalise_note is not None and not data.cycle.is_open:  # the summary's sentence
+        yield "finalise_reason", data.cycle.finalise_note.reason, None, None
     for row in data.actions:
+        yield "measure", row.measure, row.item_id, None
         yield "owner", row.owner, row.item_id, None
     for item, answer in data.accepted():
         if answer.acceptance is not None:
