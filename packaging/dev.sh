@@ -12,6 +12,12 @@ mode="${1:-run}"; shift || true
 apt_pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 poppler-utils openssl unzip
           xvfb xauth)
+# Only for the tests: the reference `age` tool (bundle encryption checked both ways) and a
+# PostgreSQL server for the central database tests (packaging/postgres-test.sh starts one).
+# The app itself needs neither.
+if [ "$mode" = test ]; then
+  apt_pkgs+=(age postgresql)
+fi
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

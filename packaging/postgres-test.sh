@@ -6,11 +6,17 @@
 # database, exports FSADESK_TEST_POSTGRES_URL for the tests, runs COMMAND, then stops the server
 # and removes the folder. The app itself never needs PostgreSQL; only these tests do.
 set -euo pipefail
-bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-if [ -z "$bin" ]; then
-  echo "PostgreSQL is not installed (apt-get install postgresql)." >&2; exit 1
+server_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+if [ -z "$(server_bin)" ]; then
+  # The distribution's server package (a fresh CI machine has none); the app never needs it.
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing system packages: postgresql"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 fi
-port="${FSADESK_TEST_POSTGRES_PORT:-54329}"
+bin="$(server_bin)"
+# A free port unless one is given: several test runs on one machine must not meet.
+port="${FSADESK_TEST_POSTGRES_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 dir="$(mktemp -d "${TMPDIR:-/tmp}/fsadesk-postgres.XXXXXX")"
 as=()
 if [ "$(id -u)" -eq 0 ]; then
