@@ -181,7 +181,7 @@ def test_english_report_beside_the_japanese_one_and_no_overwrite_without_asking(
     assert len(yes.confirms) == 1 and again.pdf == ja.pdf and again.pdf.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.parametrize(("choice", "opens"), [(0, "pdf"), (1, "folder"), (2, None), (-1, None)])
+@pytest.mark.parametrize(("choice", "opens"), [(0, "pdf"), (1, "folder"), (3, None), (-1, None)])
 def test_finish_message_opens_the_pdf_or_its_folder(session, ui_lang, qtbot, monkeypatch, choice, opens):
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
@@ -189,7 +189,7 @@ def test_finish_message_opens_the_pdf_or_its_folder(session, ui_lang, qtbot, mon
     done = _finished(qtbot, _export(qtbot, session, ui_lang, prompts))
     code = ui_lang.lang
     labels = [label.replace("&", "") for label in prompts.buttons[-1]]
-    assert OPEN_PDF[code] in labels[0] and OPEN_FOLDER[code] in labels[1] and len(labels) == 3
+    assert OPEN_PDF[code] in labels[0] and OPEN_FOLDER[code] in labels[1] and len(labels) == 4
     assert str(done.pdf) in prompts.asked[-1]
     expected = {"pdf": [QUrl.fromLocalFile(str(done.pdf))], "folder": [QUrl.fromLocalFile(str(done.pdf.parent))]}
     assert opened == expected.get(opens, [])

@@ -1,7 +1,8 @@
 """Export the board report and the signed bundle: show what leaves the PC, unlock or create the
 signing key, then render and sign on a worker thread with progress. The files go to a folder the
 user can see (Documents at first, then the one last used), are named for what they are, never
-replace earlier files without asking, and the finish message opens the PDF or its folder."""
+replace earlier files without asking. The finish message says what to send to the central
+organisation and how, and opens the PDF, its folder or the enrolment file's hand-over."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from fsadesk.ui.workers import Worker, start
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+FINISH_ENROLMENT = 2  # the finish message's third button: write the enrolment file
 MAX_LISTED = 10  # fields with unprintable characters listed in the finish message; the rest are counted
 
 
@@ -53,6 +55,8 @@ class ExportResult:
     fingerprint: str
     # Printed fields with characters no report font has (shown as 〓), worded in the UI language.
     unprintable: tuple[str, ...] = ()
+    # Why the export history could not be updated (the files were saved all the same), or None.
+    history_error: BaseException | None = None
 
 
 class ExportDialog(QDialog):
@@ -235,7 +239,11 @@ class ExportDialog(QDialog):
                 progress=report,
             )
             return ExportResult(
-                pdf_path, bundle_path, done.fingerprint, tuple(u.describe(ui_lang) for u in done.unprintable)
+                pdf_path,
+                bundle_path,
+                done.fingerprint,
+                tuple(u.describe(ui_lang) for u in done.unprintable),
+                done.history_error,
             )
 
         self.message.setVisible(False)
@@ -277,15 +285,55 @@ class ExportDialog(QDialog):
             .replace("%1", str(result.pdf))
             .replace("%2", str(result.bundle))
             .replace("%3", result.fingerprint)
+            + self._what_to_send(result)
             + self._enrolment_note()
+            + self._history_note(result.history_error)
             + self._unprintable_note(result.unprintable),
-            [self.tr("Open &PDF"), self.tr("Open &folder"), self.tr("Close")],
+            [self.tr("Open &PDF"), self.tr("Open &folder"), self.tr("Write the &enrolment file…"), self.tr("Close")],
         )
         if choice == 0:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf)))
         elif choice == 1:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf.parent)))
+        elif choice == FINISH_ENROLMENT:
+            from fsadesk.ui.enrolment import HandOver  # File ▸ Write the enrolment file…, the same hand-over
+
+            HandOver(self.session.folder, self.session.profile, self.lang.lang, self.prompts, self).write_file()
         self.accept()
+
+    def _what_to_send(self, result: ExportResult) -> str:
+        """Plain steps for people who are not IT staff: which file goes to whom, how, and what never leaves."""
+        enrolment = (
+            ""
+            if not self.has_key  # a new key: the note below says to send its enrolment file first
+            else "\n• "
+            + self.tr(
+                "Your central organisation checks the bundle against the signing key you enrolled with them. "
+                "If you have not sent them your enrolment file yet, send it first (button below)."
+            )
+        )
+        return (
+            "\n\n"
+            + self.tr("What to send, and how")
+            + "\n• "
+            + self.tr(
+                "Send the bundle file %1 to your central organisation, the way they told you "
+                "(as an e-mail attachment or on a USB stick, as agreed)."
+            ).replace("%1", f"「{result.bundle.name}」")
+            + "\n• "
+            + self.tr("The PDF %1 is for your board and your own files.").replace("%1", f"「{result.pdf.name}」")
+            + "\n• "
+            + self.tr("Never send the passphrase or the signing key files.")
+            + enrolment
+        )
+
+    def _history_note(self, error: BaseException | None) -> str:
+        """The files are saved; only the list of past exports (File ▸ Export history…) missed this one."""
+        if error is None:
+            return ""
+        return "\n\n" + self.tr(
+            "The files were saved, but the export history of this workspace could not be updated: %1"
+        ).replace("%1", user_message(error))
 
     def _enrolment_note(self) -> str:
         """After the export that made the key: the central organisation cannot check the bundle

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QWidget
 
 from fsadesk.app.answering import AssessmentSession, Filter
@@ -87,6 +87,13 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
         self.act_compare.triggered.connect(self._compare)
         self.act_signoff.triggered.connect(self._sign_off)
         self.act_export_bundle.triggered.connect(self.export_bundle)
+        # File ▸ Export history…, right after the export whose records it lists.
+        self.act_export_history = QAction(self)
+        file_actions = self.menu_file.actions()
+        self.menu_file.insertAction(
+            file_actions[file_actions.index(self.act_export_bundle) + 1], self.act_export_history
+        )
+        self.act_export_history.triggered.connect(self._export_history)
         self.act_new_key.triggered.connect(self._new_key)
         self.act_enrolment_file.triggered.connect(self._write_enrolment_file)
         self.act_enrolment_sheet.triggered.connect(self._write_enrolment_sheet)
@@ -343,6 +350,7 @@ class MainWindow(Retranslatable, DialogActions, MainWindowView):
                 "change to it can be detected."
             )
         )
+        self.act_export_history.setText(self.tr("Export &history…"))
         self.act_new_key.setText(self.tr("New signing &key…"))
         self.act_enrolment_file.setText(self.tr("&Write the enrolment file for the central organisation…"))
         self.act_enrolment_sheet.setText(self.tr("&Print the enrolment sheet (PDF)…"))

@@ -66,6 +66,18 @@ class DialogActions:
         if self.page.can_leave():
             ExportDialog(self.session, self.lang, self.prompts, self.window()).exec()
 
+    def _export_history(self: Window) -> None:
+        """The current cycle's exports: when, which files, their SHA-256, and whether they changed."""
+        from fsadesk.ui.export_history_dialog import ExportHistoryDialog
+
+        workspace = self.session.assessment_workspace
+        try:
+            dialog = ExportHistoryDialog(workspace, self.session.cycle, self.lang.lang, self.window())
+        except _refusals() as exc:  # the workspace cannot be read just now (busy, unreadable)
+            _say_refused(self, self.tr("Export history"), exc)
+            return
+        dialog.exec()
+
     def _edit_profile(self: Window) -> None:
         """Change the institution profile (scope, answers about the systems); the window then
         reopens, so the items, the tree and the figures follow the new profile."""

@@ -622,7 +622,12 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+98"/>
+        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+77"/>
+        <source>Export history</source>
+        <translation>書き出し履歴</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Change the institution profile</source>
         <translation>機関情報と評価の範囲の変更</translation>
     </message>
@@ -820,37 +825,37 @@ Signing key fingerprint: %3</source>
     <message>
         <location line="+0"/>
         <source>Write the &amp;enrolment file…</source>
-        <translation type="unfinished"></translation>
+        <translation>登録ファイルを書き出す(&amp;E)…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Your central organisation checks the bundle against the signing key you enrolled with them. If you have not sent them your enrolment file yet, send it first (button below).</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関は、登録済みの署名鍵で提出用ファイルを確認します。登録ファイルをまだ中央機関に送っていない場合は、先に送ってください（下のボタン）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What to send, and how</source>
-        <translation type="unfinished"></translation>
+        <translation>送るものと送り方</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the bundle file %1 to your central organisation, the way they told you (as an e-mail attachment or on a USB stick, as agreed).</source>
-        <translation type="unfinished"></translation>
+        <translation>提出用ファイル %1 を、中央機関から指示された方法（メールの添付、または取り決めたUSBメモリ）で中央機関に送ってください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF %1 is for your board and your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF %1 は取締役会（理事会）への報告と、自組織での保管用です。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never send the passphrase or the signing key files.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズと署名鍵のファイルは、絶対に送らないでください。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The files were saved, but the export history of this workspace could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは保存しましたが、このワークスペースの書き出し履歴を更新できませんでした：%1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -866,6 +871,89 @@ Signing key fingerprint: %3</source>
         <location line="+1"/>
         <source>Some characters are not in the report&apos;s fonts and are printed as 〓, in:</source>
         <translation>次の箇所には報告書のフォントにない文字があり、「〓」で表示しています：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportHistoryDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/export_history_dialog.py" line="+69"/>
+        <source>Export history</source>
+        <translation>書き出し履歴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every export of %1, newest first. “On disk” says whether the bundle is still as written.</source>
+        <translation>%1 の書き出しの一覧です（新しい順）。「ファイルの状態」は、提出用ファイルが書き出したときのままかどうかを示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has not been exported yet.</source>
+        <translation>%1 はまだ書き出されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported</source>
+        <translation>書き出した日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On disk</source>
+        <translation>ファイルの状態</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same as exported</source>
+        <translation>書き出したときのまま</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since the export</source>
+        <translation>書き出し後に変更されています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found (moved or deleted)</source>
+        <translation>見つかりません（移動または削除）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With notes</source>
+        <translation>メモあり</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Without notes</source>
+        <translation>メモなし</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy SHA-256</source>
+        <translation>SHA-256をコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1410,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+164"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+171"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -1378,12 +1466,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -1424,6 +1512,11 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
     <message>
         <location line="+4"/>
+        <source>Export &amp;history…</source>
+        <translation>書き出し履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New signing &amp;key…</source>
         <translation>新しい署名鍵(&amp;K)…</translation>
     </message>
@@ -1548,7 +1641,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1702,7 +1795,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+30"/>
+        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+32"/>
         <source>The passphrase field is empty. Type the passphrase of this workspace&apos;s signing key.</source>
         <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
     </message>
