@@ -96,13 +96,13 @@ class ExportHistoryDialog(QDialog):
                 record.bundle_sha256[:SHORT_SHA] + "…",
                 states[state],
             ]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                self.table.setItem(row, column, cell)
-            self.table.item(row, 3).setToolTip("\n".join(p for p in (record.bundle_path, record.pdf_path) if p))
-            self.table.item(row, 4).setToolTip(record.bundle_sha256)
+            made = [QTableWidgetItem(text) for text in cells]
+            made[3].setToolTip("\n".join(p for p in (record.bundle_path, record.pdf_path) if p))  # full paths
+            made[4].setToolTip(record.bundle_sha256)  # the whole SHA-256 (Copy SHA-256 copies it)
             if state is not FileState.SAME:
-                self.table.item(row, 5).setForeground(QBrush(BAD))
+                made[5].setForeground(QBrush(BAD))
+            for column, cell in enumerate(made):
+                self.table.setItem(row, column, cell)
         header = self.table.horizontalHeader()
         for column in range(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
