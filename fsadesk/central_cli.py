@@ -71,13 +71,14 @@ def _ask(question: str) -> bool:
 @_plain_errors
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.bundle_cli import _passphrase  # one prompt and passphrase-file reader for all keys
-    from fsadesk.central.setup import default_keys_folder, init_central, organisation
+    from fsadesk.central.setup import check_can_init, default_keys_folder, init_central, organisation
 
     keys = Path(args.keys) if args.keys else default_keys_folder(args.db)
     if keys is None:
         from fsadesk.cli_errors import CliError
 
         raise CliError("A central database on a server needs a folder for the organisation's keys: give --keys DIR.")
+    check_can_init(args.db, args.name, keys)  # before the passphrase is typed twice for nothing
     passphrase = _passphrase(args, new=True)
     with init_central(args.db, args.name, keys, passphrase) as db:
         org = organisation(db)

@@ -18,6 +18,7 @@ from fsadesk.bundle.keys import public_key_pem
 from fsadesk.central.errors import OrganisationKeysExist
 from fsadesk.central.keys import create_organisation_keys, has_organisation_keys
 from fsadesk.central.store.database import CentralDatabase, open_central, parse_target
+from fsadesk.central.store.engine import shown_url
 from fsadesk.central.store.errors import CentralExists, CentralNotFound, InvalidAttribute
 from fsadesk.central.store.models import OrganisationRow
 from fsadesk.limits import ORGANISATION_NAME, text_problem
@@ -32,9 +33,10 @@ def default_keys_folder(target: str | Path) -> Path | None:
     return where.with_name(where.stem + KEYS_SUFFIX) if isinstance(where, Path) else None
 
 
-def init_central(target: str | Path, name: str, keys_folder: Path, passphrase: str) -> CentralDatabase:
-    """Create the organisation's keys in `keys_folder` and its database at `target`.
-    Raises InvalidAttribute (the name), CentralExists, OrganisationKeysExist, a weak passphrase."""
+def check_can_init(target: str | Path, name: str, keys_folder: Path) -> None:
+    """What init_central would refuse before it makes anything, said before a passphrase is asked:
+    InvalidAttribute (the name), CentralExists, CentralNotFound (no such folder),
+    OrganisationKeysExist, and for a server CentralUnavailable or NotACentralDatabase."""
     if text_problem(name, ORGANISATION_NAME) is not None:
         raise InvalidAttribute(
             "The organisation's name must not be empty and may have at most "
@@ -46,11 +48,27 @@ def init_central(target: str | Path, name: str, keys_folder: Path, passphrase: s
     if isinstance(where, Path) and not where.parent.is_dir():
         # Said before any key is made: the keys' folder would otherwise create it on the way.
         raise CentralNotFound(f"The folder {where.parent} does not exist.")
+    if not isinstance(where, Path):
+        try:  # a server that cannot be reached, or holds something already, is said now
+            open_central(where).close()
+        except CentralNotFound:
+            pass  # empty: as it should be
+        else:
+            raise CentralExists(
+                f"{shown_url(where)} already holds a central database; it is opened, not created again."
+            )
     if has_organisation_keys(keys_folder):
         raise OrganisationKeysExist(
             f"{shown_path(keys_folder)} already holds organisation keys; they are never replaced. "
             "Choose an empty folder for the new keys (--keys)."
         )
+
+
+def init_central(target: str | Path, name: str, keys_folder: Path, passphrase: str) -> CentralDatabase:
+    """Create the organisation's keys in `keys_folder` and its database at `target`.
+    Raises what check_can_init raises, or a weak passphrase. (Should another analyst create the
+    same server database in the moment between, the keys just made stay in their new folder.)"""
+    check_can_init(target, name, keys_folder)
     public = create_organisation_keys(keys_folder, passphrase)
 
     def fill(conn: Connection) -> None:

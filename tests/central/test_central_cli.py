@@ -184,3 +184,29 @@ def test_every_bad_argument_is_one_plain_message(
         assert list_members(opened) == before  # nothing stored changed
     assert not (tmp_path / "new.sqlite").exists() and not (tmp_path / "new-keys").exists()
     assert (member_ws / "workspace.sqlite").is_file() and not list(member_ws.glob("*schema*"))
+
+
+def test_the_commands_on_a_postgresql_server(
+    postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same commands with --db URL: init needs a keys folder, then enrol and list work; the
+    password of the address is never printed."""
+    (tmp_path / "pass").write_text("correct horse battery\n", encoding="utf-8")
+    init = ["central", "init", "--db", postgres_url, "--name", "全国テスト連合会"]
+    init += ["--passphrase-file", str(tmp_path / "pass")]
+    assert run(init) == 1
+    assert "--keys DIR" in capsys.readouterr().err
+    assert run([*init, "--keys", str(tmp_path / "keys")]) == 0
+    assert (tmp_path / "keys" / "signing-key.pem").is_file()
+    assert run([*init, "--keys", str(tmp_path / "keys2")]) == 1  # said before any key is made
+    assert "already holds a central database" in capsys.readouterr().err
+    assert not (tmp_path / "keys2").exists()
+    path, _ = make_enrolment(tmp_path / "in", "0001", "みらい信用組合")
+    assert run(["central", "member", "enrol", "--db", postgres_url, str(path), "--yes"]) == 0
+    assert run(["central", "member", "list", "--db", postgres_url]) == 0
+    assert "0001  みらい信用組合" in capsys.readouterr().out
+    wrong = postgres_url.replace("://", "://fsadesk:s3cret-word@", 1).replace("fsadesk@", "", 1)
+    wrong = wrong.rsplit("/", 1)[0] + "/no_such_database"
+    assert run(["central", "member", "list", "--db", wrong]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "s3cret-word" not in err and "cannot be used" in err

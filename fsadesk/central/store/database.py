@@ -84,10 +84,12 @@ class CentralDatabase:
         self.close()
 
 
-def parse_target(target: str | Path) -> Path | URL:
+def parse_target(target: str | Path | URL) -> Path | URL:
     """A file path (SQLite), or a server URL (`postgresql+psycopg://user@host/db`)."""
     if isinstance(target, Path):
         return target
+    if isinstance(target, URL):
+        return parse_target(target.render_as_string(hide_password=False))
     if not target.strip():
         raise BadDatabaseTarget("No central database was given (a file name or a postgresql+psycopg:// address).")
     if "://" not in target:
@@ -107,7 +109,7 @@ def parse_target(target: str | Path) -> Path | URL:
     return url.set(drivername="postgresql+psycopg")
 
 
-def open_central(target: str | Path, *, create: bool = False, fill: Fill | None = None) -> CentralDatabase:
+def open_central(target: str | Path | URL, *, create: bool = False, fill: Fill | None = None) -> CentralDatabase:
     """Open a central database, migrating it if it is older. With create=True a missing (SQLite)
     or empty (PostgreSQL) database is created at the newest schema (and `fill` run in the same
     transaction); without it, it is refused, so a mistyped name never quietly starts a second,
