@@ -883,12 +883,12 @@ Signing key fingerprint: %3</source>
     <message>
         <location line="+3"/>
         <source>Every export of %1, newest first. “On disk” says whether the bundle is still as written.</source>
-        <translation>%1 の書き出しの一覧です（新しい順）。「ファイルの状態」は、提出用ファイルが書き出したときのままかどうかを示します。</translation>
+        <translation>%1の書き出しの一覧です（新しい順）。「ファイルの状態」は、提出用ファイルが書き出したときのままかどうかを示します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has not been exported yet.</source>
-        <translation>%1 はまだ書き出されていません。</translation>
+        <translation>%1はまだ書き出されていません。</translation>
     </message>
     <message>
         <location line="+3"/>
