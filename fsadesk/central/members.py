@@ -268,7 +268,13 @@ def list_members(db: CentralDatabase, search: str | None = None) -> list[Member]
             columns = (MemberRow.institution_id, MemberRow.name, MemberRow.category, MemberRow.region)
             query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in columns)))
         rows = list(session.scalars(query))
-        return [Member.of(row, _keys(session, row)) for row in rows]
+        # All their keys in one query, not one per member: a server may be a network away.
+        keys: dict[int, list[MemberKeyRow]] = {row.id: [] for row in rows}
+        if rows:
+            wanted = select(MemberKeyRow).where(MemberKeyRow.member_id.in_(keys)).order_by(MemberKeyRow.id)
+            for key in session.scalars(wanted):
+                keys[key.member_id].append(key)
+        return [Member.of(row, keys[row.id]) for row in rows]
 
 
 def _escape_like(text: str) -> str:
