@@ -840,12 +840,12 @@ Signing key fingerprint: %3</source>
     <message>
         <location line="+3"/>
         <source>Send the bundle file %1 to your central organisation, the way they told you (as an e-mail attachment or on a USB stick, as agreed).</source>
-        <translation>提出用ファイル %1 を、中央機関から指示された方法（メールの添付、または取り決めたUSBメモリ）で中央機関に送ってください。</translation>
+        <translation>提出用ファイル%1を、中央機関から指示された方法（メールの添付、または取り決めたUSBメモリ）で中央機関に送ってください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF %1 is for your board and your own files.</source>
-        <translation>PDF %1 は取締役会（理事会）への報告と、自組織での保管用です。</translation>
+        <translation>PDF%1は取締役会（理事会）への報告と、自組織での保管用です。</translation>
     </message>
     <message>
         <location line="+2"/>
