@@ -157,7 +157,12 @@ class ItemPageView(FitsWidth, QWidget):
         self.accept_reason = _text_box(2, limits.ACCEPTANCE_REASON)
         self.accept_reason_limit = LimitNote(self.accept_reason, limits.ACCEPTANCE_REASON, self._name_accept_reason)
         self.accept_date = OptionalDateEdit()  # approved: usually today or a recent day
-        accept_form = QFormLayout(self.accept_box)
+        accept_form = QFormLayout()
+        # The two boxes stand side by side at the plan's height: the acceptance's fields stay at
+        # the top of theirs, with the space below them, not spread between label and field.
+        accept_box_layout = QVBoxLayout(self.accept_box)
+        accept_box_layout.addLayout(accept_form)
+        accept_box_layout.addStretch(1)
         self.accept_by_label = QLabel()
         self.accept_reason_label = QLabel()
         self.accept_date_label = QLabel()
