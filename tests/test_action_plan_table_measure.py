@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from fsadesk import limits
+from fsadesk import limits, terms
 from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.answers import Answer, RemediationPlan, RiskAcceptance, Status
 from fsadesk.cli import run
@@ -45,7 +45,7 @@ def _stored(session: AssessmentSession, item_id: str) -> Answer:
 def test_measure_column_is_shown_editable_and_saved(session, lang):
     model = ActionPlanModel(session, lang.lang)
     header = model.headerData(Column.MEASURE, Qt.Orientation.Horizontal)
-    assert header == {"ja": "実施する対策", "en": "What will be done"}[lang.lang]
+    assert header == terms.word("plan_measure", lang.lang)  # the same word as the item page, PDF and Excel
     assert Column.MEASURE < Column.OWNER  # what, before who and when
     row = model.row_of(next(r.item_id for r in model.rows if not r.accepts_risk))
     index = model.index(row, Column.MEASURE)
