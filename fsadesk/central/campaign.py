@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
@@ -28,6 +29,7 @@ from fsadesk.central.errors import (
 )
 from fsadesk.central.signed_file import (
     SignedFormat,
+    read_file,
     read_signed,
     real_date,
     real_utc,
@@ -182,6 +184,11 @@ def verify_campaign(data: bytes) -> VerifiedCampaign:
     if real_utc(doc["created"]) is None:
         raise CampaignDamaged(f"campaign.json's creation time {doc['created']!r} is not a real time.", "created")
     return VerifiedCampaign(doc, key)
+
+
+def read_campaign_file(path: Path) -> bytes:
+    """A campaign file's bytes for verify_campaign; NotACampaign for a missing or huge file."""
+    return read_file(FORMAT, path)
 
 
 def verify_campaign_from(data: bytes, expected_fingerprint: str) -> VerifiedCampaign:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -22,7 +23,15 @@ from fsadesk.central.errors import (
     ReceiptOtherSigner,
     ValueRefused,
 )
-from fsadesk.central.signed_file import SignedFormat, read_signed, real_utc, signature_holds, utc_text, write_signed
+from fsadesk.central.signed_file import (
+    SignedFormat,
+    read_file,
+    read_signed,
+    real_utc,
+    signature_holds,
+    utc_text,
+    write_signed,
+)
 
 FORMAT = SignedFormat(
     format="fsadesk-receipt",
@@ -137,6 +146,11 @@ def build_receipt(
         "organisation": {"name": organisation_name, "fingerprint": fingerprint(signing_key.public_key())},
     }
     return write_signed(FORMAT, document, signing_key)
+
+
+def read_receipt_file(path: Path) -> bytes:
+    """A receipt's bytes for verify_receipt; NotAReceipt for a missing or huge file."""
+    return read_file(FORMAT, path)
 
 
 def verify_receipt(data: bytes, organisation_public_key: Ed25519PublicKey) -> VerifiedReceipt:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -24,6 +25,7 @@ from fsadesk.bundle.errors import BundleError, NotABundle
 from fsadesk.bundle.schema import SchemaProblem, load_schema, validate
 from fsadesk.bundle.zipfmt import Limits, check_canonical, parse_zip, write_zip
 from fsadesk.central.errors import SignedFileError, ValueRefused
+from fsadesk.shown import shown_path
 
 SIGNATURE_SIZE = 64  # raw Ed25519
 MAX_DOCUMENT = 64 * 1024  # a campaign or receipt is under 4 KiB; room for long names in Japanese
@@ -90,6 +92,24 @@ def write_signed(fmt: SignedFormat, document: dict[str, Any], key: Ed25519Privat
     if len(data) > MAX_DOCUMENT:
         raise ValueRefused(f"The {fmt.what} would be larger than {MAX_DOCUMENT:,} bytes.", "$")
     return write_zip([(fmt.document, data), (fmt.signature, key.sign(data))])
+
+
+def read_file(fmt: SignedFormat, path: Path) -> bytes:
+    """The file's bytes, refusing anything that is not a regular file of plausible size before
+    reading it whole (a campaign file is a few KiB; a disk image chosen by mistake is not read)."""
+    path = Path(path)
+    if not path.is_file():
+        raise fmt.not_this(f"{shown_path(path)} does not exist or is not a file.", "not_a_file")
+    size = path.stat().st_size
+    if size > MAX_FILE:
+        raise fmt.not_this(f"{shown_path(path)} is far larger than any {fmt.what} ({MAX_FILE:,} bytes).", "oversized")
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_FILE + 1)
+    if len(data) != size:
+        raise fmt.damaged(
+            f"{shown_path(path)} changed while it was being read; try again once it is complete.", "changed"
+        )
+    return data
 
 
 def _container(fmt: SignedFormat, data: bytes) -> dict[str, bytes]:

@@ -20,7 +20,7 @@ from fsadesk.bundle.canonical import canonical_json
 from fsadesk.bundle.keys import fingerprint
 from fsadesk.bundle.zipfmt import write_zip
 from fsadesk.central import errors
-from fsadesk.central.campaign import verify_campaign, verify_campaign_from
+from fsadesk.central.campaign import read_campaign_file, verify_campaign, verify_campaign_from
 from tests.central.signed_support import CATALOGUE, RECIPIENT, campaign_bytes, receipt_bytes, signed_zip
 
 KEY = Ed25519PrivateKey.generate()
@@ -234,3 +234,19 @@ def test_build_refuses_a_value_the_format_does_not_allow(change, where):
         campaign_bytes(KEY, **change)
     assert caught.value.reason == where
     assert caught.value.kind == "central_value_refused"
+
+
+def test_reading_a_campaign_file_from_disk(tmp_path):
+    path = tmp_path / "2026-shinkumi.fsac"
+    path.write_bytes(GOOD)
+    assert verify_campaign(read_campaign_file(path)).campaign_id == "2026-shinkumi"
+    for bad, reason in ((tmp_path / "missing.fsac", "not_a_file"), (tmp_path, "not_a_file")):
+        with pytest.raises(errors.NotACampaign) as caught:
+            read_campaign_file(bad)
+        assert caught.value.reason == reason
+    huge = tmp_path / "disk.img"
+    with open(huge, "wb") as fh:
+        fh.truncate(2**31)  # sparse: refused by its size, never read
+    with pytest.raises(errors.NotACampaign) as caught:
+        read_campaign_file(huge)
+    assert caught.value.reason == "oversized" and "disk.img" in str(caught.value)

@@ -16,7 +16,7 @@ from fsadesk.bundle.canonical import canonical_json
 from fsadesk.bundle.keys import fingerprint
 from fsadesk.bundle.zipfmt import write_zip
 from fsadesk.central import errors
-from fsadesk.central.receipt import ReceiptFlag, ReceiptStatus, verify_receipt
+from fsadesk.central.receipt import ReceiptFlag, ReceiptStatus, read_receipt_file, verify_receipt
 from tests.central.signed_support import SUBMISSION, campaign_bytes, receipt_bytes, signed_zip
 
 KEY = Ed25519PrivateKey.generate()
@@ -121,3 +121,11 @@ def test_build_refuses_what_the_format_does_not_allow():
     with pytest.raises(errors.ValueRefused) as caught:
         receipt_bytes(KEY, received=dt.datetime(2026, 6, 12, 14, 5, 9))  # naive: which zone?
     assert caught.value.reason == "received"
+
+
+def test_reading_a_receipt_from_disk(tmp_path):
+    path = tmp_path / "DEMO-0001.fsar"
+    path.write_bytes(GOOD)
+    assert verify_receipt(read_receipt_file(path), PUBLIC).submission == SUBMISSION
+    with pytest.raises(errors.NotAReceipt):
+        read_receipt_file(tmp_path / "missing.fsar")
