@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -189,3 +190,33 @@ def test_fsadesk_encrypts_to_the_recipient_and_age_cli_decrypts(made, tmp_path):
                           capture_output=True, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout == plain
+
+
+SET_UP = """
+import sys
+from fsadesk.central.errors import OrganisationKeysExist
+from fsadesk.central.keys import create_organisation_keys
+try:
+    print(create_organisation_keys(sys.argv[1], sys.argv[2]).fingerprint)
+except OrganisationKeysExist:
+    print("refused")
+"""
+
+
+def test_two_set_ups_at_once_leave_one_whole_set_of_keys(tmp_path):
+    """Two people set up the organisation in the same folder at the same moment: one set of keys
+    is made, the other set-up is refused, and the folder never mixes the two."""
+    folder = tmp_path / "keys"
+    runs = [
+        subprocess.Popen([sys.executable, "-c", SET_UP, str(folder), PASSPHRASE], stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = sorted(run.communicate(timeout=120)[0].strip() for run in runs)
+    assert [run.returncode for run in runs] == [0, 0]
+    assert outputs[1] == "refused", outputs
+    assert keys.load_organisation_public(folder).fingerprint == outputs[0]
+    assert (
+        keys.load_signing_key(folder, PASSPHRASE).public_key()
+        == keys.load_organisation_public(folder).signing_public_key
+    )
+    assert sorted(p.name for p in folder.iterdir()) == sorted(keys.KEY_FILES)
