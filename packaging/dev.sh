@@ -2,6 +2,7 @@
 # Set up (or refresh) everything fsadesk needs on a Debian/Ubuntu machine, then run or test it.
 #   bash packaging/dev.sh run [fsadesk args…]   install what is missing, then start the app
 #   bash packaging/dev.sh test [pytest args…]   install what is missing, then lint and test headless
+#                                               (with a throw-away PostgreSQL server for tests/central)
 # Idempotent: a second call installs nothing and starts at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +57,11 @@ case "$mode" in
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/ruff check fsadesk tests bench docs
     .venv/bin/mypy
+    if [ -z "${FSADESK_TEST_POSTGRES_URL:-}" ]; then
+      # The central database tests run on PostgreSQL too: a throw-away server on localhost for
+      # this run only (packaging/postgres-test.sh), so this one command tests everything.
+      exec bash packaging/postgres-test.sh .venv/bin/python -m pytest "$@"
+    fi
     exec .venv/bin/python -m pytest "$@" ;;
   *)
     echo "usage: bash packaging/dev.sh run|test" >&2; exit 2 ;;
