@@ -197,6 +197,7 @@ def export_cycle(
     warnings: list[Any] = []
     pdf = render(record, catalogue, lang, key_fingerprint, report_progress, warnings)
     data, manifest = bundle_bytes(record, catalogue, key, report_pdf=pdf)
+    signed_sha256 = sha256_hex(data)  # what a receipt names: the bundle as the organisation decrypts it
     if wrap is not None:
         data = wrap(data)
     if pdf_path is not None:
@@ -218,6 +219,7 @@ def export_cycle(
             bundle_path=str(bundle_path.absolute()),
             bundle_sha256=sha256_hex(data),  # the bytes as written (encrypted when wrapped)
             key_fingerprint=key_fingerprint,
+            signed_sha256=signed_sha256,
         ),
     )
     if progress is not None:

@@ -23,3 +23,5 @@ class ExportRecord:
     bundle_sha256: str  # of the bundle bytes as written (encrypted when encrypted)
     key_fingerprint: str
     id: int = 0  # 0 until stored
+    # The bundle before age encryption (what a receipt names); None for exports before schema 0007.
+    signed_sha256: str | None = None

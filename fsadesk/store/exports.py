@@ -31,6 +31,7 @@ def _record(row: ExportRecordRow) -> ExportRecord:
         bundle_sha256=row.bundle_sha256,
         key_fingerprint=row.key_fingerprint,
         id=row.id,
+        signed_sha256=row.signed_sha256,
     )
 
 
@@ -53,6 +54,7 @@ class ExportRepository:
                 bundle_path=record.bundle_path,
                 bundle_sha256=record.bundle_sha256,
                 key_fingerprint=record.key_fingerprint,
+                signed_sha256=record.signed_sha256,
             )
             s.add(row)
             s.flush()

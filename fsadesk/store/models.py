@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -116,3 +116,46 @@ class ExportRecordRow(Base):
     bundle_path: Mapped[str] = mapped_column(Text)
     bundle_sha256: Mapped[str] = mapped_column(String)
     key_fingerprint: Mapped[str] = mapped_column(String)
+    # Before age encryption (= bundle_sha256 when not encrypted); NULL before schema 0007.
+    signed_sha256: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class CampaignRow(Base):
+    """A campaign file the member imported: its signed bytes and the fields shown (schema 0007)."""
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(String, unique=True)
+    file_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[str] = mapped_column(String)
+    imported_by: Mapped[str] = mapped_column(String, default="")
+    title: Mapped[str] = mapped_column(String)
+    cycle_label: Mapped[str] = mapped_column(String)
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    deadline: Mapped[str] = mapped_column(String)  # ISO date
+    catalogue_id: Mapped[str] = mapped_column(String)
+    catalogue_version: Mapped[str] = mapped_column(String)
+    catalogue_digest: Mapped[str] = mapped_column(String)
+    organisation_name: Mapped[str] = mapped_column(String)
+    fingerprint: Mapped[str] = mapped_column(String)
+    age_recipient: Mapped[str] = mapped_column(String)
+
+
+class ReceiptRow(Base):
+    """A receipt the member imported (append-only; triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "receipt"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_sha256: Mapped[str] = mapped_column(String, unique=True)
+    file_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    campaign_id: Mapped[str] = mapped_column(String)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("cycle.id"))
+    bundle_sha256: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    flags: Mapped[str] = mapped_column(Text)  # JSON list of flag words
+    received: Mapped[str] = mapped_column(String)  # ISO UTC
+    organisation_name: Mapped[str] = mapped_column(String)
+    fingerprint: Mapped[str] = mapped_column(String)
+    imported_at: Mapped[str] = mapped_column(String)

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 
 from fsadesk.store.answers import AnswerRepository
+from fsadesk.store.campaigns import CampaignRepository
 from fsadesk.store.cycles import CycleRepository
 from fsadesk.store.engine import for_writing
 from fsadesk.store.exports import ExportRepository
@@ -35,6 +36,7 @@ class UnitOfWork:
         self.cycles = CycleRepository(conn)
         self.answers = AnswerRepository(conn)
         self.exports = ExportRepository(conn)
+        self.campaigns = CampaignRepository(conn)
 
 
 @contextmanager
