@@ -1,8 +1,8 @@
 """An older central database is migrated when opened: a SQLite file after a dated backup beside
 it, PostgreSQL in one transaction; a migration that fails leaves the database as it was.
 
-Only one central revision exists so far, so these tests play the next one: a copy of the real
-migrations folder with an extra revision c0002 (real Alembic, real files, real server)."""
+These tests play a next revision: a copy of the real
+migrations folder with an extra revision c9999 (real Alembic, real files, real server)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ NEXT = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "c0002"
+revision = "c9999"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -41,7 +41,7 @@ def _next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fail: boo
     head = schema.HEAD_REVISION
     (migrations / "versions" / "9999_probe.py").write_text(NEXT.format(head=head, fail=fail), encoding="utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS", migrations)
-    monkeypatch.setattr(schema, "HEAD_REVISION", "c0002")
+    monkeypatch.setattr(schema, "HEAD_REVISION", "c9999")
 
 
 def _revision_and_tables(target: str) -> tuple[str, set[str]]:
@@ -61,7 +61,7 @@ def test_an_older_database_is_migrated(central_target: str, tmp_path: Path, monk
     with open_central(central_target) as db:
         backup = db.backup_made
     revision, tables = _revision_and_tables(central_target)
-    assert revision == "c0002" and "probe" in tables
+    assert revision == "c9999" and "probe" in tables
     if "://" in central_target:
         assert backup is None  # PostgreSQL: one transaction instead of a file copy
     else:

@@ -6,7 +6,9 @@ PostgreSQL, and sortable.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -66,3 +68,80 @@ class MemberKeyRow(Base):
     retired_at: Mapped[str | None] = mapped_column(String, nullable=True)
     revoked_at: Mapped[str | None] = mapped_column(String, nullable=True)
     revoke_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class CampaignRow(Base):
+    """A campaign the organisation sent out (its signed .fsac kept as sent)."""
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[str] = mapped_column(String, unique=True)
+    title: Mapped[str] = mapped_column(String)
+    cycle_label: Mapped[str] = mapped_column(String)
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    deadline: Mapped[str] = mapped_column(String)  # ISO date
+    catalogue_id: Mapped[str] = mapped_column(String)
+    catalogue_version: Mapped[str] = mapped_column(String)
+    catalogue_digest: Mapped[str] = mapped_column(String)
+    created_at: Mapped[str] = mapped_column(String)
+    file: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SubmissionRow(Base):
+    """One bundle taken in (accepted, or kept in history as a replay). Rejected files have no row."""
+
+    __tablename__ = "submission"
+    __table_args__ = (
+        Index(
+            "submission_one_current",
+            "member_id",
+            "fiscal_year",
+            "cycle_label",
+            unique=True,
+            sqlite_where=text("is_current"),
+            postgresql_where=text("is_current"),
+        ),
+        Index("submission_member_cycle", "member_id", "fiscal_year", "cycle_label"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaign.id"), nullable=True)
+    institution_id: Mapped[str] = mapped_column(String)
+    institution_name: Mapped[str] = mapped_column(String)
+    cycle_label: Mapped[str] = mapped_column(String)
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    bundle_sha256: Mapped[str] = mapped_column(String, unique=True)
+    bundle_size: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String)
+    file_sha256: Mapped[str] = mapped_column(String)
+    file_size: Mapped[int] = mapped_column(Integer)
+    encrypted: Mapped[bool] = mapped_column(Boolean)
+    bundle_created: Mapped[str] = mapped_column(String)
+    imported_at: Mapped[str] = mapped_column(String)
+    imported_by: Mapped[str] = mapped_column(String, default="")
+    status: Mapped[str] = mapped_column(String)
+    flags: Mapped[list[str]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    is_current: Mapped[bool] = mapped_column(Boolean)
+    superseded_by_id: Mapped[int | None] = mapped_column(ForeignKey("submission.id"), nullable=True)
+    key_fingerprint: Mapped[str] = mapped_column(String)
+    scoring_engine: Mapped[str] = mapped_column(String)
+    catalogue_id: Mapped[str] = mapped_column(String)
+    catalogue_version: Mapped[str] = mapped_column(String)
+    catalogue_digest: Mapped[str] = mapped_column(String)
+    profile: Mapped[dict[str, Any]] = mapped_column(JSON)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON)
+    recomputed_scores: Mapped[dict[str, Any]] = mapped_column(JSON)
+    bundle: Mapped[bytes] = mapped_column(LargeBinary)
+    receipt: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class SubmissionAnswerRow(Base):
+    __tablename__ = "submission_answer"
+
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String, primary_key=True)
+    status: Mapped[str] = mapped_column(String)
+    answer: Mapped[dict[str, Any]] = mapped_column(JSON)
