@@ -103,6 +103,11 @@ class SignOffDialog(QDialog):
         self.reason_label.setBuddy(self.reason)
         self.force.toggled.connect(self.reason.setEnabled)
         self.reason.setEnabled(False)
+        # The message that asked for the tick or the reason goes once it is given: left standing,
+        # it still told people to do what they had just done (found trying it as a new user).
+        self._asking_for: QWidget | None = None
+        self.force.toggled.connect(lambda on: self._answered(self.force, on))
+        self.reason.textChanged.connect(lambda: self._answered(self.reason, bool(self.reason.toPlainText().strip())))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.message = QLabel()
@@ -265,10 +270,17 @@ class SignOffDialog(QDialog):
             edit,
         )
 
-    def _show(self, text: str, focus: QWidget) -> None:
+    def _show(self, text: str, focus: QWidget, asking_for: QWidget | None = None) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
+        self._asking_for = asking_for
         focus.setFocus()
+
+    def _answered(self, field: QWidget, given: bool) -> None:
+        """`field` now holds what the message asked of it: the message is no longer true."""
+        if given and field is self._asking_for:
+            self._asking_for = None
+            self.message.setVisible(False)
 
     def entries(self) -> list[SignOff]:
         return [
@@ -305,6 +317,7 @@ class SignOffDialog(QDialog):
                         "“Finalise with open points” and write why."
                     ).format(count=f"{len(self.readiness.points):,}"),
                     self.force,
+                    asking_for=self.force,
                 )
                 return
             if limits.text_problem(self.reason.toPlainText(), limits.FINALISE_REASON) is not None:
@@ -313,6 +326,7 @@ class SignOffDialog(QDialog):
                         "Please write why the assessment is finalised with open points (at most {limit} characters)."
                     ).format(limit=f"{limits.FINALISE_REASON.max_chars:,}"),
                     self.reason,
+                    asking_for=self.reason,
                 )
                 return
             note = FinaliseNote.of(self.readiness, self.reason.toPlainText())
