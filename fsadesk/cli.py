@@ -371,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fsadesk.bundle_cli import add_bundle_commands  # key, export, verify
 
     add_bundle_commands(sub)
+    from fsadesk.campaign_cli import add_campaign_commands  # campaign import/show, receipt import
+
+    add_campaign_commands(sub)
     from fsadesk.central_cli import add_central_commands  # central init, central member …
 
     add_central_commands(sub)

@@ -73,7 +73,7 @@ UI_MAY_USE = ("fsadesk.store.snapshot", "fsadesk.store.files", "fsadesk.store.er
 # The command line (these top-level modules) opens, reads and writes through fsadesk.app like the
 # windows: from the store it takes only the typed errors it words (fsadesk/cli_errors.py, which
 # words them, may import the store's errors too; it is not listed because it calls nothing).
-CLI = ("cli", "bundle_cli", "cli_args", "cli_format")
+CLI = ("cli", "bundle_cli", "campaign_cli", "cli_args", "cli_format")
 CLI_MAY_USE = ("fsadesk.store.errors",)
 # A repository call (ws.answers.save(), ws.cycles.get()…) or a unit of work opened by the CLI
 # itself would skip the rules and the one transaction a use case of fsadesk.app applies.
