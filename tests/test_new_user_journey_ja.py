@@ -140,6 +140,7 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
         qtbot.waitExposed(dialog)
         assert dialog.width() <= 1366 and dialog.height() <= 768
         assert not dialog.readiness.is_ready
+        assert "提出用ファイル" in dialog.intro.text()  # the bundle's one name in the Japanese UI
         summary = dialog.open_summary.text()
         assert "未完了" in summary and "未回答" in summary
         assert dialog.open_list.count() == len(dialog.readiness.points)
@@ -175,6 +176,7 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
         qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
         qtbot.keyClicks(dialog.confirm, PASSPHRASE)
         shot(dialog, "14-export")
+        assert f"{ACCEPT_BY}、{OWNER}" in dialog.summary.text()  # names listed the Japanese way
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.exported is not None, timeout=90000)
         seen["exported"] = dialog.exported
@@ -216,6 +218,7 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
     qtbot.mouseClick(page.status_buttons[Status.NOT_IMPLEMENTED], Qt.MouseButton.LeftButton)
     qtbot.wait(200)  # a moment, as a person takes: the page brings the plan into view
     assert page.plan_box.isVisible() and page.accept_box.isVisible()
+    assert "実施する対策" in page.gap_hint.text()  # the hint asks for what the plan now holds
     assert plain(page.plan_measure_label.text()).startswith(terms.word("plan_measure", "ja"))
     type_text(qtbot, page.plan_measure, MEASURE)
     type_text(qtbot, page.plan_owner, OWNER)
@@ -274,6 +277,7 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
     assert "送るものと送り方" in finish and f"「{done.bundle.name}」" in finish and f"「{done.pdf.name}」" in finish
     assert "パスフレーズと署名鍵のファイルは、絶対に送らないでください" in finish
     assert "登録ファイル" in finish  # a new key: send the enrolment file first
+    assert "バンドル" not in finish  # jargon: it is the 提出用ファイル everywhere else
     assert "PDFを開く" in buttons[0] and "フォルダーを開く" in buttons[1]
     assert opened == [QUrl.fromLocalFile(str(chosen))]  # Open folder: nothing launched, the folder asked for
 
@@ -286,6 +290,7 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
     window.act_enrolment_file.trigger()
     title, message = said.infos[-1]
     assert "登録ファイル" in title and str(enrolment_file) in message and "中央機関" in message
+    assert "バンドル" not in message
     window.act_enrolment_sheet.trigger()
     title, message = said.infos[-1]
     assert "登録票" in title and str(enrolment_sheet) in message

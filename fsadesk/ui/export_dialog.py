@@ -171,7 +171,7 @@ class ExportDialog(QDialog):
             if self.include_notes.isChecked()
             else self.tr("Free-text notes, evidence and reasons: left out (%1 answers have some).")
         ).replace("%1", str(max(v["answers"] for v in free.values()) if free else 0))
-        people = ", ".join(info["people_named"]) or "—"
+        people = self.tr(", ").join(info["people_named"]) or "—"  # 、 between Japanese names
         key = info["signing_key"]["fingerprint"] or self.tr("(created on export)")
         lines = [
             self.tr("Institution: %1 (%2)")

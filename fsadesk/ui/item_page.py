@@ -191,8 +191,8 @@ class ItemPage(Retranslatable, ItemPageView):
         self.accept_date_label.setText(self.tr("D&ate:"))
         self.gap_hint.setText(
             self.tr(
-                "Please record how this gap will be closed (who and by when), or that management has "
-                "approved living with the risk. Until one of them is complete, it counts as an open gap."
+                "Please record how this gap will be closed (what will be done, who and by when), or that "
+                "management has approved living with the risk. Until one of them is complete, it counts as an open gap."
             )
         )
         self.notes_label.setText(self.tr("&Notes (what is done today):"))

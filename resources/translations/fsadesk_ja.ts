@@ -734,7 +734,12 @@ Everything stays on this PC.</source>
         <translation>メモ・証跡・理由の文章：含めません（%1件の回答に記入があります）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(created on export)</source>
         <translation>（書き出し時に作成します）</translation>
     </message>
@@ -860,7 +865,7 @@ Signing key fingerprint: %3</source>
     <message>
         <location line="+9"/>
         <source>A new signing key was made for this export. Before your central organisation can check the bundle, send them the enrolment file (File ▸ Write the enrolment file for the central organisation…) and confirm its fingerprint by telephone or with the printed enrolment sheet.</source>
-        <translation>この書き出しのために新しい署名鍵を作成しました。中央機関がバンドルを確認できるように、登録ファイル（ファイル ▸ 中央機関への登録ファイルを書き出す…）を中央機関に送り、フィンガープリントを電話または印刷した登録票で確認してください。</translation>
+        <translation>この書き出しのために新しい署名鍵を作成しました。中央機関が提出用ファイルを確認できるように、登録ファイル（ファイル ▸ 中央機関への登録ファイルを書き出す…）を中央機関に送り、フィンガープリントを電話または印刷した登録票で確認してください。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1013,7 +1018,7 @@ Fingerprint: %2</source>
 この後の手順：
 1. このファイルを中央機関に送ってください（電子メールまたは USB メモリなど、中央機関の指定する方法で）。
 2. フィンガープリントを中央機関と電話で確認するか、署名した登録票（ファイル ▸ 登録票（PDF）を作成する…）を送ってください。
-これが済んで初めて、中央機関は当機関から届くバンドルを信頼できます。
+これが済んで初めて、中央機関は当機関から届く提出用ファイルを信頼できます。
 
 フィンガープリント：%2</translation>
     </message>
@@ -1189,12 +1194,7 @@ Fingerprint: %2</source>
         <translation>承認日(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Please record how this gap will be closed (who and by when), or that management has approved living with the risk. Until one of them is complete, it counts as an open gap.</source>
-        <translation>この不足をだれがいつまでに解消するか（改善計画）、または経営陣が承認したリスクの受容を記録してください。どちらかがそろうまでは、対応未定の不足として数えます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Notes (what is done today):</source>
         <translation>メモ（現在の取組み）(&amp;N)：</translation>
     </message>
@@ -1234,7 +1234,12 @@ Fingerprint: %2</source>
         <translation>頻度：{frequency}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+46"/>
+        <source>Please record how this gap will be closed (what will be done, who and by when), or that management has approved living with the risk. Until one of them is complete, it counts as an open gap.</source>
+        <translation>この不足をどう解消するか（実施する対策、担当者、完了予定日の改善計画）、または経営陣が承認したリスクの受容を記録してください。どちらかがそろうまでは、対応未定の不足として数えます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>◀ Previous (Alt+←)</source>
         <translation>◀ 前へ（Alt+←）</translation>
     </message>
@@ -1795,7 +1800,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+32"/>
+        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+33"/>
         <source>The passphrase field is empty. Type the passphrase of this workspace&apos;s signing key.</source>
         <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
     </message>
@@ -1968,14 +1973,14 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+187"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+192"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record who prepared and reviewed this assessment and the member of senior management who approved it. After finalising, the answers can no longer be changed; the report and the bundle for your central organisation show exactly this state. To correct something later, start a revision: the finalised version is kept.</source>
-        <translation>この評価を作成した人、確認した人、承認した経営陣の方を記録してください。確定すると回答は変更できなくなり、報告書や中央機関向けのデータ一式には、確定したときの内容がそのまま載ります。あとで修正が必要になったときは、改訂版を作成してください（確定した版はそのまま残ります）。</translation>
+        <translation>この評価を作成した人、確認した人、承認した経営陣の方を記録してください。確定すると回答は変更できなくなり、報告書や提出用ファイルには、確定したときの内容がそのまま載ります。あとで修正が必要になったときは、改訂版を作成してください（確定した版はそのまま残ります）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2068,7 +2073,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>理由は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Please enter a name for every role.</source>
         <translation>作成者・確認者・承認者の氏名をすべて入力してください。</translation>
     </message>
@@ -2078,12 +2083,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>未完了の点が{count}件あります（上の一覧）。先に仕上げるか、「未完了の項目があるまま確定する」にチェックを入れて理由を書いてください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Please write why the assessment is finalised with open points (at most {limit} characters).</source>
         <translation>未完了のまま確定する理由を書いてください（{limit}文字まで）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Finalise now with {count} points still open? The answers of this cycle will then be read-only; that it was finalised with open points, and why, is kept with the sign-off.</source>
         <translation>未完了の点が{count}件あるまま確定しますか？ 確定後はこの回の回答を変更できません。未完了のまま確定したこととその理由は、承認の記録とともに保存されます。</translation>
     </message>
@@ -2095,34 +2100,34 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>評価の確定</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Finalise now? The answers of this cycle will then be read-only.</source>
         <translation>確定しますか？確定すると、この年度の回答は変更できなくなります。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The sign-off could not be saved as entered. Check every name and position, then try again.</source>
         <translation>入力どおりに承認を保存できませんでした。すべての氏名と役職を確かめてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+29"/>
+        <location line="-81"/>
+        <location line="+36"/>
         <source>A name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-36"/>
+        <location line="+36"/>
         <source>A position</source>
         <translation>役職</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>{field} can be at most {limit} characters. What did not fit was not added.</source>
         <translation>{field}は{limit}文字までです。入りきらなかった分は入れていません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>{field} is too long (at most {limit} characters). Please shorten it.</source>
         <translation>{field}が長すぎます（{limit}文字まで）。短くしてください。</translation>
     </message>
@@ -2739,6 +2744,31 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <location line="+5"/>
         <source>This receipt is from another organisation than the one in your campaign file. It does not prove that your submission arrived; ask your central organisation.</source>
         <translation>この受領証は、提出依頼ファイルの中央機関とは別の組織からのものです。提出が届いたことの証明にはなりません。中央機関に確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/error_texts_campaign.py" line="+14"/>
+        <source>This campaign file was already imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This receipt was already imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No campaign file has been imported yet. Import the campaign file from your central organisation first (File ▸ Import campaign file…), then the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This receipt is for a campaign that was never imported into this workspace. Import that campaign file first, or ask your central organisation which receipt is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This receipt is for a bundle this workspace never exported. It may be meant for another institution or another workspace; ask your central organisation. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
