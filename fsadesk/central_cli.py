@@ -5,6 +5,7 @@
     fsadesk central member list --db … [--search TEXT]
     fsadesk central member edit --db … ID [--category C] [--size-band B] [--region R] [--notes N]
     fsadesk central member revoke --db … ID --reason TEXT [--key FINGERPRINT]
+    fsadesk central simulate --members N --out DIR [--seed S] [--fiscal-year Y] [--fast-report] [--keep-workspaces]
 
 Each command calls the use cases of fsadesk.central (one transaction per action) and reports its
 own failures as one plain line on stderr with exit status 1, as fsadesk.bundle_cli does; a bad
@@ -199,6 +200,41 @@ def cmd_member_revoke(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+@_plain_errors
+def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.catalogue import load_catalogue
+    from fsadesk.central.simulate import ENROLMENTS, MEMBER_LIST, check_output_folder, simulate
+    from fsadesk.cli_errors import CliError
+
+    target = Path(args.out)
+    check_output_folder(target)  # before a passphrase is typed for nothing
+    passphrase = None
+    if args.keep_workspaces:
+        from fsadesk.bundle.keys import check_passphrase
+        from fsadesk.bundle_cli import _passphrase
+
+        passphrase = _passphrase(args, new=True)
+        check_passphrase(passphrase)
+    elif args.passphrase_file:
+        raise CliError("--passphrase-file is for the kept workspaces' keys: use it with --keep-workspaces.")
+
+    def progress(done: int, total: int) -> None:
+        if done % 100 == 0 or done == total:
+            sys.stderr.write(f"{done:,} of {total:,} members made\n")
+
+    result = simulate(
+        target, args.members, load_catalogue(None), seed=args.seed, fiscal_year=args.fiscal_year,
+        fast=args.fast_report, keep_workspaces=args.keep_workspaces, passphrase=passphrase, progress=progress,
+    )  # fmt: skip
+    out.write(
+        f"Made {len(result.members):,} members and {len(result.bundles):,} signed bundles in {shown_path(target)} "
+        f"({result.seconds:.1f} s): enrolment files in {ENROLMENTS}/, bundles in bundles/, and each member's "
+        f"category, size band and region in {MEMBER_LIST}.\n"
+        "Names and answers follow from the seed; the keys are new each run, so fingerprints and signatures differ.\n"
+    )
+    return 0
+
+
 def add_central_commands(subparsers: Any) -> None:
     """Register `central` on fsadesk's sub-command parser."""
     path = cli_args.path
@@ -242,3 +278,37 @@ def add_central_commands(subparsers: Any) -> None:
     rv.add_argument("--reason", required=True, type=cli_args.text(REVOKE_REASON, blank_ok=False))
     rv.add_argument("--key", metavar="FINGERPRINT", help="revoke only this key")
     rv.set_defaults(func=cmd_member_revoke)
+    from fsadesk.limits import SIMULATED_MEMBERS_MAX
+
+    sim = central_sub.add_parser(
+        "simulate",
+        help="make synthetic member institutions, with enrolment files and real signed bundles, for tests, "
+        "demos and benchmarks",
+    )
+    sim.add_argument(
+        "--members",
+        required=True,
+        metavar="N",
+        type=cli_args.whole_number(1, SIMULATED_MEMBERS_MAX, "the number of members"),
+    )
+    sim.add_argument("--out", required=True, type=path, metavar="DIR", help="a new or empty folder")
+    sim.add_argument(
+        "--seed",
+        type=cli_args.whole_number(0, 2**31 - 1, "the seed"),
+        default=1,
+        help="the same seed gives the same members and answers (the keys are always new)",
+    )
+    sim.add_argument("--fiscal-year", type=cli_args.fiscal_year, default=2026, help="the cycle's fiscal year")
+    sim.add_argument(
+        "--fast-report",
+        action="store_true",
+        help="a plain PDF instead of the real report, about ten times faster: for tests and benchmarks "
+        "only (the bundles still verify)",
+    )
+    sim.add_argument(
+        "--keep-workspaces",
+        action="store_true",
+        help="keep the members' workspaces in DIR/workspaces (their keys encrypted with the passphrase)",
+    )
+    sim.add_argument("--passphrase-file", type=path, help="with --keep-workspaces: the passphrase, instead of a prompt")
+    sim.set_defaults(func=cmd_simulate)

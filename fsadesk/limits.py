@@ -54,6 +54,8 @@ CAMPAIGN_ID = TextLimit("campaign_id", 100, required=True)
 REGION = TextLimit("region", 100)
 MEMBER_NOTES = TextLimit("member_notes", 2000)
 REVOKE_REASON = TextLimit("revoke_reason", 1000, required=True)
+# `fsadesk central simulate --members N`: ten times the largest federations' membership.
+SIMULATED_MEMBERS_MAX = 10_000
 
 # Bundle manifest: cycle.fiscal_year 1900..9999.
 FISCAL_YEAR_MIN = 1900
