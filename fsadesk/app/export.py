@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +112,8 @@ def render_report(
     """The PDF report of a workspace's cycle, as an export with the same notes choice draws it."""
     from fsadesk.report.pdf import render_record
 
-    record = read_record(ws, catalogue, cycle_id).shared(include_notes)
+    full = read_record(ws, catalogue, cycle_id)
+    record = replace(full.shared(include_notes), receipt=full.receipt)  # the board's copy names the receipt
     return render_record(record, catalogue, lang, fingerprint=fingerprint, progress=progress, warnings=warnings)
 
 
@@ -188,7 +189,8 @@ def export_cycle(
     cannot be stored the export still succeeded, and `history_error` says why."""
     key = unlock()
     key_fingerprint = fingerprint(key.public_key())
-    record = read_record(ws, catalogue, cycle_id).shared(include_notes)
+    full = read_record(ws, catalogue, cycle_id)
+    record = full.shared(include_notes)  # as it leaves the PC: never with the receipt
 
     def report_progress(done: int, total: int) -> None:
         if progress is not None:
@@ -197,6 +199,10 @@ def export_cycle(
     warnings: list[Any] = []
     pdf = render(record, catalogue, lang, key_fingerprint, report_progress, warnings)
     data, manifest = bundle_bytes(record, catalogue, key, report_pdf=pdf)
+    if pdf_path is not None and full.receipt is not None:
+        # The board's copy says the organisation received it; the bundle's report stays the one a
+        # verifier draws again from the bundle, which carries no receipt.
+        pdf = render(replace(record, receipt=full.receipt), catalogue, lang, key_fingerprint, None, [])
     signed_sha256 = sha256_hex(data)  # what a receipt names: the bundle as the organisation decrypts it
     if wrap is not None:
         data = wrap(data)

@@ -16,6 +16,7 @@ from fsadesk.assessment.answers import Answer
 from fsadesk.assessment.finalise_note import FinaliseNote
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.signoff import SignOff
+from fsadesk.assessment.submission import ReceiptInfo
 
 # Notes, evidence and reasons: the free text an institution may keep back (spec.FREE_TEXT_FIELDS).
 FREE_TEXT = ("notes", "evidence", "justification")
@@ -91,6 +92,10 @@ class CycleRecord:
     unknown_items: tuple[str, ...]  # stored answers for items the catalogue does not have
     previous: PreviousCycle | None
     includes_notes: bool = True
+    # The central organisation's receipt for a bundle of this cycle (the newest), read from the
+    # workspace for the board's report. A bundle never carries it (the receipt comes after the
+    # bundle), so shared() drops it and a report drawn from a bundle equals the one inside.
+    receipt: ReceiptInfo | None = None
 
     @property
     def last_change(self) -> dt.datetime:
@@ -107,11 +112,13 @@ class CycleRecord:
         if include_notes:
             if not self.includes_notes:
                 raise ValueError("this record was made without the free text; it cannot be put back")
-            return self
+            return self if self.receipt is None else replace(self, receipt=None)
         previous = self.previous
         if previous is not None:
             previous = replace(previous, answers=_without_free_text(previous.answers))
-        return replace(self, answers=_without_free_text(self.answers), previous=previous, includes_notes=False)
+        return replace(
+            self, answers=_without_free_text(self.answers), previous=previous, includes_notes=False, receipt=None
+        )
 
 
 def _without_free_text(answers: Mapping[str, Answer]) -> dict[str, Answer]:

@@ -20,6 +20,7 @@ from fsadesk.assessment.record import CycleInfo, CycleRecord, PreviousCycle
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.scoring import ENGINE_VERSION, Scores, score
 from fsadesk.assessment.signoff import Role, SignOff
+from fsadesk.assessment.submission import ReceiptInfo
 from fsadesk.catalogue.model import Catalogue, Item
 
 # Report dates are Japan time whatever the PC's time zone: the readers are in Japan, and the same
@@ -44,6 +45,7 @@ class ReportData:
     app_version: str = __version__
     includes_notes: bool = True  # False: made without notes, evidence and reasons (CycleRecord.shared)
     engine_version: str = ENGINE_VERSION
+    receipt: ReceiptInfo | None = None  # the central organisation received a bundle of this cycle
 
     def answer(self, item_id: str) -> Answer:
         return self.answers.get(item_id) or Answer(item_id)
@@ -101,4 +103,5 @@ def report_data(
         fingerprint=fingerprint,
         app_version=app_version,
         includes_notes=record.includes_notes,
+        receipt=record.receipt,
     )

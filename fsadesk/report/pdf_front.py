@@ -308,6 +308,11 @@ def signoff(ctx: Context) -> list[Flowable]:
             ]
         )
         out += [Spacer(1, 6 * mm), KeepTogether([block])]
+    receipt = ctx.data.receipt
+    if receipt is not None:  # the day in Japan, as the board reads its other dates
+        received = day(receipt.received.astimezone(JST).date(), ctx.lang)
+        said = ctx.t("submitted_received", organisation=receipt.organisation_name, date=received)
+        out += [Spacer(1, 6 * mm), ctx.p(said)]
     out.append(Spacer(1, 8 * mm))
     out.append(ctx.p(f"{ctx.data.profile.name} · {_cycle_text(ctx)}", ctx.styles.small))
     return out

@@ -276,6 +276,10 @@ LABELS: dict[str, dict[Lang, str]] = {
     "sign_title": {"ja": "役職", "en": "Role"},
     "sign_date": {"ja": "日付", "en": "Date"},
     "sign_signature": {"ja": "署名・押印", "en": "Signature"},
+    "submitted_received": {
+        "ja": "提出済み：{organisation}が {date} に受領しました。",
+        "en": "Submitted and received by {organisation} on {date}.",
+    },
 }
 
 

@@ -11,12 +11,15 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from fsadesk.assessment.answers import Answer
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.record import CycleInfo, CycleRecord, HistorySummary, ItemHistory, PreviousCycle, utc_stamp
 from fsadesk.assessment.signoff import Role, SignOff
-from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow, InstitutionRow, SignOffRow
+from fsadesk.assessment.submission import ReceiptInfo
+from fsadesk.store.campaigns import receipt_info
+from fsadesk.store.models import AnswerHistoryRow, AnswerRow, CycleRow, InstitutionRow, ReceiptRow, SignOffRow
 from fsadesk.store.records import Cycle, answer_from_row, cycle_from_row, profile_from_row
 from fsadesk.store.workspace import Workspace
 
@@ -58,7 +61,20 @@ def read_cycle_record(ws: Workspace, cycle_id: int, known_item_ids: frozenset[st
                 if before is not None
                 else None
             ),
+            receipt=_receipt(conn, cycle_id),
         )
+
+
+def _receipt(conn: Connection, cycle_id: int) -> ReceiptInfo | None:
+    """The newest receipt for a bundle of this cycle, if the central organisation sent one."""
+    with Session(conn) as s:
+        row = s.scalars(
+            select(ReceiptRow)
+            .where(ReceiptRow.cycle_id == cycle_id)
+            .order_by(ReceiptRow.received.desc(), ReceiptRow.id.desc())
+            .limit(1)
+        ).first()
+        return receipt_info(row) if row is not None else None
 
 
 def _current_profile(conn: Connection) -> InstitutionProfile | None:
