@@ -2030,12 +2030,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location line="+1"/>
         <source>Gap without a plan or risk acceptance</source>
-        <translation>改善計画もリスクの受容もない未対応項目</translation>
+        <translation>改善計画もリスクの受容もない不足</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason missing (not applicable or alternative)</source>
-        <translation>理由の記入なし（対象外・代替策）</translation>
+        <translation>理由のない「該当なし」・「代替策で対応」</translation>
     </message>
     <message>
         <location line="+6"/>
