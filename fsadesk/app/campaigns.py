@@ -65,8 +65,13 @@ class ReceiptImported:
 
 
 @contextmanager
-def _opened(folder: Path) -> Iterator[Workspace]:
-    ws = open_workspace(folder)
+def _opened(target: Path | Workspace) -> Iterator[Workspace]:
+    """The workspace itself when the caller holds it open (the window), else opened for this call
+    (the command line) and closed after it."""
+    if isinstance(target, Workspace):
+        yield target
+        return
+    ws = open_workspace(target)
     try:
         yield ws
     finally:
@@ -92,7 +97,7 @@ def _info(campaign: VerifiedCampaign) -> CampaignInfo:
 
 
 def import_campaign(
-    folder: Path, path: Path, *, confirm_other_organisation: bool = False
+    folder: Path | Workspace, path: Path, *, confirm_other_organisation: bool = False
 ) -> CampaignImported | OtherOrganisation:
     """Verify the campaign file at `path` and store it. Raises the file's own errors (NotACampaign,
     CampaignDamaged, CampaignBadSignature…) or CampaignAlreadyImported, storing nothing."""
@@ -135,7 +140,7 @@ def _verified(data: bytes, held: list[tuple[CampaignInfo, bytes]]) -> VerifiedRe
     raise refused
 
 
-def import_receipt(folder: Path, path: Path) -> ReceiptImported:
+def import_receipt(folder: Path | Workspace, path: Path) -> ReceiptImported:
     """Verify the receipt at `path` against the imported campaigns' keys and this workspace's
     export history, and store it. Raises NotAReceipt, ReceiptDamaged, ReceiptBadSignature,
     ReceiptOtherSigner, NoCampaignImported, ReceiptForUnknownCampaign, ReceiptForUnknownBundle or
@@ -179,13 +184,13 @@ def import_receipt(folder: Path, path: Path) -> ReceiptImported:
         return ReceiptImported(info, uow.cycles.get(cycle_id).label)
 
 
-def current_campaign(folder: Path) -> CampaignInfo | None:
+def current_campaign(folder: Path | Workspace) -> CampaignInfo | None:
     """The campaign imported last, or None."""
     with _opened(folder) as ws:
         return ws.campaigns.current()
 
 
-def receipts_for_cycle(folder: Path, cycle_id: int) -> list[ReceiptInfo]:
+def receipts_for_cycle(folder: Path | Workspace, cycle_id: int) -> list[ReceiptInfo]:
     """A cycle's receipts, newest received first."""
     with _opened(folder) as ws:
         return ws.campaigns.receipts(cycle_id)

@@ -31,10 +31,12 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from fsadesk.app.answering import AssessmentSession
+    from fsadesk.app.campaigns import CampaignImported, OtherOrganisation, ReceiptImported
     from fsadesk.app.cycles import StartedCycle
     from fsadesk.app.export import Exported, Progress, Renderer
     from fsadesk.assessment.export_record import ExportRecord
     from fsadesk.assessment.record import CycleRecord
+    from fsadesk.assessment.submission import CampaignInfo, ReceiptInfo
     from fsadesk.lang import Lang
     from fsadesk.store.answers import HistoryEntry
     from fsadesk.store.snapshot import Snapshot
@@ -189,6 +191,30 @@ class AssessmentWorkspace:
         from fsadesk.app.cycles import cycle_readiness
 
         return cycle_readiness(self._get(), catalogue, cycle_id)
+
+    def campaign(self) -> CampaignInfo | None:
+        """The central organisation's campaign imported last (fsadesk.app.campaigns), or None."""
+        from fsadesk.app.campaigns import current_campaign
+
+        return current_campaign(self._get())
+
+    def receipts(self, cycle_id: int) -> list[ReceiptInfo]:
+        """The receipts for bundles of this cycle, newest received first."""
+        from fsadesk.app.campaigns import receipts_for_cycle
+
+        return receipts_for_cycle(self._get(), cycle_id)
+
+    def import_campaign(self, path: Path, confirm_other: bool = False) -> CampaignImported | OtherOrganisation:
+        """Verify and store a campaign file (fsadesk.app.campaigns.import_campaign)."""
+        from fsadesk.app.campaigns import import_campaign
+
+        return import_campaign(self._get(), path, confirm_other_organisation=confirm_other)
+
+    def import_receipt(self, path: Path) -> ReceiptImported:
+        """Verify and store a receipt (fsadesk.app.campaigns.import_receipt)."""
+        from fsadesk.app.campaigns import import_receipt
+
+        return import_receipt(self._get(), path)
 
     # The signing key (files beside the database; no store needed) -----------------------------
     def has_signing_key(self) -> bool:
