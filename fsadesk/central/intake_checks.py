@@ -142,10 +142,10 @@ _KINDS: dict[type[be.BundleError], ReasonKind] = {
 }
 
 
-def refusal_of(path: Path, exc: be.BundleError) -> IntakeRefusal:
+def refusal_of(name: str, exc: be.BundleError) -> IntakeRefusal:
     """The verifier's error, as the intake's kind; the verifier's sentence is kept as the detail."""
     kind = next((k for cls, k in _KINDS.items() if isinstance(exc, cls)), ReasonKind.DAMAGED)
-    return IntakeRefusal(kind, f"{path.name}: {exc}")
+    return IntakeRefusal(kind, f"{name}: {exc}")
 
 
 def read_manifest(path: Path, bundle: bytes) -> dict[str, Any]:
@@ -156,7 +156,7 @@ def read_manifest(path: Path, bundle: bytes) -> dict[str, Any]:
         check_member_set(contents)
         return parse_manifest(contents.members[spec.MANIFEST])
     except be.BundleError as exc:
-        raise refusal_of(path, exc) from None
+        raise refusal_of(path.name, exc) from None
 
 
 def created_of(manifest: dict[str, Any]) -> dt.datetime:
@@ -183,7 +183,7 @@ def recompute(path: Path, verified: VerifiedBundle, catalogue: Catalogue) -> Sco
         carried = verified.assessment["scores"]
         recomputed = score(catalogue, verified.profile(), verified.answers()).to_dict()
     except be.BundleError as exc:
-        raise refusal_of(path, exc) from None
+        raise refusal_of(path.name, exc) from None
     except (KeyError, ValueError, TypeError) as exc:  # a format the schema let through, yet nonsense
         raise IntakeRefusal(
             ReasonKind.INVALID_CONTENTS, f"{path.name}: the answers cannot be scored ({exc})."

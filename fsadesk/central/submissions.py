@@ -87,9 +87,9 @@ def _parse_time(text: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-def check_signer(session: Session, name: str, received: Received, manifest: dict[str, Any]) -> tuple[
-    MemberRow, VerifiedBundle
-]:
+def check_signer(
+    session: Session, name: str, received: Received, manifest: dict[str, Any]
+) -> tuple[MemberRow, VerifiedBundle]:
     """The member whose registered key signed the bundle, and the verified bundle."""
     institution = str(manifest["institution"]["id"])
     claimed = str(manifest["signing_key"]["fingerprint"])
@@ -108,7 +108,7 @@ def check_signer(session: Session, name: str, received: Received, manifest: dict
             f"{name}: it is signed with a key ({claimed}) that is not enrolled for {institution}; if the "
             "member made a new key, enrol its new enrolment file (after confirming the fingerprint).",
         )
-    key_row, member = row.tuple()
+    key_row, member = row
     if member.institution_id != institution:
         raise IntakeRefusal(
             ReasonKind.OTHER_INSTITUTION_KEY,
@@ -119,7 +119,7 @@ def check_signer(session: Session, name: str, received: Received, manifest: dict
     try:
         verified = verify_bytes(received.bundle, public_key=enrolment)
     except BundleError as exc:
-        raise refusal_of_named(name, exc) from None
+        raise refusal_of(name, exc) from None
     if key_row.revoked_at is not None:
         raise IntakeRefusal(
             ReasonKind.REVOKED_KEY,
@@ -133,12 +133,6 @@ def check_signer(session: Session, name: str, received: Received, manifest: dict
             f"{key_row.retired_at[:10]}, but is signed with the old key.",
         )
     return member, verified
-
-
-def refusal_of_named(name: str, exc: BundleError) -> IntakeRefusal:
-    from pathlib import Path
-
-    return refusal_of(Path(name), exc)
 
 
 @dataclass(frozen=True)
