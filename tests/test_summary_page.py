@@ -304,10 +304,11 @@ def test_summary_page_opens_without_the_spreadsheet_writer():
 
 
 def _cut_cells(page: SummaryPage) -> list[str]:
-    """Headers and cells of the fitted columns (all but the title and the owner) too narrow for
-    their text (a header's includes the sort arrow when it has it)."""
+    """Headers and cells of the fitted columns (all but the free texts: title, what will be done and
+    owner, which are elided with the whole text as tooltip) too narrow for their text (a header's
+    includes the sort arrow when it has it)."""
     table, header, cut = page.table, page.table.horizontalHeader(), []
-    for column in set(Column) - {Column.TITLE, Column.OWNER}:
+    for column in set(Column) - {Column.TITLE, Column.MEASURE, Column.OWNER}:
         if header.sectionSizeHint(column) > table.columnWidth(column):
             cut.append(f"{column.name} header")
         for row in range(page.proxy.rowCount()):

@@ -34,6 +34,13 @@ DEMO_FISCAL_YEAR = 2026
 DEMO_CYCLE_LABEL = "2026年度"
 
 _OWNERS = ["総務部 リスク管理課", "事務部 システム担当", "業務部", "監査室"]
+# What each plan will do (issue #11 point 5). Chosen by position, not by the random generator, so
+# the demo's statuses stay what they were before plans had a measure.
+_MEASURES = [
+    "営業店向けの手順書を作成し、全営業店で説明会を開く。",
+    "外部委託先と手順を取り決め、年1回の訓練で確認する。",
+    "点検表を作り、四半期ごとに担当部署が点検して理事会に報告する。",
+]
 
 
 def demo_answers(catalogue: Catalogue, profile: InstitutionProfile = DEMO_PROFILE) -> list[Answer]:
@@ -64,6 +71,7 @@ def demo_answers(catalogue: Catalogue, profile: InstitutionProfile = DEMO_PROFIL
                         owner=rng.choice(_OWNERS),
                         target_date=dt.date(DEMO_FISCAL_YEAR + 1, 3, 31),
                         priority=rng.choice(list(Priority)),
+                        measure=_MEASURES[index % len(_MEASURES)],
                     ),
                 )
             )
