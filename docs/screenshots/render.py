@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,6 +32,26 @@ class NoPrompts:
     def error(self, *_: object) -> None: ...
     def save_path(self, *_: object) -> None: ...
     def open_dir(self, *_: object) -> None: ...
+
+
+class ShootingPrompts(NoPrompts):
+    """Answers like NoPrompts, but photographs the message with buttons that `choose` would show
+    (the export's finish message) before "closing" it."""
+
+    def __init__(self, app: QApplication, name: str, lang: str) -> None:
+        self.app, self.name, self.lang = app, name, lang
+
+    def choose(self, title: str, text: str, buttons: Sequence[str]) -> int:
+        from fsadesk.ui.prompts import QtPrompts
+
+        box, _ = QtPrompts().choice_box(title, text, buttons)
+        box.show()
+        settle(self.app)
+        path = HERE / f"{self.name}-{self.lang}.png"
+        box.grab().save(str(path))
+        print("wrote", path.relative_to(HERE.parents[1]))
+        box.close()
+        return -1
 
 
 def settle(app: QApplication) -> None:
@@ -144,6 +165,8 @@ def main() -> None:
             window.close()
             ws.close()
 
+            _end_of_cycle(app, demo, catalogue, manager, second.id, first.id, lang, Path(tmp))
+
             ws2 = open_workspace(demo)
             profile = ws2.institution.get()
             assert profile is not None
@@ -163,6 +186,52 @@ def main() -> None:
                 shoot(app, widget, name, lang, size)
                 widget.close()
     _ = QDate  # keep the import: QtCore must load before the fsadesk UI modules
+
+
+def _end_of_cycle(
+    app: QApplication, demo: Path, catalogue: object, manager: object, open_id: int, first_id: int, lang: str, tmp: Path
+) -> None:
+    """The end of a cycle: the sign-off's readiness list (the open cycle, finalising anyway with a
+    reason), the export's finish message and the export history (the demo's first cycle)."""
+    from fsadesk.app.answering import AssessmentSession
+    from fsadesk.store import open_workspace
+    from fsadesk.ui.export_dialog import ExportDialog
+    from fsadesk.ui.export_history_dialog import ExportHistoryDialog
+    from fsadesk.ui.signoff_dialog import SignOffDialog
+
+    ws = open_workspace(demo)
+    session = AssessmentSession(ws, catalogue, open_id)  # type: ignore[arg-type]
+    signoff = SignOffDialog(session.assessment_workspace, catalogue, open_id, NoPrompts(), lang=lang)  # type: ignore[arg-type]
+    signoff.force.setChecked(True)
+    signoff.reason.setPlainText(
+        "未回答の項目は来年度の評価で回答する。理事会で了承済み。"
+        if lang == "ja"
+        else "The unanswered items will be answered in next year's assessment; the board agreed."
+    )
+    shoot(app, signoff, "signoff-readiness", lang, (900, 740))
+    signoff.reject()
+    session.close()
+    ws.close()
+
+    ws = open_workspace(demo)
+    session = AssessmentSession(ws, catalogue, first_id)  # type: ignore[arg-type]
+    export = ExportDialog(session, manager, ShootingPrompts(app, "export-finished", lang))  # type: ignore[arg-type]
+    export.folder.setText(str(tmp / f"exports-{lang}"))
+    export.passphrase.setText("gallery passphrase 2026")
+    export.confirm.setText("gallery passphrase 2026")
+    shoot(app, export, "export-dialog", lang, (760, 640))
+    export.export()
+    deadline = time.monotonic() + 120
+    while export.exported is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    assert export.exported is not None, export.message.text()
+    export.close()
+    history = ExportHistoryDialog(session.assessment_workspace, session.cycle, lang)  # type: ignore[arg-type]
+    shoot(app, history, "export-history", lang, (1000, 420))
+    history.close()
+    session.close()
+    ws.close()
 
 
 if __name__ == "__main__":

@@ -40,9 +40,8 @@ class QtPrompts:
         path = QFileDialog.getExistingDirectory(self.parent, title, str(start))
         return Path(path) if path else None
 
-    def choose(self, title: str, text: str, buttons: Sequence[str]) -> int:
-        """A message with one button per choice; the index of the one pressed, or -1 when none
-        was. Esc and the title bar's × press the last button (the one that does nothing, "Close")."""
+    def choice_box(self, title: str, text: str, buttons: Sequence[str]) -> tuple[QMessageBox, list[QPushButton]]:
+        """The message `choose` shows, not yet shown (the gallery script photographs it)."""
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, self.parent)
         made: list[QPushButton] = []
         for index, label in enumerate(buttons):
@@ -52,6 +51,12 @@ class QtPrompts:
         if made:
             box.setDefaultButton(made[0])
             box.setEscapeButton(made[-1])
+        return box, made
+
+    def choose(self, title: str, text: str, buttons: Sequence[str]) -> int:
+        """A message with one button per choice; the index of the one pressed, or -1 when none
+        was. Esc and the title bar's × press the last button (the one that does nothing, "Close")."""
+        box, made = self.choice_box(title, text, buttons)
         box.exec()
         clicked = box.clickedButton()
         return made.index(clicked) if clicked in made else -1
