@@ -267,6 +267,8 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
     text = plain(banner.text.text())
     assert "確定" in text and "田中 太郎" in text and "未完了" in text, text
     assert banner.export_button.isVisible() and not banner.signoff_button.isVisible()
+    # The keyboard is on the next step, not on the hidden sign-off button (focus nowhere).
+    assert window.focusWidget() is banner.export_button
     shot(window, "13-summary-finalised")
 
     qtbot.mouseClick(banner.export_button, Qt.MouseButton.LeftButton)

@@ -168,6 +168,7 @@ class DialogActions:
         if dialog.exec() and dialog.finalised is not None:
             self.session.refresh()  # the session reads the locked cycle itself
             self._apply_lock()
+            _hand_on_focus(self.window())
 
     def _start_revision(self: Window) -> None:
 
@@ -202,6 +203,28 @@ class DialogActions:
             .replace("%3", cat.header.source.title.get(self.lang.lang))
             .replace("%4", fp),
         )
+
+
+def _hand_on_focus(window: QWidget) -> None:
+    """The button that had the keyboard (the summary's "Sign off and finalise…") is hidden once the
+    cycle is locked: hand the focus on to the next widget that can take it (the banner's export
+    button, the next step), instead of leaving it on nothing."""
+    from PySide6.QtCore import Qt
+
+    focused = window.focusWidget()
+    if focused is None or focused.isVisible():
+        return
+    candidate = focused.nextInFocusChain()
+    while candidate is not None and candidate is not focused:
+        if (
+            candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.window() is window
+        ):
+            candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        candidate = candidate.nextInFocusChain()
 
 
 def _refusals() -> tuple[type[Exception], ...]:
