@@ -5,6 +5,10 @@
     fsadesk central member list --db … [--search TEXT]
     fsadesk central member edit --db … ID [--category C] [--size-band B] [--region R] [--notes N]
     fsadesk central member revoke --db … ID --reason TEXT [--key FINGERPRINT]
+    fsadesk central campaign create --db … --title T --cycle-label L --fiscal-year Y --deadline D --out FILE
+    fsadesk central campaign list --db …
+    fsadesk central import --db … [--campaign ID] [--quarantine DIR] [--outbox DIR] [--report F] PATH…
+    fsadesk central receipt show|write --db … INSTITUTION [--cycle LABEL] [--out FILE]
     fsadesk central simulate --members N --out DIR [--seed S] [--fiscal-year Y] [--fast-report] [--keep-workspaces]
 
 Each command calls the use cases of fsadesk.central (one transaction per action) and reports its
@@ -16,6 +20,7 @@ inside the commands, so `fsadesk --help` stays fast.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import getpass
 import sys
@@ -27,7 +32,17 @@ from fsadesk import cli_args
 from fsadesk.assessment.profile import SizeBand
 from fsadesk.bundle.errors import BundleError
 from fsadesk.cli_errors import known_problem
-from fsadesk.limits import INSTITUTION_NAME, MEMBER_NOTES, ORGANISATION_NAME, PERSON_NAME, REGION, REVOKE_REASON
+from fsadesk.limits import (
+    CAMPAIGN_ID,
+    CAMPAIGN_TITLE,
+    CYCLE_LABEL,
+    INSTITUTION_NAME,
+    MEMBER_NOTES,
+    ORGANISATION_NAME,
+    PERSON_NAME,
+    REGION,
+    REVOKE_REASON,
+)
 from fsadesk.shown import shown_path
 
 if TYPE_CHECKING:
@@ -278,6 +293,7 @@ def add_central_commands(subparsers: Any) -> None:
     rv.add_argument("--reason", required=True, type=cli_args.text(REVOKE_REASON, blank_ok=False))
     rv.add_argument("--key", metavar="FINGERPRINT", help="revoke only this key")
     rv.set_defaults(func=cmd_member_revoke)
+    _add_intake_commands(central_sub, db_option)
     from fsadesk.limits import SIMULATED_MEMBERS_MAX
 
     sim = central_sub.add_parser(
@@ -312,3 +328,224 @@ def add_central_commands(subparsers: Any) -> None:
     )
     sim.add_argument("--passphrase-file", type=path, help="with --keep-workspaces: the passphrase, instead of a prompt")
     sim.set_defaults(func=cmd_simulate)
+
+
+# --- campaigns, intake, receipts (issue #12 points 3 to 5) -----------------------------------------
+
+
+def _keys_folder(args: argparse.Namespace) -> Path | None:
+    from fsadesk.central.setup import default_keys_folder
+
+    return Path(args.keys) if args.keys else default_keys_folder(args.db)
+
+
+def _signing_key(args: argparse.Namespace) -> Any:
+    from fsadesk.bundle_cli import _passphrase
+    from fsadesk.central.keys import load_signing_key
+    from fsadesk.cli_errors import CliError
+
+    keys = _keys_folder(args)
+    if keys is None:
+        raise CliError("A central database on a server keeps its keys elsewhere: give --keys DIR.")
+    return load_signing_key(keys, _passphrase(args, new=False))
+
+
+def _deadline(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"the deadline is a date like 2027-06-30; {text[:40]!r} is not one") from None
+
+
+@_plain_errors
+def cmd_campaign_create(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.catalogue import load_catalogue
+    from fsadesk.central.campaigns import create_campaign
+    from fsadesk.cli_args import output_file
+    from fsadesk.files import write_whole
+
+    target = output_file(Path(args.out))  # said before the passphrase is asked
+    with _db(args) as db:
+        campaign = create_campaign(
+            db, signing_key=_signing_key(args), title=args.title, cycle_label=args.cycle_label,
+            fiscal_year=args.fiscal_year, deadline=args.deadline, catalogue=load_catalogue(), campaign_id=args.id,
+        )  # fmt: skip
+    try:
+        write_whole(target, campaign.file, 0o644)  # public: members and anyone may read it
+    except OSError as exc:
+        sys.stderr.write(
+            f"The campaign {campaign.campaign_id} is stored, but {shown_path(target)} could not be written "
+            f"({exc.strerror or exc}). Write it again with: fsadesk central campaign list --db … --write "
+            f"{campaign.campaign_id} --out FILE\n"
+        )
+        return 1
+    out.write(
+        f"Campaign {campaign.campaign_id}: {campaign.title} ({campaign.cycle_label}, fiscal year "
+        f"{campaign.fiscal_year}, deadline {campaign.deadline.isoformat()}).\nWrote {shown_path(target)}: "
+        "send it to the members.\n"
+    )
+    return 0
+
+
+@_plain_errors
+def cmd_campaign_list(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.central.campaigns import list_campaigns
+    from fsadesk.cli_args import output_file
+    from fsadesk.cli_errors import CliError
+    from fsadesk.files import write_whole
+
+    with _db(args) as db:
+        campaigns = list_campaigns(db)
+    if args.write is not None:
+        if args.out is None:
+            raise CliError("--write ID needs --out FILE: where to write the campaign file.")
+        found = [c for c in campaigns if c.campaign_id == args.write]
+        if not found:
+            raise CliError(f"There is no campaign {args.write!r}.")
+        target = output_file(Path(args.out))
+        write_whole(target, found[0].file, 0o644)
+        out.write(f"Wrote {shown_path(target)}.\n")
+        return 0
+    if not campaigns:
+        out.write("No campaigns yet. Create one with: fsadesk central campaign create\n")
+    for c in campaigns:
+        out.write(f"{c.campaign_id}  {c.title}  ({c.cycle_label}, fiscal year {c.fiscal_year}, "
+                  f"deadline {c.deadline.isoformat()}, catalogue {c.catalogue_version})\n")  # fmt: skip
+    return 0
+
+
+def _beside(args: argparse.Namespace, given: str | None, suffix: str) -> Path:
+    """--quarantine/--outbox, or a folder beside a SQLite database (central-quarantine/), or in the
+    current folder for a server database."""
+    from fsadesk.central.store.database import parse_target
+
+    if given:
+        return Path(given)
+    where = parse_target(args.db)
+    return where.with_name(where.stem + suffix) if isinstance(where, Path) else Path("fsadesk" + suffix)
+
+
+@_plain_errors
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.bundle_cli import _passphrase
+    from fsadesk.catalogue import load_catalogue
+    from fsadesk.central.intake import expand_paths, import_files
+    from fsadesk.central.intake_report import REPORT_SUFFIXES, counts, write_report
+    from fsadesk.central.intake_types import FileOutcome, IntakeStatus, UnlockedOrganisation
+    from fsadesk.central.keys import has_organisation_keys, load_age_identity, load_signing_key
+    from fsadesk.cli_args import output_file
+    from fsadesk.cli_errors import CliError
+
+    report = Path(args.report) if args.report else None
+    if report is not None:
+        if report.suffix.lower() not in REPORT_SUFFIXES:
+            raise CliError(f"{shown_path(report)}: the summary is written as .xlsx or .csv; name the file so.")
+        output_file(report)
+    files = expand_paths(Path(p) for p in args.paths)
+    if not files:
+        raise CliError("No files to import: the folders given are empty.")
+    catalogue = load_catalogue()
+    keys = _keys_folder(args)
+    unlock = None
+    if keys is not None and has_organisation_keys(keys):
+
+        def unlock() -> UnlockedOrganisation:  # asked once per batch, before the first file
+            passphrase = _passphrase(args, new=False)
+            return UnlockedOrganisation(load_age_identity(keys, passphrase), load_signing_key(keys, passphrase))
+
+    else:
+        sys.stderr.write(
+            "The organisation's keys were not found (--keys DIR): encrypted files cannot be read and no "
+            "receipts are made.\n"
+        )
+
+    def shown(done: int, total: int, o: FileOutcome) -> None:
+        out.write(f"[{done}/{total}] {o.status.value}: {shown_path(o.path)}: {o.reason}\n")
+        if o.quarantined is not None:
+            out.write(f"    copied to quarantine: {shown_path(o.quarantined)}\n")
+        for problem in (o.quarantine_error, o.receipt_error):
+            if problem:
+                out.write(f"    {problem}\n")
+        out.flush()
+
+    with _db(args) as db:
+        outcomes = import_files(
+            db, files, catalogue_for=lambda d: catalogue if d == catalogue.digest else None, unlock=unlock,
+            campaign_id=args.campaign, quarantine=_beside(args, args.quarantine, "-quarantine"),
+            outbox=_beside(args, args.outbox, "-outbox"), imported_by=getpass.getuser(), progress=shown,
+        )  # fmt: skip
+    out.write("Files per status: " + ", ".join(f"{s.value} {n}" for s, n in counts(outcomes).items()) + "\n")
+    if report is not None:
+        write_report(outcomes, report)
+        out.write(f"Wrote the summary to {shown_path(report)}.\n")
+    return 1 if any(o.status is IntakeStatus.REJECTED for o in outcomes) else 0
+
+
+@_plain_errors
+def cmd_receipt(args: argparse.Namespace, out: TextIO) -> int:
+    from fsadesk.central.submissions import receipts_of
+    from fsadesk.cli_args import output_file
+    from fsadesk.cli_errors import CliError
+    from fsadesk.files import write_whole
+
+    with _db(args) as db:
+        held = receipts_of(db, args.institution, args.cycle)
+    if not held:
+        raise CliError(f"No receipt is held for {args.institution}" + (f" ({args.cycle})." if args.cycle else "."))
+    if args.receipt_command == "show":
+        for r in held:
+            out.write(f"submission {r.submission_id}: {r.cycle_label} (fiscal year {r.fiscal_year}), {r.file_name}\n")
+        return 0
+    if args.out is None:
+        raise CliError("Give --out FILE: where to write the receipt (.fsar).")
+    target = output_file(Path(args.out))
+    write_whole(target, held[0].receipt, 0o644)  # the newest; a receipt holds nothing secret
+    out.write(f"Wrote the receipt of submission {held[0].submission_id} to {shown_path(target)}.\n")
+    return 0
+
+
+def _add_intake_commands(central_sub: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    def keys_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--keys", type=cli_args.path, help="the organisation's keys (default: beside the database)")
+        p.add_argument("--passphrase-file", type=cli_args.path, help="read the passphrase from this file")
+
+    campaign = central_sub.add_parser("campaign", help="campaigns: what members are asked to submit, by when")
+    campaign_sub = campaign.add_subparsers(dest="campaign_command", required=True)
+    cc = campaign_sub.add_parser("create", help="store a campaign and write its signed file (.fsac)")
+    db_option(cc)
+    cc.add_argument("--title", required=True, type=cli_args.text(CAMPAIGN_TITLE, blank_ok=False))
+    cc.add_argument("--cycle-label", required=True, type=cli_args.text(CYCLE_LABEL, blank_ok=False))
+    cc.add_argument("--fiscal-year", required=True, type=cli_args.fiscal_year)
+    cc.add_argument("--deadline", required=True, type=_deadline, help="YYYY-MM-DD, a day in Japan")
+    cc.add_argument("--id", type=cli_args.text(CAMPAIGN_ID, blank_ok=False), help="default: a new unique id")
+    cc.add_argument("--out", required=True, type=cli_args.path, help="the campaign file to write (.fsac)")
+    keys_options(cc)
+    cc.set_defaults(func=cmd_campaign_create)
+    cl = campaign_sub.add_parser("list", help="list the campaigns (or --write ID --out FILE one again)")
+    db_option(cl)
+    cl.add_argument("--write", metavar="ID", help="write this campaign's file again")
+    cl.add_argument("--out", type=cli_args.path)
+    cl.set_defaults(func=cmd_campaign_list)
+
+    im = central_sub.add_parser("import", help="import members' bundles (files or folders)")
+    db_option(im)
+    im.add_argument("paths", nargs="+", type=cli_args.path, metavar="FILE|FOLDER")
+    im.add_argument("--campaign", metavar="ID", help="the bundles must answer this campaign")
+    im.add_argument("--quarantine", type=cli_args.path, help="where rejected files are copied")
+    im.add_argument("--outbox", type=cli_args.path, help="where receipts are written, a folder per member")
+    im.add_argument("--report", type=cli_args.path, help="also save the summary as .xlsx or .csv")
+    keys_options(im)
+    im.set_defaults(func=cmd_import)
+
+    receipt = central_sub.add_parser("receipt", help="receipts kept for members' submissions")
+    receipt_sub = receipt.add_subparsers(dest="receipt_command", required=True)
+    for name, what in (("show", "list a member's receipts"), ("write", "write a member's newest receipt again")):
+        rp = receipt_sub.add_parser(name, help=what)
+        db_option(rp)
+        rp.add_argument("institution", help="the member's institution id")
+        rp.add_argument("--cycle", metavar="LABEL", help="only this cycle (e.g. 2026年度)")
+        if name == "write":
+            rp.add_argument("--out", required=True, type=cli_args.path, help="the receipt file to write (.fsar)")
+        else:
+            rp.set_defaults(out=None)
+        rp.set_defaults(func=cmd_receipt)
