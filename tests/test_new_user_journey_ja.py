@@ -13,6 +13,7 @@ person can look at it as the newcomer would."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -288,6 +289,21 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
     assert cells[1] == "日本語" and done.bundle.name in cells[3] and done.pdf.name in cells[3]
     assert cells[5] == "書き出したときのまま"  # the bundle on disk is the one written
     assert opened[-1] == QUrl.fromLocalFile(str(chosen))
+
+    window.go_to(items[2])  # back to the gap: locked, its plan still there to read
+    assert page.locked_banner.isVisible() and not page.answer_box.isEnabled()
+    assert page.plan_measure.toPlainText() == MEASURE
+    shot(window, "18-item-locked")
+
+    # The File menu, where the newcomer looks for the hand-over: Japanese only, nothing left in English.
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.popup(window.mapToGlobal(QPoint(0, 24)))
+    shot(file_menu, "19-file-menu")
+    labels = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", label) for label in labels), labels
+    file_menu.close()
+    window.show_help("report")
+    shot(window._help, "20-help-report")
 
     window.act_enrolment_file.trigger()
     title, message = said.infos[-1]
