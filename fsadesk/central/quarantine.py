@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -59,18 +60,20 @@ def reason_text(outcome: FileOutcome, when: dt.datetime) -> str:
 
 def _copy(source: Path, target: Path) -> bool:
     """Stream the file into a new 0600 copy; False when the source cannot be read any more. A copy
-    cut short (the disk filled) is removed, never left half-written."""
+    cut short (the disk filled, the process killed) is never left under the file's name."""
     with contextlib.ExitStack() as stack:
         try:
             src = stack.enter_context(open(source, "rb"))  # read-only: the user's file is never changed
         except OSError:
             return False  # vanished or unreadable: the reason file says so alone
+        part = target.with_name(f".{target.name}.part")  # renamed into place once whole
         try:
-            with open(target, "xb") as dst:
-                target.chmod(0o600)
+            with open(part, "wb") as dst:
+                part.chmod(0o600)
                 shutil.copyfileobj(src, dst, 1024 * 1024)
+            os.replace(part, target)
         except OSError:
-            target.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
             raise
     return True
 
