@@ -3,6 +3,8 @@ step as a button (issue #11 point 1).
 
 In progress: how far (answered n of m, points still open) and "Sign off and finalise…".
 Finalised: when, approved by whom, and "Export report and bundle…" / "Start a revision…".
+With a campaign file imported: its deadline; once a receipt is in, who received it and when
+(issue #12).
 The buttons only ask (signals): the main window runs the same actions as its File menu.
 """
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from fsadesk import terms
 from fsadesk.app.workspace import Cycle
 from fsadesk.assessment.signoff import SignOff
+from fsadesk.assessment.submission import CampaignInfo, ReceiptInfo
 from fsadesk.lang import Lang
 
 # Soft backgrounds that keep dark text readable: blue-grey while work goes on, green once locked.
@@ -35,6 +38,8 @@ class CycleState:
     # could not be read just now (the rest of the banner still says where things stand).
     open_points: int | None
     approver: SignOff | None  # senior management's sign-off, once finalised
+    campaign: CampaignInfo | None = None  # the central organisation's campaign imported last
+    receipt: ReceiptInfo | None = None  # its newest receipt for a bundle of this cycle
 
 
 def finalised_day(cycle: Cycle) -> dt.date | None:
@@ -81,7 +86,9 @@ class CycleStateBanner(QFrame):
         self._lang = lang
         final = not state.cycle.is_open
         self.setStyleSheet(_FINAL_STYLE if final else _OPEN_STYLE)
-        self.text.setText(self._finalised_text(state) if final else self._open_text(state))
+        text = self._finalised_text(state) if final else self._open_text(state)
+        submission = self._submission_text(state)
+        self.text.setText(text + ("<br>" + submission if submission else ""))
         # Only the steps that can be taken now: a locked cycle cannot be signed off again, and an
         # open one is exported as a draft from the action plan's button, not offered here.
         self.signoff_button.setVisible(not final)
@@ -138,6 +145,24 @@ class CycleStateBanner(QFrame):
         if note is not None and note.open_total:
             parts.append(self.tr("It was finalised with {count} points open.").format(count=f"{note.open_total:,}"))
         return _join(parts, self._lang)
+
+
+    def _submission_text(self, state: CycleState) -> str:
+        """Received (by whom, on which day), or else the campaign's deadline; "" without a campaign."""
+        if state.receipt is not None:
+            day = terms.date_text(state.receipt.received.astimezone().date(), self._lang)
+            return (
+                self.tr("<b>Submitted:</b> received by %1 on %2.")
+                .replace("%2", day)  # the date first: a name holding "%2" stays as typed
+                .replace("%1", _escape(state.receipt.organisation_name))
+            )
+        if state.campaign is not None:
+            return (
+                self.tr("Deadline %1 (%2).")
+                .replace("%1", terms.date_text(state.campaign.deadline, self._lang))
+                .replace("%2", _escape(state.campaign.organisation_name))
+            )
+        return ""
 
 
 def _join(sentences: list[str], lang: Lang) -> str:

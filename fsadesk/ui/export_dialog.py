@@ -34,6 +34,7 @@ from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.bundle.build import preview
 from fsadesk.bundle.keys import generate_signing_key, load_signing_key
 from fsadesk.paths import data_dir
+from fsadesk.store.errors import SaveFailed, WorkspaceError
 from fsadesk.ui.errors import passphrase_problem, user_message
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.key_dialog import first_key_advice
@@ -43,6 +44,9 @@ from fsadesk.ui.workers import Worker, start
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fsadesk.app.workspace import AssessmentWorkspace
+    from fsadesk.assessment.submission import CampaignInfo
 
 FINISH_ENROLMENT = 2  # the finish message's third button: write the enrolment file
 MAX_LISTED = 10  # fields with unprintable characters listed in the finish message; the rest are counted
@@ -77,6 +81,8 @@ class ExportDialog(QDialog):
         # workspace again (the export itself reads the record afresh, after any last save).
         self._record = workspace.record(session.catalogue, cycle.id)
         self._key_fingerprint = workspace.key_fingerprint()
+        self._campaign = _campaign_of(workspace)
+        self._encrypted_for: str | None = None  # the organisation the last export was encrypted for
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.summary = QLabel()
@@ -85,6 +91,11 @@ class ExportDialog(QDialog):
         self.summary.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 8px;")
         self.include_notes = QCheckBox()
         self.include_notes.setChecked(True)
+        # With a campaign imported, the bundle goes to its organisation encrypted (issue #12): on by
+        # default, so what is sent by e-mail or on a stick is readable only there; it can be turned off.
+        self.encrypt = QCheckBox()
+        self.encrypt.setChecked(self._campaign is not None)
+        self.encrypt.setVisible(self._campaign is not None)
         self.report_lang = QComboBox()
         self.report_lang.addItem("日本語", "ja")
         self.report_lang.addItem("English", "en")
@@ -124,7 +135,7 @@ class ExportDialog(QDialog):
         self.include_notes.toggled.connect(self._refresh_summary)
         self.change_folder.clicked.connect(self._choose_folder)
         layout = QVBoxLayout(self)
-        above: tuple[QWidget, ...] = (self.intro, self.summary, self.include_notes)
+        above: tuple[QWidget, ...] = (self.intro, self.summary, self.include_notes, self.encrypt)
         below: tuple[QWidget, ...] = (self.key_note, self.message, self.progress, self.buttons)
         for widget in above:
             layout.addWidget(widget)
@@ -144,6 +155,12 @@ class ExportDialog(QDialog):
             )
         )
         self.include_notes.setText(self.tr("&Include free-text notes, evidence and reasons"))
+        if self._campaign is not None:
+            self.encrypt.setText(
+                self.tr("Encr&ypt the bundle for %1 (only they can open it)").replace(
+                    "%1", self._campaign.organisation_name
+                )
+            )
         self.lang_label.setText(self.tr("Report &language:"))
         self.folder_label.setText(self.tr("Save &in:"))
         self.change_folder.setText(self.tr("C&hange…"))
@@ -220,6 +237,16 @@ class ExportDialog(QDialog):
         if not self._may_replace([p for p in (pdf_path, bundle_path) if p.exists()]):
             return  # the old files stay as they are; the user can pick another folder or language
         has_key, ui_lang = self.has_key, self.lang.lang
+        campaign = self._campaign if self.encrypt.isChecked() else None
+        self._encrypted_for = campaign.organisation_name if campaign is not None else None
+        wrap = None
+        if campaign is not None:
+            recipient = campaign.age_recipient
+
+            def wrap(data: bytes) -> bytes:
+                from fsadesk.bundle.encrypt import encrypt_bundle, parse_recipients
+
+                return encrypt_bundle(data, parse_recipients(recipient))
 
         def unlock() -> Ed25519PrivateKey:
             if not has_key:
@@ -237,6 +264,7 @@ class ExportDialog(QDialog):
                 bundle_path=bundle_path,
                 pdf_path=pdf_path,
                 progress=report,
+                wrap=wrap,
             )
             return ExportResult(
                 pdf_path,
@@ -256,6 +284,13 @@ class ExportDialog(QDialog):
         worker.signals.error.connect(self._failed)
         self._worker = worker
         start(worker)
+
+    def _encryption_note(self) -> str:
+        if self._encrypted_for is None:
+            return ""
+        return "\n\n" + self.tr("The bundle is encrypted for %1: only they can open it.").replace(
+            "%1", self._encrypted_for
+        )
 
     def _file_name(self, lang: Any, suffix: str) -> str:
         cycle = self.session.cycle
@@ -286,6 +321,7 @@ class ExportDialog(QDialog):
             .replace("%2", str(result.bundle))
             .replace("%3", result.fingerprint)
             + self._what_to_send(result)
+            + self._encryption_note()
             + self._enrolment_note()
             + self._history_note(result.history_error)
             + self._unprintable_note(result.unprintable),
@@ -380,3 +416,12 @@ def remember_export_folder(folder: Path) -> None:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _campaign_of(workspace: AssessmentWorkspace) -> CampaignInfo | None:
+    """The imported campaign (whose organisation the bundle is encrypted for), or None when there
+    is none or the workspace cannot be read just now (the export itself then says why)."""
+    try:
+        return workspace.campaign()
+    except (WorkspaceError, SaveFailed):
+        return None

@@ -196,14 +196,17 @@ class SummaryPage(SummaryPageView):
         workspace = self.session.assessment_workspace
         open_points: int | None = None
         approver: SignOff | None = None
+        campaign, receipts = None, []
         try:
             if cycle.is_open:  # the same count the sign-off dialog lists
                 open_points = len(workspace.readiness(self.session.catalogue, cycle.id).points)
             else:
                 approver = next((s for s in workspace.signoffs(cycle.id) if s.role is Role.APPROVER), None)
+            campaign, receipts = workspace.campaign(), workspace.receipts(cycle.id)  # deadline, received
         except (WorkspaceError, SaveFailed):  # the folder went away for a moment: say what is known, no more
             pass
-        state = CycleState(cycle, overall.answered, overall.applicable, open_points, approver)
+        receipt = receipts[0] if receipts else None
+        state = CycleState(cycle, overall.answered, overall.applicable, open_points, approver, campaign, receipt)
         self.state_banner.show_state(state, self.lang_manager.lang)
 
     def _show_chart(self, desirable: bool) -> None:

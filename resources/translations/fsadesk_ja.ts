@@ -129,6 +129,120 @@
     </message>
 </context>
 <context>
+    <name>CampaignActions</name>
+    <message>
+        <location filename="../../fsadesk/ui/campaign_dialogs.py" line="+60"/>
+        <source>received after the deadline</source>
+        <translation>締切の後に届いた</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scores in the bundle differ from the ones worked out again from the answers</source>
+        <translation>提出用ファイルの点数が、回答から計算し直した点数と違う</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>made with another version of fsadesk&apos;s scoring</source>
+        <translation>別の版の fsadesk の採点で作られた</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import c&amp;ampaign file…</source>
+        <translation>提出依頼ファイルの読み込み(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file from your central organisation that says what to submit and by when (.fsac).</source>
+        <translation>中央機関から届く、何をいつまでに提出するかを伝えるファイル（.fsac）です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import &amp;receipt…</source>
+        <translation>受領証の読み込み(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central organisation&apos;s signed word that it received your bundle (.fsar).</source>
+        <translation>中央機関が提出用ファイルを受け取ったことを示す、署名つきのファイル（.fsar）です。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import campaign file</source>
+        <translation>提出依頼ファイルの読み込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign files (*.fsac);;All files (*)</source>
+        <translation>提出依頼ファイル (*.fsac);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another organisation</source>
+        <translation>別の組織からのファイル</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import receipt</source>
+        <translation>受領証の読み込み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts (*.fsar);;All files (*)</source>
+        <translation>受領証 (*.fsar);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Submitted: %1 received the bundle of %2 on %3.</source>
+        <translation>提出済み：%1が %3 に%2の提出用ファイルを受領しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They noted: %1.</source>
+        <translation>中央機関からの注記：%1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This campaign file is signed by %1 with the key
+%2
+
+but this workspace already holds a campaign file of %3 (key %4).
+
+Import it only if %1 has confirmed this key to you by telephone or on paper. Import it?</source>
+        <translation>この提出依頼ファイルは、%1が次の鍵で署名したものです。
+%2
+
+このワークスペースには、すでに%3の提出依頼ファイル（鍵 %4）があります。
+
+%1からこの鍵を電話や書面で確認できた場合にだけ読み込んでください。読み込みますか？</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported the campaign of %1:
+%2
+Deadline: %3</source>
+        <translation>%1の提出依頼を読み込みました：
+%2
+締切：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first campaign file with this key. Compare its fingerprint with the one %1 gives you by telephone or on paper:
+%2</source>
+        <translation>この鍵の提出依頼ファイルは初めてです。次のフィンガープリントを、%1から電話や書面で伝えられたものと照らし合わせてください：
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: this campaign asks for answers against another edition of the guideline catalogue (%1) than this assessment uses (%2). Ask %3 before you export.</source>
+        <translation>注意：この提出依頼は、この評価で使っている項目一覧（%2）とは別の版（%1）での回答を求めています。書き出す前に%3に確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPage</name>
     <message>
         <location filename="../../fsadesk/ui/profile_wizard.py" line="+77"/>
@@ -544,7 +658,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>CycleStateBanner</name>
     <message>
-        <location filename="../../fsadesk/ui/cycle_state.py" line="+91"/>
+        <location filename="../../fsadesk/ui/cycle_state.py" line="+98"/>
         <source>&amp;Sign off and finalise…</source>
         <translation>承認を記録して確定(&amp;S)…</translation>
     </message>
@@ -618,6 +732,16 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <source>It was finalised with {count} points open.</source>
         <translation>未完了の点が{count}件あるまま確定されました。</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Submitted:&lt;/b&gt; received by %1 on %2.</source>
+        <translation>&lt;b&gt;提出済み：&lt;/b&gt;%1が %2 に受領しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline %1 (%2).</source>
+        <translation>締切 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>DialogActions</name>
@@ -632,7 +756,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>機関情報と評価の範囲の変更</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+10"/>
         <source>Start a revision</source>
         <translation>改訂版を作成</translation>
@@ -669,7 +793,7 @@ Everything stays on this PC.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/export_dialog.py" line="+138"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+149"/>
         <source>Export report and bundle</source>
         <translation>報告書と提出用ファイルの書き出し</translation>
     </message>
@@ -684,7 +808,12 @@ Everything stays on this PC.</source>
         <translation>メモ・証跡・理由の文章を含める(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Encr&amp;ypt the bundle for %1 (only they can open it)</source>
+        <translation>提出用ファイルを%1向けに暗号化する（その中央機関だけが開けます）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L)：</translation>
     </message>
@@ -779,7 +908,12 @@ Everything stays on this PC.</source>
         <translation>二つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
+        <source>The bundle is encrypted for %1: only they can open it.</source>
+        <translation>提出用ファイルは%1向けに暗号化されています。その中央機関だけが開けます。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Replace files?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
@@ -813,7 +947,7 @@ Signing key fingerprint: %3</source>
 署名鍵のフィンガープリント：%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open &amp;PDF</source>
         <translation>PDFを開く(&amp;P)</translation>
     </message>
@@ -1415,7 +1549,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+171"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+173"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -1471,12 +1605,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -1521,7 +1655,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>書き出し履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New signing &amp;key…</source>
         <translation>新しい署名鍵(&amp;K)…</translation>
     </message>
@@ -1646,7 +1780,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -1784,9 +1918,15 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../fsadesk/ui/date_edit.py" line="+46"/>
+        <location filename="../../fsadesk/ui/date_edit.py" line="+27"/>
+        <source>yyyy-MM-dd</source>
+        <comment>Qt date format of date fields</comment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Type a date such as 2027-03-31, or pick one from the calendar. Delete empties the field.</source>
-        <translation>2027-03-31 のように日付を入力するか、カレンダーから選んでください。Delete キーで空欄に戻せます。</translation>
+        <translation>2027/03/31 のように日付を入力するか、カレンダーから選んでください。Delete キーで空欄に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2113,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+192"/>
+        <location filename="../../fsadesk/ui/signoff_dialog.py" line="+193"/>
         <source>Sign off and finalise</source>
         <translation>承認の記録と確定</translation>
     </message>
@@ -2332,7 +2472,7 @@ implementation rate</source>
         <translation>すべての不足に、改善計画または承認済みのリスクの受容があります。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -2748,27 +2888,27 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location filename="../../fsadesk/ui/error_texts_campaign.py" line="+14"/>
         <source>This campaign file was already imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出依頼ファイルはすでに読み込まれています。何も変更していません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This receipt was already imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受領証はすでに読み込まれています。何も変更していません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No campaign file has been imported yet. Import the campaign file from your central organisation first (File ▸ Import campaign file…), then the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ提出依頼ファイルが読み込まれていません。先に中央機関からの提出依頼ファイルを読み込み（ファイル ▸ 提出依頼ファイルの読み込み…）、そのあとで受領証を読み込んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This receipt is for a campaign that was never imported into this workspace. Import that campaign file first, or ask your central organisation which receipt is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受領証は、このワークスペースに読み込まれていない提出依頼のものです。先にその提出依頼ファイルを読み込むか、どの受領証がこちら宛てか中央機関に確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This receipt is for a bundle this workspace never exported. It may be meant for another institution or another workspace; ask your central organisation. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>この受領証は、このワークスペースから書き出したことのない提出用ファイルのものです。別の機関や別のワークスペース宛てかもしれません。中央機関に確認してください。何も保存していません。</translation>
     </message>
 </context>
 <context>
