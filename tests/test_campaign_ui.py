@@ -183,3 +183,24 @@ def test_the_export_is_encrypted_for_the_organisation_and_its_receipt_is_recogni
     window.act_import_receipt.trigger()
     assert "Submitted:" in window.prompts.asked[-1]
     store_of(session).close()
+
+
+def test_every_import_refusal_has_its_own_words(ui_lang):
+    """Each refusal kind of fsadesk.app.campaign_errors: its own text in the UI language, never the
+    English detail as the message."""
+    import re
+
+    from fsadesk.app import campaign_errors
+    from fsadesk.central.errors import SignedFileError
+    from fsadesk.ui.errors import own_text, user_message
+
+    kinds = [c for c in vars(campaign_errors).values() if isinstance(c, type) and issubclass(c, SignedFileError)]
+    kinds = [c for c in kinds if c.__module__ == campaign_errors.__name__]
+    assert len(kinds) == 5
+    for cls in kinds:
+        exc = cls("English detail for the log")
+        assert own_text(exc) is not None, cls
+        text = user_message(exc)
+        assert "English detail" not in text
+        if ui_lang.lang == "ja":
+            assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text), text
