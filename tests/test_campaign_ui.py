@@ -57,7 +57,7 @@ WORDS = {
 
 
 @pytest.fixture(params=["ja", "en"])
-def ui_lang(request):
+def ui_lang(request, qapp):
     manager = LanguageManager(QApplication.instance(), request.param)
     yield manager
     manager.set_language("en")
