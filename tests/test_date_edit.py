@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from fsadesk.assessment.answers import Status
@@ -89,3 +89,42 @@ def test_default_cycle_labels_read_as_fiscal_years_in_english():
     assert cycle_display_label(default_cycle_label(2026), 2026, "en") == "FY2026"
     assert cycle_display_label(default_cycle_label(2026), 2026, "ja") == "2026年度"
     assert cycle_display_label("2026年度 見直し", 2026, "en") == "2026年度 見直し"  # the user's own name stays
+
+
+def test_date_fields_and_the_action_plan_show_days_as_offices_write_them(qtbot, catalogue, tmp_path):
+    """2027/03/31 in the Japanese UI, 2027-03-31 in English (issue #11 point 8): the item page's
+    date field follows a change of language, and the three ways of typing a date still work in
+    Japanese; the action-plan table prints target dates the same way."""
+    from fsadesk.ui.action_plan_model import Column
+    from fsadesk.ui.summary_page import SummaryPage
+
+    lang = LanguageManager(QApplication.instance(), "ja")
+    try:
+        edit = OptionalDateEdit(lambda: dt.date(2027, 3, 31))
+        qtbot.addWidget(edit)
+        edit.setDate(QDate(2027, 3, 31))
+        assert edit.text() == "2027/03/31"
+        for typed in ("2026-12-31", "2026/12/31", "20261231"):
+            fresh = OptionalDateEdit(lambda: dt.date(2027, 3, 31))
+            qtbot.addWidget(fresh)
+            fresh.show()
+            fresh.setFocus()
+            qtbot.keyClicks(fresh, typed)
+            assert pydate(fresh.date()) == dt.date(2026, 12, 31) and fresh.text() == "2026/12/31", typed
+        lang.set_language("en")
+        qtbot.waitUntil(lambda: edit.text() == "2027-03-31")
+        lang.set_language("ja")
+        qtbot.waitUntil(lambda: edit.text() == "2027/03/31")
+
+        session = demo_session(tmp_path / "demo", catalogue)
+        page = SummaryPage(session, lang, prompts=None)  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        dates = {page.proxy.index(r, Column.TARGET_DATE).data() for r in range(page.proxy.rowCount())} - {""}
+        assert dates and all(len(d) == 10 and d[4] == d[7] == "/" for d in dates), dates
+        lang.set_language("en")
+        qtbot.waitUntil(lambda: page.proxy.index(0, Column.STATUS).data().isascii())
+        dates = {page.proxy.index(r, Column.TARGET_DATE).data() for r in range(page.proxy.rowCount())} - {""}
+        assert dates and all(d[4] == d[7] == "-" for d in dates), dates
+        session.close()
+    finally:
+        lang.set_language("en")

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit
 
+from fsadesk import terms
 from fsadesk.app.answering import AssessmentSession
 from fsadesk.assessment.answers import Answer, Priority, RiskAcceptance, Status
 from fsadesk.assessment.fiscal import end_of_fiscal_year
@@ -201,7 +202,7 @@ def test_owner_and_date_close_an_open_gap(page, demo, qtbot, tmp_path):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.gaps_value.text() == str(before - 1))
     suggested = end_of_fiscal_year(dt.date.today())
-    assert _cell(page, gap.item_id, Column.TARGET_DATE).data() == suggested.isoformat()
+    assert _cell(page, gap.item_id, Column.TARGET_DATE).data() == terms.date_text(suggested, "ja")  # 2027/03/31
     plan = _reopened(tmp_path, demo, gap.item_id).plan
     assert (plan.owner, plan.target_date) == ("Sato", suggested)
     assert _cell(page, gap.item_id, Column.ITEM).row() == shown_at  # the row did not jump away while edited

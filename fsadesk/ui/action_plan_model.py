@@ -224,7 +224,7 @@ class ActionPlanModel(QAbstractTableModel):
             case Column.OWNER:
                 return row.owner
             case Column.TARGET_DATE:
-                return row.target_date.isoformat() if row.target_date else ""
+                return terms.date_text(row.target_date, lang) if row.target_date else ""
             case Column.PRIORITY:
                 return "" if row.accepts_risk else terms.priority_name(row.priority, lang)
             case Column.ACCEPTANCE:

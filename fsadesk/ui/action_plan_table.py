@@ -39,7 +39,7 @@ from fsadesk.assessment.fiscal import end_of_fiscal_year
 from fsadesk.catalogue.model import Lang
 from fsadesk.terms import priority_name
 from fsadesk.ui.action_plan_model import ActionPlanModel, Column, Index, _qdate
-from fsadesk.ui.date_edit import DATE_FORMAT
+from fsadesk.ui.date_edit import date_format
 from fsadesk.ui.text_limits import LimitedTextEdit, limit_line_edit, set_limited_text
 
 
@@ -53,7 +53,7 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget | None, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setDisplayFormat(date_format())
         editor.setMinimumDate(QDate(2000, 1, 1))
         return editor
 

@@ -18,7 +18,13 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum, shown as "—": no date yet
-DATE_FORMAT = "yyyy-MM-dd"  # year first, as in the action plan, the report and the exports
+
+
+def date_format() -> str:
+    """How a date field shows a day in the UI language: 2027/03/31 in Japanese (as Japanese offices
+    write dates), 2027-03-31 in English — as fsadesk.terms.date_text prints days in the action plan
+    and the report. A translated string, so a field follows a change of language."""
+    return QCoreApplication.translate("OptionalDateEdit", "yyyy-MM-dd", "Qt date format of date fields")
 
 
 def qdate(day: dt.date | None) -> QDate:
@@ -30,7 +36,7 @@ def pydate(day: QDate) -> dt.date | None:
 
 
 class OptionalDateEdit(QDateEdit):
-    """A QDateEdit with "—" for no date, typed as yyyy-MM-dd or picked from a calendar."""
+    """A QDateEdit with "—" for no date, typed in the UI language's form or picked from a calendar."""
 
     def __init__(self, suggest: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,15 +45,23 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText("—")
-        self.setDisplayFormat(DATE_FORMAT)
         self.setDate(NO_DATE)
         self._watching_calendar = False  # the calendar is built on first use: it is costly
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setDisplayFormat(date_format())
         self.setToolTip(
             QCoreApplication.translate(
                 "OptionalDateEdit",
                 "Type a date such as 2027-03-31, or pick one from the calendar. Delete empties the field.",
             )
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def is_empty(self) -> bool:
         return self.date() == NO_DATE

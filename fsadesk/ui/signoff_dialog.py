@@ -35,6 +35,7 @@ from fsadesk.assessment.signoff import Role, SignOff, SignOffProblem, missing_fo
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
 from fsadesk.store.errors import CycleLocked, SaveFailed
+from fsadesk.ui.date_edit import date_format
 from fsadesk.ui.errors import user_message, with_details
 from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.text_limits import LimitedTextEdit, set_limited_text
@@ -128,7 +129,7 @@ class SignOffDialog(QDialog):
         for row, role in enumerate(Role, start=1):
             label, name, title, date = QLabel(), QLineEdit(), QLineEdit(), QDateEdit()
             date.setCalendarPopup(True)
-            date.setDisplayFormat("yyyy-MM-dd")
+            date.setDisplayFormat(date_format())
             known = existing.get(role)
             set_limited_text(name, known.name if known else "", limits.PERSON_NAME)
             set_limited_text(title, known.title if known else "", limits.PERSON_TITLE)
