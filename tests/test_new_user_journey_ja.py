@@ -29,6 +29,7 @@ from fsadesk.assessment.readiness import OpenKind
 from fsadesk.assessment.signoff import Role
 from fsadesk.ui import export_dialog, export_history_dialog, setup_wizard, signoff_dialog
 from fsadesk.ui.app import load_japanese_font
+from fsadesk.ui.cycle_state import finalised_day
 from fsadesk.ui.i18n import LanguageManager
 from tests.qt_helpers import activate, main_window_of, start_app, store_of, type_text
 from tests.test_setup_wizard import NEXT, answer, fill_profile, press
@@ -292,6 +293,9 @@ def test_a_newcomer_goes_from_set_up_to_the_files_for_the_central_organisation(
 
     window.go_to(items[2])  # back to the gap: locked, its plan still there to read
     assert page.locked_banner.isVisible() and not page.answer_box.isEnabled()
+    day = finalised_day(ws.cycles.get(cycle_id))
+    # The local day of the sign-off, written 2026/12/02 as everywhere else in Japanese.
+    assert day is not None and f"{day:%Y/%m/%d}に承認・確定" in page.locked_banner.text()
     assert page.plan_measure.toPlainText() == MEASURE
     shot(window, "18-item-locked")
 

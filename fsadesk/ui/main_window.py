@@ -288,7 +288,12 @@ class MainWindow(Retranslatable, DialogActions, CampaignActions, MainWindowView)
     def _apply_lock(self) -> None:
         cycle = self.session.cycle
         locked = not cycle.is_open
-        when = (cycle.finalised_at or "")[:10]
+        from fsadesk import terms
+        from fsadesk.ui.cycle_state import finalised_day
+
+        # The local day, written as the summary and the report write it (2026/12/02 in Japanese),
+        # not the UTC stamp's first ten characters.
+        when = terms.date_text(finalised_day(cycle), self.lang.lang)
         banner = self.tr(
             "This assessment was signed off and finalised on %1, so it can no longer be changed. "
             "To correct something, use File ▸ Start a revision: the finalised version is kept."
