@@ -58,6 +58,9 @@ def read_file(path: Path) -> bytes:
     """The file's bytes, read once through one open handle; the user's file is opened read-only
     and never changed. A file that vanished, is locked or is not a regular file is refused."""
     try:
+        # Looked at before opening: opening a named pipe would wait for a writer forever.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise IntakeRefusal(ReasonKind.UNREADABLE, f"{path.name} is not an ordinary file.")
         with open(path, "rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -63,6 +64,8 @@ def _copy(source: Path, target: Path) -> bool:
     cut short (the disk filled, the process killed) is never left under the file's name."""
     with contextlib.ExitStack() as stack:
         try:
+            if not stat.S_ISREG(os.stat(source).st_mode):
+                return False  # a pipe or device: opening it could wait forever; nothing to keep
             src = stack.enter_context(open(source, "rb"))  # read-only: the user's file is never changed
         except OSError:
             return False  # vanished or unreadable: the reason file says so alone

@@ -11,22 +11,46 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fsadesk.app.export import read_record
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.bundle import spec
 from fsadesk.bundle.build import bundle_bytes
 from fsadesk.bundle.canonical import canonical_json, parse_json
 from fsadesk.bundle.keys import write_enrolment
-from fsadesk.catalogue import Catalogue
+from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.central.intake_types import UnlockedOrganisation
 from fsadesk.central.keys import load_age_identity, load_signing_key
 from fsadesk.central.members import accept_enrolment, read_enrolment
 from fsadesk.central.setup import init_central
 from fsadesk.central.store.database import CentralDatabase
-from tests.bundle_support import FAKE_PDF, members_of, rezip
+from tests.bundle_support import FAKE_PDF, Demo, make_demo, members_of, rezip
 
 PASSPHRASE = "central organisation passphrase"
+
+
+# The module fixtures below are imported by the intake test modules (named *_fixture so that the
+# test functions' parameters do not shadow the imported names).
+
+
+@pytest.fixture(scope="module", name="catalogue")
+def catalogue_fixture() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture(scope="module", name="demo")
+def demo_fixture(tmp_path_factory: pytest.TempPathFactory) -> Demo:
+    """The demo workspace with a signing key, once per test module."""
+    return make_demo(tmp_path_factory.mktemp("member") / "demo")
+
+
+@pytest.fixture(scope="module", name="base")
+def base_fixture(demo: Demo, catalogue: Catalogue) -> CycleRecord:
+    """The demo cycle as plain data, from which each test member's bundles are built."""
+    with demo.open() as ws:
+        return read_record(ws, catalogue, demo.cycle_id)
 T0 = dt.datetime(2027, 6, 1, 9, 0, tzinfo=dt.UTC)
 
 

@@ -16,22 +16,25 @@ import pytest
 from pyrage import x25519
 from sqlalchemy import func, select
 
-from fsadesk.app.export import export_cycle, read_record
+from fsadesk.app.export import export_cycle
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.bundle.encrypt import encrypt_bundle
-from fsadesk.catalogue import Catalogue, load_catalogue
+from fsadesk.catalogue import Catalogue
 from fsadesk.central.campaigns import create_campaign
 from fsadesk.central.intake import IntakeStatus, ReasonKind, import_files
 from fsadesk.central.keys import load_organisation_public
 from fsadesk.central.members import revoke_member
 from fsadesk.central.receipt import ReceiptFlag, read_receipt_file, verify_receipt
 from fsadesk.central.store.models import SubmissionAnswerRow, SubmissionRow
-from tests.bundle_support import Demo, RawEntry, make_demo, members_of, raw_zip, rezip, valid_entries
-from tests.central.intake_support import (
+from tests.bundle_support import Demo, RawEntry, members_of, raw_zip, rezip, valid_entries
+from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     T0,
     Member,
     Org,
+    base_fixture,
     bundle,
+    catalogue_fixture,
+    demo_fixture,
     enrol,
     make_member,
     make_org,
@@ -41,22 +44,6 @@ from tests.central.intake_support import (
 
 MIB = 1024 * 1024
 DEADLINE = dt.date(2027, 6, 30)
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    return load_catalogue()
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Demo:
-    return make_demo(tmp_path_factory.mktemp("member") / "demo")
-
-
-@pytest.fixture(scope="module")
-def base(demo: Demo, catalogue: Catalogue) -> CycleRecord:
-    with demo.open() as ws:
-        return read_record(ws, catalogue, demo.cycle_id)
 
 
 @pytest.fixture
