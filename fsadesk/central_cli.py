@@ -318,7 +318,7 @@ def add_central_commands(subparsers: Any) -> None:
     sim.add_argument(
         "--fast-report",
         action="store_true",
-        help="a plain PDF instead of the real report, about ten times faster: for tests and benchmarks "
+        help="a plain PDF instead of the real report, about five times faster in all: for tests and benchmarks "
         "only (the bundles still verify)",
     )
     sim.add_argument(

@@ -226,7 +226,7 @@ def plan_member(
         include_notes=rng.random() < 0.9,
         # Every 20th member (counting from the fourth) sends a corrected bundle later, when its
         # cycle is still open to change; a small run (5 members) has one.
-        resubmits=index % 20 == 3 and not finalised and pattern is not Pattern.BARELY_STARTED,
+        resubmits=index % 20 == 3 and not finalised and pattern is not Pattern.BARELY_STARTED and bool(answers),
     )
 
 
