@@ -5,6 +5,7 @@ export history, and on the central side the campaign file and the receipt."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -19,7 +20,7 @@ QM = REPO / "resources" / "translations" / "fsadesk_ja.qm"
 
 # The sign-off dialog's names of the open-point kinds (SignOffDialog.kind_name), in English.
 KIND_SOURCES = {
-    OpenKind.UNANSWERED: "Not answered",
+    OpenKind.UNANSWERED: "Unanswered",
     OpenKind.MARKED_FOR_REVIEW: "Marked for review",
     OpenKind.GAP_WITHOUT_PLAN: "Gap without a plan or risk acceptance",
     OpenKind.MISSING_REASON: "Reason missing (not applicable or alternative)",
@@ -49,6 +50,15 @@ def test_every_open_point_kind_is_in_the_glossary_in_the_windows_words():
         row = next((r for r in rows if f"| {source.lower()} |" in r.lower()), None)
         assert row is not None, f"{ja} / {source}: not in the glossary as the sign-off window names it"
         assert row.split("|")[3].strip(), row
+
+
+def test_the_sign_off_window_names_the_kinds_so():
+    """KIND_SOURCES is what the window says; the unanswered kind is the answer status's own word."""
+    from fsadesk.ui.signoff_dialog import SignOffDialog
+
+    plain = SimpleNamespace(tr=lambda text: text)  # the English source, as the window passes it to tr()
+    assert {kind: SignOffDialog.kind_name(plain, kind) for kind in OpenKind} == KIND_SOURCES  # type: ignore[arg-type]
+    assert KIND_SOURCES[OpenKind.UNANSWERED] == terms.status_name(Status.UNANSWERED, "en")
 
 
 def test_open_point_kinds_use_the_answers_own_words_in_japanese():

@@ -214,7 +214,7 @@ class SignOffDialog(QDialog):
 
     def kind_name(self, kind: OpenKind) -> str:
         return {
-            OpenKind.UNANSWERED: self.tr("Not answered"),
+            OpenKind.UNANSWERED: self.tr("Unanswered"),  # the answer status's own word (glossary)
             OpenKind.MARKED_FOR_REVIEW: self.tr("Marked for review"),
             OpenKind.GAP_WITHOUT_PLAN: self.tr("Gap without a plan or risk acceptance"),
             OpenKind.MISSING_REASON: self.tr("Reason missing (not applicable or alternative)"),

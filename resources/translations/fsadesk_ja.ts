@@ -1574,7 +1574,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>%2項目中%1項目に回答済み</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
@@ -1594,12 +1594,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Items shown: %1</source>
         <translation>%1項目を表示中</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>&amp;Language / 言語</source>
         <translation>言語 / Language(&amp;L)</translation>
     </message>
@@ -2158,12 +2158,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>確定(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not answered</source>
-        <translation>未回答</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Marked for review</source>
         <translation>見直しの印あり</translation>
     </message>
@@ -2256,7 +2251,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>氏名</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-85"/>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <location line="+36"/>
         <source>A position</source>
         <translation>役職</translation>
