@@ -429,7 +429,7 @@ def _beside(args: argparse.Namespace, given: str | None, suffix: str) -> Path:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.bundle_cli import _passphrase
     from fsadesk.catalogue import load_catalogue
-    from fsadesk.central.intake import expand_paths, import_files
+    from fsadesk.central.intake import check_campaign, expand_paths, import_files
     from fsadesk.central.intake_report import REPORT_SUFFIXES, counts, write_report
     from fsadesk.central.intake_types import FileOutcome, IntakeStatus, UnlockedOrganisation
     from fsadesk.central.keys import has_organisation_keys, load_age_identity, load_signing_key
@@ -446,18 +446,6 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError("No files to import: the folders given are empty.")
     catalogue = load_catalogue()
     keys = _keys_folder(args)
-    unlock = None
-    if keys is not None and has_organisation_keys(keys):
-
-        def unlock() -> UnlockedOrganisation:  # asked once per batch, before the first file
-            passphrase = _passphrase(args, new=False)
-            return UnlockedOrganisation(load_age_identity(keys, passphrase), load_signing_key(keys, passphrase))
-
-    else:
-        sys.stderr.write(
-            "The organisation's keys were not found (--keys DIR): encrypted files cannot be read and no "
-            "receipts are made.\n"
-        )
 
     def shown(done: int, total: int, o: FileOutcome) -> None:
         out.write(f"[{done}/{total}] {o.status.value}: {shown_path(o.path)}: {o.reason}\n")
@@ -468,9 +456,22 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"    {problem}\n")
         out.flush()
 
-    with _db(args) as db:
+    with _db(args) as db:  # a wrong --db or --campaign is said before the passphrase is asked
+        if args.campaign is not None:
+            check_campaign(db, args.campaign)
+        unlocked: UnlockedOrganisation | None = None
+        if keys is not None and has_organisation_keys(keys):
+            # Asked once per batch, before the first file: a wrong passphrase stops nothing half-way.
+            passphrase = _passphrase(args, new=False)
+            unlocked = UnlockedOrganisation(load_age_identity(keys, passphrase), load_signing_key(keys, passphrase))
+        else:
+            sys.stderr.write(
+                "The organisation's keys were not found (--keys DIR): encrypted files cannot be read and no "
+                "receipts are made.\n"
+            )
         outcomes = import_files(
-            db, files, catalogue_for=lambda d: catalogue if d == catalogue.digest else None, unlock=unlock,
+            db, files, catalogue_for=lambda d: catalogue if d == catalogue.digest else None,
+            unlock=None if unlocked is None else lambda: unlocked,
             campaign_id=args.campaign, quarantine=_beside(args, args.quarantine, "-quarantine"),
             outbox=_beside(args, args.outbox, "-outbox"), imported_by=getpass.getuser(), progress=shown,
         )  # fmt: skip

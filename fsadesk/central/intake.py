@@ -46,8 +46,8 @@ from fsadesk.central.submissions import Stored, ToStore, check_signer, find_camp
 from fsadesk.files import write_private_file
 
 __all__ = [
-    "FileOutcome", "IntakeStatus", "ReasonKind", "UnknownCampaign", "UnlockedOrganisation", "expand_paths",
-    "import_files",
+    "FileOutcome", "IntakeStatus", "ReasonKind", "UnknownCampaign", "UnlockedOrganisation", "check_campaign",
+    "expand_paths", "import_files",
 ]  # fmt: skip
 
 
@@ -65,6 +65,15 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
         else:
             out.append(path)
     return out
+
+
+def check_campaign(db: CentralDatabase, campaign_id: str) -> None:
+    """UnknownCampaign unless the database holds this campaign (said before a batch starts)."""
+    with db.reading() as session:
+        if find_campaign(session, campaign_id) is None:
+            raise UnknownCampaign(
+                f"There is no campaign {campaign_id!r} in {db.shown}; `fsadesk central campaign list` shows them."
+            )
 
 
 def import_files(
@@ -92,11 +101,7 @@ def import_files(
     (UnknownCampaign if it is not in the database), and are flagged late after its deadline."""
     files = expand_paths(paths)
     if campaign_id is not None:
-        with db.reading() as session:
-            if find_campaign(session, campaign_id) is None:
-                raise UnknownCampaign(
-                    f"There is no campaign {campaign_id!r} in {db.shown}; `fsadesk central campaign list` shows them."
-                )
+        check_campaign(db, campaign_id)
     keys = UnlockOnce(unlock)
     clock = now or (lambda: dt.datetime.now(dt.UTC))
     outcomes: list[FileOutcome] = []

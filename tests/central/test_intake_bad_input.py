@@ -171,3 +171,25 @@ def test_two_analysts_importing_the_same_files_at_once_store_each_once(
         assert session.scalar(select(func.count()).select_from(SubmissionAnswerRow)) == 12 * len(base.answers)
     assert tree_of(inbox) == before
     shutil.rmtree(tmp_path / "q", ignore_errors=True)
+
+
+def test_progress_is_reported_per_file_and_cancel_leaves_the_rest_untouched(
+    org: Org, tmp_path: Path, base: CycleRecord, catalogue: Catalogue
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for n in range(3):
+        member = make_member(base, f"C-{n:04d}")
+        enrol(org, member, tmp_path / "enrolments")
+        (inbox / f"c{n}.fsab").write_bytes(bundle(member, catalogue))
+    seen: list[tuple[int, int, str]] = []
+    outcomes = _run(
+        org, [inbox], catalogue, tmp_path,
+        progress=lambda done, total, o: seen.append((done, total, o.path.name)),
+        cancelled=lambda: len(seen) >= 2,  # the user presses Cancel while the second file is imported
+    )  # fmt: skip
+    assert seen == [(1, 3, "c0.fsab"), (2, 3, "c1.fsab")]
+    assert [o.path.name for o in outcomes] == ["c0.fsab", "c1.fsab"] and _rows(org) == 2
+    # Running the batch again imports the rest.
+    again = _run(org, [inbox], catalogue, tmp_path)
+    assert [o.status for o in again] == [IntakeStatus.ALREADY_IMPORTED] * 2 + [IntakeStatus.ACCEPTED]

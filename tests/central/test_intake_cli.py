@@ -148,3 +148,18 @@ def test_import_bad_arguments_store_nothing(tmp_path: Path, central: Path, capsy
     with open_central(central) as db, db.reading() as session:
         assert session.scalar(select(func.count()).select_from(SubmissionRow)) == 0
     assert not (tmp_path / "central-quarantine").exists()
+
+
+def test_import_with_a_wrong_passphrase_is_one_line_and_stores_nothing(
+    tmp_path: Path, central: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "wrong").write_text("not the passphrase\n", encoding="utf-8")
+    (tmp_path / "x.fsab").write_bytes(b"x")
+    code = run(["central", "import", "--db", str(central), "--passphrase-file", str(tmp_path / "wrong"),
+                str(tmp_path / "x.fsab")])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1 and "passphrase is not correct" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    with open_central(central) as db, db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(SubmissionRow)) == 0
+    assert not (tmp_path / "central-quarantine").exists()
