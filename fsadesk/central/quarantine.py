@@ -21,20 +21,26 @@ from fsadesk.files import write_private_file
 # What each kind of rejection means, in Japanese, for the reason file a person opens later (the
 # English sentence of the outcome follows it, naming the details).
 JA_REASONS: dict[ReasonKind, str] = {
-    ReasonKind.UNREADABLE: "ファイルを読み込めませんでした(移動・削除された、または他のソフトで開かれています)。",
-    ReasonKind.TOO_LARGE: "ファイルが大きすぎます。提出ファイル(.fsab)ではありません。",
-    ReasonKind.NOT_A_BUNDLE: "fsadesk の提出ファイル(.fsab)ではありません。",
-    ReasonKind.DAMAGED: "提出ファイルが壊れているか、作り直されています。会員にもう一度書き出してもらってください。",
-    ReasonKind.TAMPERED: "署名の後に内容が変更されています(改ざん、または破損)。",
-    ReasonKind.NEWER_FORMAT: "新しい版の fsadesk で作られています。fsadesk を更新してください。",
-    ReasonKind.INVALID_CONTENTS: "署名は正しいものの、回答の内容が読み取れません。",
-    ReasonKind.UNKNOWN_SIGNER: "登録されていない鍵で署名されています。会員の登録ファイルを先に登録してください。",
-    ReasonKind.REVOKED_KEY: "失効した鍵で署名されています。",
-    ReasonKind.RETIRED_KEY: "鍵の切り替え後に、古い鍵で署名されています。",
-    ReasonKind.OTHER_INSTITUTION_KEY: "別の会員の鍵で署名されています。",
-    ReasonKind.WRONG_CAMPAIGN: "この調査(キャンペーン)の年度のものではありません。",
-    ReasonKind.CATALOGUE_MISMATCH: "調査と異なる版の項目一覧(カタログ)で回答されています。",
-    ReasonKind.UNDECRYPTABLE: "暗号化されたファイルを復号できませんでした(別の宛先向け、または鍵なし)。",
+    ReasonKind.UNREADABLE: "ファイルを読み込めませんでした（移動・削除されたか、ほかのソフトで開かれています）。",
+    ReasonKind.TOO_LARGE: "ファイルが大きすぎます。提出用ファイル（.fsab）ではありません。",
+    ReasonKind.NOT_A_BUNDLE: "fsadesk の提出用ファイル（.fsab）ではありません。",
+    ReasonKind.DAMAGED: "提出用ファイルが壊れているか、作り直されています。会員にもう一度書き出してもらってください。",
+    ReasonKind.TAMPERED: (
+        "会員が署名した後に内容が変わっています（破損または改ざん）。会員にもう一度書き出してもらってください。"
+    ),
+    ReasonKind.NEWER_FORMAT: "新しい版の fsadesk で作られています。このパソコンの fsadesk を更新してください。",
+    ReasonKind.INVALID_CONTENTS: (
+        "署名は正しいものの、中の回答を読み取れません。会員にもう一度書き出してもらってください。"
+    ),
+    ReasonKind.UNKNOWN_SIGNER: "登録されていない鍵で署名されています。先に会員の登録ファイルを登録してください。",
+    ReasonKind.REVOKED_KEY: "失効した鍵で署名されています。会員に新しい鍵を作って登録してもらってください。",
+    ReasonKind.RETIRED_KEY: "会員が鍵を切り替えた後に、古い鍵で署名されています。",
+    ReasonKind.OTHER_INSTITUTION_KEY: "ある会員の名前で、別の会員の鍵で署名されています。",
+    ReasonKind.WRONG_CAMPAIGN: "この提出依頼とは別の年度のものです。",
+    ReasonKind.CATALOGUE_MISMATCH: "提出依頼とは別の版の項目一覧で回答されています。",
+    ReasonKind.UNDECRYPTABLE: (
+        "暗号化されたファイルを開けませんでした（別の宛先向けか、中央機関の鍵が指定されていません）。"
+    ),
 }
 
 

@@ -1221,6 +1221,124 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../fsadesk/ui/intake_texts.py" line="+18"/>
+        <source>Accepted</source>
+        <translation>受け付けました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted, with a note</source>
+        <translation>受け付けました（注記あり）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a newer submission</source>
+        <translation>新しい提出に置き換えられました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported</source>
+        <translation>取り込み済みです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older than the one held (kept in history)</source>
+        <translation>受け付け済みのものより古い提出です（履歴に残します）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>受け付けませんでした</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file could not be read: it was moved or deleted, or another program has it open.</source>
+        <translation>ファイルを読み込めませんでした。移動・削除されたか、ほかのソフトで開かれています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is far too large to be a submission (.fsab).</source>
+        <translation>ファイルが大きすぎます。提出用ファイル（.fsab）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not an fsadesk submission file (.fsab).</source>
+        <translation>fsadesk の提出用ファイル（.fsab）ではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The submission file is damaged or was repacked. Ask the member to export it again.</source>
+        <translation>提出用ファイルが壊れているか、作り直されています。会員にもう一度書き出してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contents were changed after the member signed them (damaged or altered). Ask the member to export it again.</source>
+        <translation>会員が署名した後に内容が変わっています（破損または改ざん）。会員にもう一度書き出してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file was made by a newer version of fsadesk. Please update fsadesk on this PC.</source>
+        <translation>新しい版の fsadesk で作られたファイルです。このパソコンの fsadesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature is correct, but the answers inside cannot be read. Ask the member to export again.</source>
+        <translation>署名は正しいものの、中の回答を読み取れません。会員にもう一度書き出してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is signed with a key that is not registered. If the member is new or made a new key, register its enrolment file first (after confirming the fingerprint).</source>
+        <translation>登録されていない鍵で署名されています。新しい会員か、会員が鍵を作り直した場合は、フィンガープリントを確かめてから、先に登録ファイルを登録してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is signed with a key that was revoked. The member must make a new key and register it.</source>
+        <translation>失効した鍵で署名されています。会員に新しい鍵を作って登録してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was made after the member changed keys, but is signed with the old key.</source>
+        <translation>会員が鍵を切り替えた後に作られたのに、古い鍵で署名されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It names one member but is signed with another member&apos;s key.</source>
+        <translation>ある会員の名前で、別の会員の鍵で署名されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is for another year or cycle than this campaign&apos;s.</source>
+        <translation>この提出依頼とは別の年度のものです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was answered against another edition of the guideline&apos;s item list than the campaign&apos;s. Ask the member to update fsadesk and export again.</source>
+        <translation>提出依頼とは別の版の項目一覧で回答されています。会員に fsadesk を更新して、もう一度書き出してもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted file could not be opened: it is encrypted for someone else, or the organisation&apos;s keys were not given.</source>
+        <translation>暗号化されたファイルを開けませんでした。別の宛先向けに暗号化されているか、中央機関の鍵が指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The scores in the file differ from those recomputed from its answers.</source>
+        <translation>提出用ファイルの点数が、回答から計算し直した点数と違います。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was scored by another version of fsadesk&apos;s scoring.</source>
+        <translation>別の版の fsadesk の採点で点数が計算されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was made after the campaign&apos;s deadline.</source>
+        <translation>提出依頼の期限より後に作られています。</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <location filename="../../fsadesk/ui/item_page.py" line="+161"/>
