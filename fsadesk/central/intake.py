@@ -22,6 +22,7 @@ from fsadesk.catalogue import Catalogue
 from fsadesk.central.intake_checks import (
     IntakeRefusal,
     UnlockOnce,
+    check_sense,
     created_of,
     is_late,
     open_envelope,
@@ -139,6 +140,7 @@ def _import_one(
             if existing is not None:
                 return Stored(IntakeStatus.ALREADY_IMPORTED, existing.id, existing.institution_id)
             member, verified = check_signer(session, path.name, received, manifest)
+            check_sense(path.name, verified)
             campaign = find_campaign(session, campaign_id) if campaign_id is not None else None
             cycle, catalogue_ref = manifest["cycle"], manifest["catalogue"]
             flags: list[ReceiptFlag] = []

@@ -167,6 +167,28 @@ def created_of(manifest: dict[str, Any]) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+def check_sense(name: str, verified: VerifiedBundle) -> None:
+    """What the format's patterns let through but a database row cannot hold: a creation time that
+    is no time, an item answered twice. A buggy or foreign writer can sign either."""
+    try:
+        created_of(verified.manifest)
+    except ValueError:
+        created = verified.manifest["created"]
+        raise IntakeRefusal(
+            ReasonKind.INVALID_CONTENTS, f"{name}: its creation time {created!r} is not a real time."
+        ) from None
+    try:
+        answers = verified.assessment["answers"]
+    except be.BundleError as exc:
+        raise refusal_of(name, exc) from None
+    ids = [a["item_id"] for a in answers]
+    if len(set(ids)) != len(ids):
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        raise IntakeRefusal(
+            ReasonKind.INVALID_CONTENTS, f"{name}: item {', '.join(twice[:3])} is answered more than once."
+        )
+
+
 def _without_engine(scores: Any) -> Any:
     return {k: v for k, v in scores.items() if k != "engine_version"} if isinstance(scores, dict) else scores
 

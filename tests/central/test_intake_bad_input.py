@@ -34,6 +34,7 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     enrol,
     make_member,
     make_org,
+    resigned,
     tree_of,
 )
 
@@ -193,3 +194,32 @@ def test_progress_is_reported_per_file_and_cancel_leaves_the_rest_untouched(
     # Running the batch again imports the rest.
     again = _run(org, [inbox], catalogue, tmp_path)
     assert [o.status for o in again] == [IntakeStatus.ALREADY_IMPORTED] * 2 + [IntakeStatus.ACCEPTED]
+
+
+def test_nonsense_signed_by_an_enrolled_key_is_refused_and_the_batch_goes_on(
+    org: Org, tmp_path: Path, base: CycleRecord, catalogue: Catalogue
+) -> None:
+    """A buggy or foreign writer can sign what the format's patterns allow but means nothing."""
+    member = make_member(base, "N-0001")
+    enrol(org, member, tmp_path / "enrolments")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+
+    def impossible_date(_assessment: dict, manifest: dict) -> None:
+        manifest["created"] = "2027-13-45T99:99:99Z"
+
+    def answer_twice(assessment: dict, _manifest: dict) -> None:
+        assessment["answers"].append(dict(assessment["answers"][0]))
+
+    good = bundle(member, catalogue)
+    (inbox / "1-impossible-date.fsab").write_bytes(resigned(good, member.key, impossible_date))
+    (inbox / "2-answer-twice.fsab").write_bytes(resigned(good, member.key, answer_twice))
+    (inbox / "3-good.fsab").write_bytes(good)
+    outcomes = _run(org, [inbox], catalogue, tmp_path)
+    assert [(o.status, o.reason_kind) for o in outcomes] == [
+        (IntakeStatus.REJECTED, ReasonKind.INVALID_CONTENTS),
+        (IntakeStatus.REJECTED, ReasonKind.INVALID_CONTENTS),
+        (IntakeStatus.ACCEPTED, None),
+    ]
+    assert "2027-13-45" in outcomes[0].reason and "more than once" in outcomes[1].reason
+    assert _rows(org) == 1
