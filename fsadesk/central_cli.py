@@ -469,6 +469,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 "The organisation's keys were not found (--keys DIR): encrypted files cannot be read and no "
                 "receipts are made.\n"
             )
+        if unlocked is not None and args.campaign is None:
+            sys.stderr.write(
+                "No campaign given: no receipts are made (a receipt names the campaign, whose file the "
+                "member checks it with). Give --campaign ID to make them.\n"
+            )
         outcomes = import_files(
             db, files, catalogue_for=lambda d: catalogue if d == catalogue.digest else None,
             unlock=None if unlocked is None else lambda: unlocked,

@@ -98,7 +98,8 @@ def import_files(
     know it. unlock() gives the organisation's unlocked keys; it is called at most once, when the
     first encrypted file or receipt needs them (a wrong passphrase raises there and stops the
     batch; the files before it stay imported). Without unlock, encrypted files are rejected and no
-    receipts are made. campaign_id: the bundles must be for that campaign's cycle and catalogue
+    receipts are made; with it, each accepted submission to a campaign gets its receipt (kept with
+    the submission, and written to outbox/<institution>/ when `outbox` is given). campaign_id: the bundles must be for that campaign's cycle and catalogue
     (UnknownCampaign if it is not in the database), and are flagged late after its deadline."""
     files = expand_paths(paths)
     if campaign_id is not None:

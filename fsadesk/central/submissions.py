@@ -220,7 +220,9 @@ def store(session: Session, item: ToStore, *, now: dt.datetime, imported_by: str
     if current is not None and not replay:
         current.superseded_by_id = row.id
         replaced_id = current.id
-    if signing_key is not None and not replay:
+    # A receipt names its campaign, whose file carries the key the member checks it with: without
+    # a campaign the member could check nothing, so none is made.
+    if signing_key is not None and not replay and row.campaign_id is not None:
         row.receipt = make_receipt(session, row, signing_key, now)
     session.flush()
     return Stored(status, row.id, member.institution_id, item.flags, replaced_id, row.receipt)
@@ -231,7 +233,7 @@ def make_receipt(session: Session, row: SubmissionRow, signing_key: Ed25519Priva
     campaign = session.get(CampaignRow, row.campaign_id) if row.campaign_id is not None else None
     return build_receipt(
         Submission(
-            campaign_id=campaign.campaign_id if campaign is not None else "",
+            campaign_id=campaign.campaign_id if campaign is not None else "",  # never "": see store()
             institution_id=row.institution_id,
             institution_name=row.institution_name,
             cycle_label=row.cycle_label,

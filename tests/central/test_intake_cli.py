@@ -163,3 +163,27 @@ def test_import_with_a_wrong_passphrase_is_one_line_and_stores_nothing(
     with open_central(central) as db, db.reading() as session:
         assert session.scalar(select(func.count()).select_from(SubmissionRow)) == 0
     assert not (tmp_path / "central-quarantine").exists()
+
+
+def test_import_without_a_campaign_accepts_and_makes_no_receipt(
+    tmp_path: Path, central: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A receipt names the campaign, whose file carries the key the member checks it with: without
+    a campaign there is nothing to check a receipt against, so none is made."""
+    catalogue = load_catalogue()
+    demo = make_demo(tmp_path / "member")
+    with demo.open() as ws:
+        base = read_record(ws, catalogue, demo.cycle_id)
+    member = make_member(base, "B-0002")
+    with open_central(central) as db:
+        enrol(Org(db, tmp_path / "central-keys"), member, tmp_path / "enrolments")
+    (tmp_path / "b.fsab").write_bytes(bundle(member, catalogue))
+    (tmp_path / "c.fsab").write_bytes(bundle(member, catalogue, created=dt.datetime(2027, 7, 1, tzinfo=dt.UTC)))
+    capsys.readouterr()
+    code = run(["central", "import", "--db", str(central), "--passphrase-file", str(tmp_path / "pass"),
+                str(tmp_path / "b.fsab"), str(tmp_path / "c.fsab")])  # fmt: skip
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "Files per status: accepted 2" in captured.out
+    assert "no campaign given: no receipts are made" in captured.err.lower()
+    assert not (tmp_path / "central-outbox").exists()
