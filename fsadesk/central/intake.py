@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -43,6 +45,7 @@ from fsadesk.central.receipt import SUFFIX as RECEIPT_SUFFIX
 from fsadesk.central.receipt import ReceiptFlag
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.errors import CentralError
+from fsadesk.central.store.models import CampaignRow, SubmissionRow
 from fsadesk.central.submissions import Stored, ToStore, check_signer, find_campaign, held, retrying, store
 from fsadesk.files import write_private_file
 
@@ -95,12 +98,13 @@ def import_files(
     outcome per file handled (fewer than given when `cancelled` turned true: the rest untouched).
 
     catalogue_for(digest) gives the catalogue a bundle names, or None when this fsadesk does not
-    know it. unlock() gives the organisation's unlocked keys; it is called at most once, when the
-    first encrypted file or receipt needs them (a wrong passphrase raises there and stops the
-    batch; the files before it stay imported). Without unlock, encrypted files are rejected and no
-    receipts are made; with it, each accepted submission to a campaign gets its receipt (kept with
-    the submission, and written to outbox/<institution>/ when `outbox` is given). campaign_id: the bundles must be for that campaign's cycle and catalogue
-    (UnknownCampaign if it is not in the database), and are flagged late after its deadline."""
+    know it. unlock() gives the organisation's unlocked keys; it is called at most once per batch,
+    at the first file read that far (a wrong passphrase raises there and stops the batch; the files
+    before it stay imported). Without unlock, encrypted files are rejected and no receipts are made;
+    with it, each accepted submission to a campaign gets its receipt (kept with the submission, and
+    written to outbox/<institution>/ when `outbox` is given). campaign_id: the bundles must be for
+    that campaign's cycle and catalogue (UnknownCampaign if it is not in the database), and are
+    flagged late after its deadline."""
     files = expand_paths(paths)
     if campaign_id is not None:
         check_campaign(db, campaign_id)
@@ -119,6 +123,33 @@ def import_files(
         if progress is not None:
             progress(len(outcomes), len(files), outcome)
     return outcomes
+
+
+def _catalogue_of(
+    name: str, manifest: dict[str, Any], campaign: CampaignRow | None, catalogue_for: Callable[[str], Catalogue | None]
+) -> Catalogue:
+    """The catalogue the bundle was answered against, once it is the campaign's cycle and catalogue."""
+    cycle, ref = manifest["cycle"], manifest["catalogue"]
+    if campaign is not None:
+        if (cycle["label"], cycle["fiscal_year"]) != (campaign.cycle_label, campaign.fiscal_year):
+            raise IntakeRefusal(
+                ReasonKind.WRONG_CAMPAIGN,
+                f"{name} is for {cycle['label']} (fiscal year {cycle['fiscal_year']}), not for the "
+                f"campaign's {campaign.cycle_label} (fiscal year {campaign.fiscal_year}).",
+            )
+        if ref["digest"] != campaign.catalogue_digest:
+            raise IntakeRefusal(
+                ReasonKind.CATALOGUE_MISMATCH,
+                f"{name} was answered against catalogue {ref['version']}, not the campaign's "
+                f"{campaign.catalogue_version}; ask the member to update fsadesk and export again.",
+            )
+    catalogue = catalogue_for(str(ref["digest"]))
+    if catalogue is None:
+        raise IntakeRefusal(
+            ReasonKind.CATALOGUE_MISMATCH,
+            f"{name} was answered against a catalogue this fsadesk does not know ({ref['id']} {ref['version']}).",
+        )
+    return catalogue
 
 
 def _import_one(
@@ -143,30 +174,9 @@ def _import_one(
             member, verified = check_signer(session, path.name, received, manifest)
             check_sense(path.name, verified)
             campaign = find_campaign(session, campaign_id) if campaign_id is not None else None
-            cycle, catalogue_ref = manifest["cycle"], manifest["catalogue"]
-            flags: list[ReceiptFlag] = []
-            if campaign is not None:
-                if (cycle["label"], cycle["fiscal_year"]) != (campaign.cycle_label, campaign.fiscal_year):
-                    raise IntakeRefusal(
-                        ReasonKind.WRONG_CAMPAIGN,
-                        f"{path.name} is for {cycle['label']} (fiscal year {cycle['fiscal_year']}), not for the "
-                        f"campaign's {campaign.cycle_label} (fiscal year {campaign.fiscal_year}).",
-                    )
-                if catalogue_ref["digest"] != campaign.catalogue_digest:
-                    raise IntakeRefusal(
-                        ReasonKind.CATALOGUE_MISMATCH,
-                        f"{path.name} was answered against catalogue {catalogue_ref['version']}, not the "
-                        f"campaign's {campaign.catalogue_version}; ask the member to update fsadesk and export again.",
-                    )
-            catalogue = catalogue_for(str(catalogue_ref["digest"]))
-            if catalogue is None:
-                raise IntakeRefusal(
-                    ReasonKind.CATALOGUE_MISMATCH,
-                    f"{path.name} was answered against a catalogue this fsadesk does not know "
-                    f"({catalogue_ref['id']} {catalogue_ref['version']}).",
-                )
+            catalogue = _catalogue_of(path.name, manifest, campaign, catalogue_for)
             scored = recompute(path, verified, catalogue)
-            flags.extend(scored.flags)
+            flags = list(scored.flags)
             if campaign is not None and is_late(created_of(manifest), dt.date.fromisoformat(campaign.deadline)):
                 flags.append(ReceiptFlag.LATE)
             unlocked = keys.unlocked
@@ -213,10 +223,6 @@ def _words(stored: Stored) -> str:
 def _write_receipt(db: CentralDatabase, outcome: FileOutcome, outbox: Path) -> FileOutcome:
     """The receipt kept with the submission, written to outbox/<institution>/<file>.fsar. A write
     that fails is said in the outcome; the receipt stays retrievable from the database."""
-    from dataclasses import replace
-
-    from fsadesk.central.store.models import SubmissionRow
-
     if outcome.status not in (IntakeStatus.ACCEPTED, IntakeStatus.ACCEPTED_WITH_FLAGS):
         return outcome
     with db.reading() as session:
