@@ -238,8 +238,10 @@ def make_receipt(session: Session, row: SubmissionRow, signing_key: Ed25519Priva
             institution_name=row.institution_name,
             cycle_label=row.cycle_label,
             fiscal_year=row.fiscal_year,
-            bundle_sha256=row.file_sha256,  # what the member's export history holds: the file as sent
-            bundle_size=row.file_size,
+            # The signed bundle as received, after decryption if it was encrypted
+            # (docs/campaign-and-receipt-format.md): the bytes the member made, whatever the envelope.
+            bundle_sha256=row.bundle_sha256,
+            bundle_size=row.bundle_size,
         ),
         flags=[ReceiptFlag(f) for f in row.flags],
         received=now,

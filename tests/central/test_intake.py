@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 
 from fsadesk.app.export import export_cycle
 from fsadesk.assessment.record import CycleRecord
-from fsadesk.bundle.encrypt import encrypt_bundle
+from fsadesk.bundle.encrypt import decrypt_bundle, encrypt_bundle
 from fsadesk.catalogue import Catalogue
 from fsadesk.central.campaigns import create_campaign
 from fsadesk.central.intake import IntakeStatus, ReasonKind, import_files
@@ -214,10 +215,18 @@ def test_a_mixed_folder_gets_each_file_its_status_and_reason(
     # Receipts: one per accepted file, signed by the organisation, naming the file as sent.
     public = load_organisation_public(org.keys).signing_public_key
     accepted = [o for o in outcomes if o.status in (IntakeStatus.ACCEPTED, IntakeStatus.ACCEPTED_WITH_FLAGS)]
+    identity = org.unlock().identity
+    signed_inside = {
+        name: decrypt_bundle((inbox / name).read_bytes(), [identity]) for name in ("h-encrypted.fsab", "i-age-cli.fsab")
+    }
     for o in accepted:
         assert o.receipt_path == tmp_path / "outbox" / o.institution_id / (o.path.stem + ".fsar")
         receipt = verify_receipt(read_receipt_file(o.receipt_path), public)
-        assert receipt.submission.bundle_sha256 == before[o.path.name]
+        # The bundle as received, after decryption (docs/campaign-and-receipt-format.md): for a plain
+        # file its own digest; for an encrypted one the signed bundle inside, which the member made.
+        inside = signed_inside[o.path.name] if o.path.name in signed_inside else (inbox / o.path.name).read_bytes()
+        assert receipt.submission.bundle_sha256 == hashlib.sha256(inside).hexdigest()
+        assert receipt.submission.bundle_size == len(inside)
         assert receipt.flags == o.flags and receipt.submission.campaign_id == "fy2026"
     assert sorted(p.name for p in (tmp_path / "outbox").rglob("*.fsar")) == sorted(
         o.path.stem + ".fsar" for o in accepted

@@ -42,7 +42,7 @@ def upgrade() -> None:
         sa.Column("bundle_sha256", sa.String, nullable=False, unique=True),
         sa.Column("bundle_size", sa.Integer, nullable=False),
         sa.Column("file_name", sa.String, nullable=False),
-        sa.Column("file_sha256", sa.String, nullable=False),  # as received (encrypted or not): the receipt's
+        sa.Column("file_sha256", sa.String, nullable=False),  # the file as received (encrypted or not)
         sa.Column("file_size", sa.Integer, nullable=False),
         sa.Column("encrypted", sa.Boolean, nullable=False),
         sa.Column("bundle_created", sa.String, nullable=False),  # the manifest's `created`
