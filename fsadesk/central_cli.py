@@ -512,8 +512,12 @@ def cmd_receipt(args: argparse.Namespace, out: TextIO) -> int:
 
 def _add_intake_commands(central_sub: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     def keys_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--keys", type=cli_args.path, help="the organisation's keys (default: beside the database)")
-        p.add_argument("--passphrase-file", type=cli_args.path, help="read the passphrase from this file")
+        p.add_argument(
+            "--keys", type=cli_args.path, metavar="DIR", help="the organisation's keys (default: beside the database)"
+        )
+        p.add_argument(
+            "--passphrase-file", type=cli_args.path, metavar="FILE", help="read the passphrase from this file"
+        )
 
     campaign = central_sub.add_parser("campaign", help="campaigns: what members are asked to submit, by when")
     campaign_sub = campaign.add_subparsers(dest="campaign_command", required=True)
@@ -537,9 +541,15 @@ def _add_intake_commands(central_sub: Any, db_option: Callable[[argparse.Argumen
     db_option(im)
     im.add_argument("paths", nargs="+", type=cli_args.path, metavar="FILE|FOLDER")
     im.add_argument("--campaign", metavar="ID", help="the bundles must answer this campaign")
-    im.add_argument("--quarantine", type=cli_args.path, help="where rejected files are copied")
-    im.add_argument("--outbox", type=cli_args.path, help="where receipts are written, a folder per member")
-    im.add_argument("--report", type=cli_args.path, help="also save the summary as .xlsx or .csv")
+    im.add_argument(
+        "--quarantine", type=cli_args.path, metavar="DIR",
+        help="where rejected files are copied, with a reason file each (default: beside the database)",
+    )  # fmt: skip
+    im.add_argument(
+        "--outbox", type=cli_args.path, metavar="DIR",
+        help="where receipts are written, a folder per member (default: beside the database)",
+    )  # fmt: skip
+    im.add_argument("--report", type=cli_args.path, metavar="FILE", help="also save the summary as .xlsx or .csv")
     keys_options(im)
     im.set_defaults(func=cmd_import)
 
