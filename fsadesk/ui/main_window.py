@@ -288,17 +288,20 @@ class MainWindow(Retranslatable, DialogActions, CampaignActions, MainWindowView)
     def _apply_lock(self) -> None:
         cycle = self.session.cycle
         locked = not cycle.is_open
-        from fsadesk import terms
-        from fsadesk.ui.cycle_state import finalised_day
+        banner = ""
+        if locked:
+            # Imported only for a locked cycle: cycle_state loads Qt's namespace, which an open
+            # cycle's first paint does without (test_app_start).
+            from fsadesk import terms
+            from fsadesk.ui.cycle_state import finalised_day
 
-        # The local day, written as the summary and the report write it (2026/12/02 in Japanese),
-        # not the UTC stamp's first ten characters.
-        when = terms.date_text(finalised_day(cycle), self.lang.lang)
-        banner = self.tr(
-            "This assessment was signed off and finalised on %1, so it can no longer be changed. "
-            "To correct something, use File ▸ Start a revision: the finalised version is kept."
-        ).replace("%1", when)
-        self.page.set_read_only(locked, banner if locked else "")
+            # The local day, written as the summary and the report write it (2026/12/02 in Japanese),
+            # not the UTC stamp's first ten characters.
+            banner = self.tr(
+                "This assessment was signed off and finalised on %1, so it can no longer be changed. "
+                "To correct something, use File ▸ Start a revision: the finalised version is kept."
+            ).replace("%1", terms.date_text(finalised_day(cycle), self.lang.lang))
+        self.page.set_read_only(locked, banner)
         self.act_signoff.setEnabled(not locked)
         self.act_revision.setEnabled(locked)
         if self._summary is not None:  # its state banner follows the lock at once
