@@ -103,6 +103,12 @@ def test_the_enrolment_files_enrol(simulated: Path, tmp_path: Path) -> None:
         stored = enrolled[member["institution_id"]]
         assert stored.name == member["name"] and stored.category == member["category"]
         assert stored.active_key is not None and stored.active_key.fingerprint == member["fingerprint"]
+        # The attributes for peer groups go into the registry as an analyst would type them.
+        edit = ["--region", member["region"], "--size-band", member["size_band"]]
+        assert run(["central", "member", "edit", "--db", str(db), member["institution_id"], *edit]) == 0
+    with open_central(db) as opened:
+        regions = {m.institution_id: (m.region, m.size_band) for m in list_members(opened)}
+    assert regions == {m["institution_id"]: (m["region"], m["size_band"]) for m in _listing(simulated)["members"]}
 
 
 def test_the_same_seed_gives_the_same_members_and_answers(simulated: Path, tmp_path: Path) -> None:
@@ -143,11 +149,14 @@ def test_a_large_run_is_a_realistic_mix() -> None:
     assert all(not a.problems() for p in plans for a in p.answers)  # every answer one the app would store
 
 
-def test_kept_workspaces_hold_the_key_that_signed(tmp_path: Path) -> None:
+def test_kept_workspaces_hold_the_key_that_signed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "pass").write_text("correct horse battery\n", encoding="utf-8")
     out = tmp_path / "kept"
     argv = ["central", "simulate", "--members", "2", "--fast-report", "--out", str(out), "--keep-workspaces"]
     assert run([*argv, "--passphrase-file", str(tmp_path / "pass")]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"Made 2 members and 2 signed bundles in {out} (")
+    assert "members.json" in said and "the keys are new each run" in said
     for member in _listing(out)["members"]:
         workspace = out / "workspaces" / member["institution_id"]
         assert run(["key", "export-public", str(workspace), str(tmp_path / "e.json")]) == 0
