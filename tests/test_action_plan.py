@@ -295,3 +295,17 @@ def test_model_reports_a_refused_save(demo, monkeypatch):
     assert not model.setData(model.index(model.row_of(row.item_id), Column.OWNER), "Kato")
     assert "Check that the disk is not full" in messages[-1]
     assert demo.answer(row.item_id).plan is None or demo.answer(row.item_id).plan.owner != "Kato"
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("ja", "総務部長（2027/03/31）"), ("en", "総務部長 (2027-03-31)")])
+def test_the_acceptance_date_reads_as_offices_write_it(lang, shown):
+    """The risk acceptance's day in the action-plan table and the spreadsheets: 2027/03/31 in
+    Japanese, as the report and the date fields show it (issue #11 point 8)."""
+    from fsadesk.catalogue.model import Text
+    from fsadesk.report.action_plan_export import acceptance_text
+
+    row = ActionRow(
+        "2.1.1-B1", 0, "2.1", Text("ガバナンス", "Govern"), "①", Text("方針", "Policy"), "basic",
+        Status.PARTIAL, accepted_by="総務部長", accepted_on=dt.date(2027, 3, 31),
+    )  # fmt: skip
+    assert acceptance_text(row, lang) == shown

@@ -48,7 +48,7 @@ def acceptance_text(row: ActionRow, lang: Lang) -> str:
     """Who approved the risk acceptance and when, or an empty cell."""
     if not row.accepted_by and row.accepted_on is None:
         return ""
-    day = row.accepted_on.isoformat() if row.accepted_on else "—"
+    day = terms.date_text(row.accepted_on, lang)  # 2027/03/31 in Japanese, as everywhere; "—" when none
     who = row.accepted_by or "—"
     return f"{who}（{day}）" if lang == "ja" else f"{who} ({day})"
 
