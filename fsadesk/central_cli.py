@@ -300,12 +300,16 @@ def add_central_commands(subparsers: Any) -> None:
         "simulate",
         help="make synthetic member institutions, with enrolment files and real signed bundles, for tests, "
         "demos and benchmarks",
+        description="Writes DIR/enrolments/ (one enrolment file a member), DIR/bundles/ (each member's signed "
+        "bundle, made by the real export; a few members also send a corrected one) and DIR/members.json (each "
+        "member's category, size band, region and answer pattern).",
     )
     sim.add_argument(
         "--members",
         required=True,
         metavar="N",
         type=cli_args.whole_number(1, SIMULATED_MEMBERS_MAX, "the number of members"),
+        help=f"how many member institutions to make (1 to {SIMULATED_MEMBERS_MAX:,})",
     )
     sim.add_argument("--out", required=True, type=path, metavar="DIR", help="a new or empty folder")
     sim.add_argument(
