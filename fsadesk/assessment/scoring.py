@@ -8,14 +8,14 @@ changes ENGINE_VERSION. The rules are explained, with worked examples, in docs/s
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.scope import applicable_items
-from fsadesk.catalogue.model import Catalogue, Item
+from fsadesk.catalogue.model import Catalogue
 
 ENGINE_VERSION = "1.0.0"
 
@@ -100,57 +100,100 @@ class Scores:
         }
 
 
-def _tally(items: Iterable[Item], answers: Mapping[str, Answer]) -> Tally:
-    applicable = answered = open_gaps = 0
-    assessed = {"basic": 0, "desirable": 0}
-    points = {"basic": 0, "desirable": 0}
-    statuses: Counter[str] = Counter()
-    for item in items:
-        answer = answers.get(item.id) or Answer(item.id)
-        applicable += 1
-        statuses[answer.status.value] += 1
-        if answer.status is not Status.UNANSWERED:
-            answered += 1
-        if answer.status is not Status.NOT_APPLICABLE:
-            assessed[item.tier] += 1
-            points[item.tier] += POINTS[answer.status]
-        if item.is_basic and answer.is_gap and not answer.is_addressed_gap:
-            open_gaps += 1
-    return Tally(
-        applicable=applicable,
-        answered=answered,
-        basic=TierRate(assessed["basic"], points["basic"]),
-        desirable=TierRate(assessed["desirable"], points["desirable"]),
-        open_gaps=open_gaps,
-        statuses=dict(statuses),
+class _Sum:
+    """A Tally being added up, item by item (one per figure score() returns)."""
+
+    __slots__ = ("answered", "applicable", "assessed", "open_gaps", "points", "statuses")
+
+    def __init__(self) -> None:
+        self.applicable = self.answered = self.open_gaps = 0
+        self.assessed = {"basic": 0, "desirable": 0}
+        self.points = {"basic": 0, "desirable": 0}
+        self.statuses: Counter[str] = Counter()
+
+    def add(self, tier: str, status: Status, open_gap: bool) -> None:
+        self.applicable += 1
+        self.statuses[status.value] += 1
+        if status is not Status.UNANSWERED:
+            self.answered += 1
+        if status is not Status.NOT_APPLICABLE:
+            self.assessed[tier] += 1
+            self.points[tier] += POINTS[status]
+        if open_gap:
+            self.open_gaps += 1
+
+    def tally(self) -> Tally:
+        return Tally(
+            applicable=self.applicable,
+            answered=self.answered,
+            basic=TierRate(self.assessed["basic"], self.points["basic"]),
+            desirable=TierRate(self.assessed["desirable"], self.points["desirable"]),
+            open_gaps=self.open_gaps,
+            statuses=dict(self.statuses),
+        )
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where each item of a catalogue is counted: its subsection (the node holding it directly) and
+    its domain (None when it lies outside section 2), plus the order of both in the result."""
+
+    subsections: tuple[str, ...]  # catalogue order: every node holding an item directly
+    domains: tuple[str, ...]  # catalogue order: 2.1 … 2.6
+    places: Mapping[str, tuple[str, str | None]]  # item id -> (subsection, domain or None)
+
+
+# Scoring runs for every bundle the central organisation takes in (a thousand in a batch): working
+# out which node and domain each item belongs to once per catalogue, not once per node × item,
+# makes score() one pass over the items. Keyed by the catalogue object, which is held here so its
+# id cannot be reused while cached; a few entries cover every catalogue a process uses.
+_LAYOUTS: dict[int, tuple[Catalogue, _Layout]] = {}
+_LAYOUTS_KEPT = 8
+
+
+def _layout(catalogue: Catalogue) -> _Layout:
+    cached = _LAYOUTS.get(id(catalogue))
+    if cached is not None and cached[0] is catalogue:
+        return cached[1]
+    domains = tuple(d.number for d in catalogue.domains())
+    holding = {it.node for it in catalogue.items}
+    layout = _Layout(
+        subsections=tuple(n.number for n in catalogue.nodes if n.number in holding),
+        domains=domains,
+        places={
+            it.id: (it.node, d if (d := catalogue.domain_of(it.node)) in domains else None) for it in catalogue.items
+        },
     )
+    if len(_LAYOUTS) >= _LAYOUTS_KEPT:
+        _LAYOUTS.pop(next(iter(_LAYOUTS)))
+    _LAYOUTS[id(catalogue)] = (catalogue, layout)
+    return layout
 
 
 def score(catalogue: Catalogue, profile: InstitutionProfile, answers: Mapping[str, Answer]) -> Scores:
     """Score the answers of one cycle. Answers to items that do not apply, or that the catalogue
     does not have, are ignored here (the store reports the latter separately)."""
-    items = applicable_items(catalogue, profile)
-    subsections: dict[str, Tally] = {}
-    for node in catalogue.nodes:
-        direct = [it for it in items if it.node == node.number]
-        if any(it.node == node.number for it in catalogue.items):
-            subsections[node.number] = _tally(direct, answers)
-    domains = {
-        d.number: _tally([it for it in items if catalogue.domain_of(it.node) == d.number], answers)
-        for d in catalogue.domains()
-    }
-    gaps = tuple(
-        it.id
-        for it in items
-        if it.is_basic and (a := answers.get(it.id)) is not None and a.is_gap and not a.is_addressed_gap
-    )
+    layout = _layout(catalogue)
+    overall = _Sum()
+    subsections = {number: _Sum() for number in layout.subsections}
+    domains = {number: _Sum() for number in layout.domains}
+    gaps: list[str] = []
+    for item in applicable_items(catalogue, profile):
+        answer = answers.get(item.id) or Answer(item.id)
+        open_gap = item.is_basic and answer.is_gap and not answer.is_addressed_gap
+        if open_gap and item.id in answers:
+            gaps.append(item.id)
+        subsection, domain = layout.places[item.id]
+        for total in (overall, subsections[subsection], domains[domain] if domain is not None else None):
+            if total is not None:
+                total.add(item.tier, answer.status, open_gap)
     return Scores(
         engine_version=ENGINE_VERSION,
         catalogue_id=catalogue.id,
         catalogue_version=catalogue.version,
         catalogue_digest=catalogue.digest,
-        overall=_tally(items, answers),
-        domains=domains,
-        subsections=subsections,
-        open_gap_items=gaps,
+        overall=overall.tally(),
+        domains={k: v.tally() for k, v in domains.items()},
+        subsections={k: v.tally() for k, v in subsections.items()},
+        open_gap_items=tuple(gaps),
     )
