@@ -73,14 +73,24 @@ UI_MAY_USE = ("fsadesk.store.snapshot", "fsadesk.store.files", "fsadesk.store.er
 # The command line (these top-level modules) opens, reads and writes through fsadesk.app like the
 # windows: from the store it takes only the typed errors it words (fsadesk/cli_errors.py, which
 # words them, may import the store's errors too; it is not listed because it calls nothing).
-CLI = ("cli", "bundle_cli", "campaign_cli", "cli_args", "cli_format")
+# The central organisation's command line: its parser (central_cli) and one module per group of commands.
+CENTRAL_CLI = (
+    "central_cli",
+    "central_cli_common",
+    "central_cli_members",
+    "central_cli_campaigns",
+    "central_cli_intake",
+    "central_cli_simulate",
+    "central_cli_open",
+)
+CLI = ("cli", "bundle_cli", "campaign_cli", "cli_args", "cli_format", *CENTRAL_CLI)
 CLI_MAY_USE = ("fsadesk.store.errors",)
 # A repository call (ws.answers.save(), ws.cycles.get()…) or a unit of work opened by the CLI
 # itself would skip the rules and the one transaction a use case of fsadesk.app applies.
 REPOSITORIES = {"cycles", "answers", "institution"}
 # The member side never depends on the central organisation's code (issue #12): only these entry
 # points (and, later, the central windows) reach fsadesk/central/.
-CENTRAL_ENTRIES = ("cli", "central_cli", "__main__")
+CENTRAL_ENTRIES = ("cli", *CENTRAL_CLI, "__main__")
 # The application layer (a member importing its organisation's campaign file and receipts) may read
 # the central side's signed file formats, which are pure (no database, no central rules), and nothing
 # else of it: not its store, members, keys or intake.
@@ -168,6 +178,7 @@ def test_only_the_application_layer_calls_the_store(path: Path):
         ("store", "def f():\n    import fsadesk.central.store.database\n", "fsadesk.central.store.database"),
         ("bundle_cli", "from fsadesk.central import members\n", "fsadesk.central"),
         ("central_cli", "import sqlalchemy\n", "sqlalchemy"),
+        ("central_cli_intake", "from fsadesk.store.workspace import Workspace\n", "fsadesk.store.workspace"),
         ("cli", "def demo(ws):\n    ws.cycles.create('x', 2026, cat)\n", "cycles.create"),
         ("cli", "from fsadesk.store.unit_of_work import unit_of_work\n", "unit_of_work"),
         ("cli", "def save(ws):\n    with ws.unit_of_work() as uow:\n        pass\n", "unit_of_work"),
@@ -197,6 +208,7 @@ def test_the_store_rule_can_fail(top: str, source: str, found: str):
         ("cli_errors", "from fsadesk.store.errors import WorkspaceError\n"),
         ("central", "from fsadesk.bundle.keys import fingerprint\nfrom sqlalchemy import select\n"),
         ("central_cli", "from fsadesk.central.members import list_members\n"),
+        ("central_cli_members", "from fsadesk.central.members import list_members\n"),
         (
             "app",
             "from fsadesk.central.campaign import verify_campaign\nfrom fsadesk.central.errors import NotAReceipt\n",
