@@ -6,6 +6,7 @@ of a first key), each refusal in plain words with nothing stored, the summary ba
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -21,7 +22,8 @@ from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from tests.bundle_support import PASSPHRASE
 from tests.qt_helpers import demo_session, store_of
-from tests.test_campaign_import import ORG, export, write_campaign, write_receipt
+from tests.test_campaign_import import ORG, export, write_receipt
+from tests.test_campaign_import import write_campaign as write_any_campaign
 from tests.test_main_window import FakePrompts
 from tests.workspace_support import dump
 
@@ -73,6 +75,12 @@ def window(tmp_path, catalogue, qtbot, ui_lang):
     win.show()
     yield win
     store_of(session).close()
+
+
+def write_campaign(folder: Path, out: Path, key: Ed25519PrivateKey, **changes: Any) -> Path:
+    """A campaign for the demo workspace's cycle (2026年度): the summary and the export dialog follow
+    only the campaign of the open cycle's fiscal year (tests/test_campaign_for_cycle.py)."""
+    return write_any_campaign(folder, out, key, **{"fiscal_year": 2026, "cycle_label": "2026年度", **changes})
 
 
 def _pick(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:

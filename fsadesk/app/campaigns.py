@@ -184,10 +184,15 @@ def import_receipt(folder: Path | Workspace, path: Path) -> ReceiptImported:
         return ReceiptImported(info, uow.cycles.get(cycle_id).label)
 
 
-def current_campaign(folder: Path | Workspace) -> CampaignInfo | None:
-    """The campaign imported last, or None."""
+def current_campaign(folder: Path | Workspace, fiscal_year: int | None = None) -> CampaignInfo | None:
+    """The campaign imported last, or None; with `fiscal_year`, the one imported last for that
+    fiscal year (a cycle's), or None. A member may import next year's campaign while this year's
+    cycle is still open: this year's deadline and organisation must still be the ones it follows."""
     with _opened(folder) as ws:
-        return ws.campaigns.current()
+        if fiscal_year is None:
+            return ws.campaigns.current()
+        held = [c for c, _ in ws.campaigns.campaigns() if c.fiscal_year == fiscal_year]
+        return held[-1] if held else None  # oldest import first
 
 
 def receipts_for_cycle(folder: Path | Workspace, cycle_id: int) -> list[ReceiptInfo]:

@@ -192,11 +192,12 @@ class AssessmentWorkspace:
 
         return cycle_readiness(self._get(), catalogue, cycle_id)
 
-    def campaign(self) -> CampaignInfo | None:
-        """The central organisation's campaign imported last (fsadesk.app.campaigns), or None."""
+    def campaign(self, fiscal_year: int | None = None) -> CampaignInfo | None:
+        """The central organisation's campaign imported last (fsadesk.app.campaigns), or None; with
+        `fiscal_year`, the one for that fiscal year (what a cycle's summary and export follow)."""
         from fsadesk.app.campaigns import current_campaign
 
-        return current_campaign(self._get())
+        return current_campaign(self._get(), fiscal_year)
 
     def receipts(self, cycle_id: int) -> list[ReceiptInfo]:
         """The receipts for bundles of this cycle, newest received first."""

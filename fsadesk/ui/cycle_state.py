@@ -38,7 +38,7 @@ class CycleState:
     # could not be read just now (the rest of the banner still says where things stand).
     open_points: int | None
     approver: SignOff | None  # senior management's sign-off, once finalised
-    campaign: CampaignInfo | None = None  # the central organisation's campaign imported last
+    campaign: CampaignInfo | None = None  # the campaign for this cycle's fiscal year (imported last)
     receipt: ReceiptInfo | None = None  # its newest receipt for a bundle of this cycle
 
 

@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
         # workspace again (the export itself reads the record afresh, after any last save).
         self._record = workspace.record(session.catalogue, cycle.id)
         self._key_fingerprint = workspace.key_fingerprint()
-        self._campaign = _campaign_of(workspace)
+        self._campaign = _campaign_of(workspace, cycle.fiscal_year)
         self._encrypted_for: str | None = None  # the organisation the last export was encrypted for
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -418,10 +418,10 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _campaign_of(workspace: AssessmentWorkspace) -> CampaignInfo | None:
-    """The imported campaign (whose organisation the bundle is encrypted for), or None when there
-    is none or the workspace cannot be read just now (the export itself then says why)."""
+def _campaign_of(workspace: AssessmentWorkspace, fiscal_year: int) -> CampaignInfo | None:
+    """The campaign for the cycle's fiscal year (whose organisation the bundle is encrypted for), or
+    None when there is none or the workspace cannot be read just now (the export then says why)."""
     try:
-        return workspace.campaign()
+        return workspace.campaign(fiscal_year)
     except (WorkspaceError, SaveFailed):
         return None

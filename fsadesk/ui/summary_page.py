@@ -202,7 +202,8 @@ class SummaryPage(SummaryPageView):
                 open_points = len(workspace.readiness(self.session.catalogue, cycle.id).points)
             else:
                 approver = next((s for s in workspace.signoffs(cycle.id) if s.role is Role.APPROVER), None)
-            campaign, receipts = workspace.campaign(), workspace.receipts(cycle.id)  # deadline, received
+            # The deadline of this cycle's campaign (not next year's, if imported already), received.
+            campaign, receipts = workspace.campaign(cycle.fiscal_year), workspace.receipts(cycle.id)
         except (WorkspaceError, SaveFailed):  # the folder went away for a moment: say what is known, no more
             pass
         receipt = receipts[0] if receipts else None
