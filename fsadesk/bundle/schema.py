@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -66,12 +67,6 @@ def load_schema(name: str, package: str = "fsadesk.bundle") -> dict[str, Any]:
     return schema
 
 
-def _is_type(value: Any, name: str) -> bool:
-    if isinstance(value, bool) and name in ("integer", "number"):
-        return False  # JSON true is not the number 1
-    return isinstance(value, _TYPES[name])
-
-
 def _resolve(ref: str, root: dict[str, Any]) -> Any:
     if not ref.startswith("#/"):
         raise ValueError(f"only local $ref are supported, not {ref!r}")
@@ -81,69 +76,220 @@ def _resolve(ref: str, root: dict[str, Any]) -> Any:
     return node
 
 
+# The schema is compiled once into nested closures, one per schema node, each doing only the checks
+# its node has: the central organisation validates a thousand assessment.json files (≈ 80 KB, some
+# 4,000 values each) in one batch, and walking the schema dict for every value cost more than
+# verifying the signatures. A failing check raises _Fail; each array and object on the way out adds
+# its step to the path, so no path is built for the values that pass.
+Check = Callable[[Any], None]
+
+
+class _Fail(Exception):
+    def __init__(self, message: str) -> None:
+        self.message = message
+        self.steps: list[str] = []  # innermost first
+
+
+def _accept(value: Any) -> None:
+    return None
+
+
+def _refuse(value: Any) -> None:
+    raise _Fail("is not allowed here")
+
+
+def _compile(schema: Any, root: dict[str, Any], done: dict[int, Check]) -> Check:
+    if schema is True:
+        return _accept
+    if schema is False:
+        return _refuse
+    if id(schema) in done:  # a $ref back into a node being compiled: call it once it exists
+        return done[id(schema)]
+    slot: list[Check] = []
+    done[id(schema)] = lambda value: slot[0](value)
+    # In the order the checks were always made, so the first problem reported stays the same.
+    steps: list[Check] = []
+    if "$ref" in schema:
+        steps.append(_compile(_resolve(schema["$ref"], root), root, done))
+    if "type" in schema:
+        steps.append(_type_check(schema["type"]))
+    if "const" in schema:
+        steps.append(_const_check(schema["const"]))
+    if "enum" in schema:
+        steps.append(_enum_check(schema["enum"]))
+    string = _string_check(schema)
+    number = _number_check(schema)
+    array = _array_check(schema, root, done)
+    obj = _object_check(schema, root, done)
+
+    def check(value: Any) -> None:
+        for step in steps:
+            step(value)
+        if isinstance(value, str):
+            if string is not None:
+                string(value)
+        elif isinstance(value, dict):
+            if obj is not None:
+                obj(value)
+        elif isinstance(value, list):
+            if array is not None:
+                array(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and number is not None:
+            number(value)
+
+    slot.append(check)
+    done[id(schema)] = check
+    return check
+
+
+def _type_check(names: str | list[str]) -> Check:
+    types = names if isinstance(names, list) else [names]
+    allowed = tuple(t for name in types for t in _TYPES[name])
+    bool_ok = "boolean" in types  # JSON true is not the number 1, though Python's bool is an int
+    message = f"must be {' or '.join(types)}"
+
+    def check(value: Any) -> None:
+        fits = bool_ok if isinstance(value, bool) else isinstance(value, allowed)
+        if not fits:
+            raise _Fail(message)
+
+    return check
+
+
+def _const_check(const: Any) -> Check:
+    def check(value: Any) -> None:
+        if value != const:
+            raise _Fail(f"must be {const!r}")
+
+    return check
+
+
+def _enum_check(enum: list[Any]) -> Check:
+    message = f"must be one of {enum}"
+    if all(isinstance(v, str) for v in enum):
+        strings = frozenset(enum)  # a string is equal only to a string: a set answers the same
+
+        def check_strings(value: Any) -> None:
+            if not (isinstance(value, str) and value in strings):
+                raise _Fail(message)
+
+        return check_strings
+
+    def check(value: Any) -> None:
+        if value not in enum:
+            raise _Fail(message)
+
+    return check
+
+
+def _string_check(schema: dict[str, Any]) -> Check | None:
+    low, high, pattern = schema.get("minLength"), schema.get("maxLength"), schema.get("pattern")
+    if low is None and high is None and pattern is None:
+        return None
+    search = re.compile(pattern).search if pattern is not None else None
+
+    def check(value: str) -> None:
+        if low is not None and len(value) < low:
+            raise _Fail(f"must have at least {low} characters")
+        if high is not None and len(value) > high:
+            raise _Fail(f"must have at most {high} characters")
+        if search is not None and not search(value):
+            raise _Fail(f"does not have the expected form ({pattern})")
+
+    return check
+
+
+def _number_check(schema: dict[str, Any]) -> Check | None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is None and high is None:
+        return None
+
+    def check(value: float) -> None:
+        if low is not None and value < low:
+            raise _Fail(f"must be at least {low}")
+        if high is not None and value > high:
+            raise _Fail(f"must be at most {high}")
+
+    return check
+
+
+def _array_check(schema: dict[str, Any], root: dict[str, Any], done: dict[int, Check]) -> Check | None:
+    low, high, unique = schema.get("minItems"), schema.get("maxItems"), bool(schema.get("uniqueItems"))
+    items = _compile(schema["items"], root, done) if "items" in schema else None
+    if low is None and high is None and not unique and items is None:
+        return None
+
+    def check(value: list[Any]) -> None:
+        if low is not None and len(value) < low:
+            raise _Fail(f"must have at least {low} entries")
+        if high is not None and len(value) > high:
+            raise _Fail(f"must have at most {high} entries")
+        if unique:
+            seen = [json.dumps(v, sort_keys=True) for v in value]
+            if len(set(seen)) != len(seen):
+                raise _Fail("has duplicate entries")
+        if items is not None and items is not _accept:
+            for index, item in enumerate(value):
+                try:
+                    items(item)
+                except _Fail as fail:
+                    fail.steps.append(f"[{index}]")
+                    raise
+
+    return check
+
+
+def _object_check(schema: dict[str, Any], root: dict[str, Any], done: dict[int, Check]) -> Check | None:
+    required = list(schema.get("required", []))
+    properties = {key: _compile(sub, root, done) for key, sub in schema.get("properties", {}).items()}
+    extra_schema = schema.get("additionalProperties", True)
+    closed = extra_schema is False
+    extra = None if extra_schema is True or closed else _compile(extra_schema, root, done)
+    if not required and not properties and not closed and extra is None:
+        return None
+
+    def check(value: dict[str, Any]) -> None:
+        for key in required:
+            if key not in value:
+                raise _Fail(f"the field {key!r} is missing")
+        for key, item in value.items():
+            sub = properties.get(key)
+            if sub is None:
+                if closed:
+                    raise _Fail(f"the field {key!r} is not part of the format")
+                if extra is None:
+                    continue
+                sub = extra
+            try:
+                sub(item)
+            except _Fail as fail:
+                fail.steps.append(f".{key}")
+                raise
+
+    return check
+
+
+# Compiled schemas, by the identity of the schema and root objects (held here, so an id is not
+# reused while its entry lives): load_schema's schemas stay, a few others come and go in tests.
+_COMPILED: dict[tuple[int, int], tuple[Any, Any, Check]] = {}
+_COMPILED_KEPT = 32
+
+
+def _compiled(schema: Any, root: dict[str, Any]) -> Check:
+    entry = _COMPILED.get((id(schema), id(root)))
+    if entry is not None and entry[0] is schema and entry[1] is root:
+        return entry[2]
+    check = _compile(schema, root, {})
+    if len(_COMPILED) >= _COMPILED_KEPT:
+        _COMPILED.pop(next(iter(_COMPILED)))
+    _COMPILED[(id(schema), id(root))] = (schema, root, check)
+    return check
+
+
 def validate(value: Any, schema: Any, root: dict[str, Any] | None = None, path: str = "$") -> None:
     """Raise SchemaProblem at the first place `value` breaks `schema`."""
-    root = root if root is not None else schema
-    if schema is True:
-        return
-    if schema is False:
-        raise SchemaProblem(path, "is not allowed here")
-    if "$ref" in schema:
-        validate(value, _resolve(schema["$ref"], root), root, path)
-    if "type" in schema:
-        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(_is_type(value, t) for t in types):
-            raise SchemaProblem(path, f"must be {' or '.join(types)}")
-    if "const" in schema and value != schema["const"]:
-        raise SchemaProblem(path, f"must be {schema['const']!r}")
-    if "enum" in schema and value not in schema["enum"]:
-        raise SchemaProblem(path, f"must be one of {schema['enum']}")
-    if isinstance(value, str):
-        _validate_string(value, schema, path)
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        if "minimum" in schema and value < schema["minimum"]:
-            raise SchemaProblem(path, f"must be at least {schema['minimum']}")
-        if "maximum" in schema and value > schema["maximum"]:
-            raise SchemaProblem(path, f"must be at most {schema['maximum']}")
-    elif isinstance(value, list):
-        _validate_array(value, schema, root, path)
-    elif isinstance(value, dict):
-        _validate_object(value, schema, root, path)
-
-
-def _validate_string(value: str, schema: dict[str, Any], path: str) -> None:
-    if "minLength" in schema and len(value) < schema["minLength"]:
-        raise SchemaProblem(path, f"must have at least {schema['minLength']} characters")
-    if "maxLength" in schema and len(value) > schema["maxLength"]:
-        raise SchemaProblem(path, f"must have at most {schema['maxLength']} characters")
-    if "pattern" in schema and not re.search(schema["pattern"], value):
-        raise SchemaProblem(path, f"does not have the expected form ({schema['pattern']})")
-
-
-def _validate_array(value: list[Any], schema: dict[str, Any], root: dict[str, Any], path: str) -> None:
-    if "minItems" in schema and len(value) < schema["minItems"]:
-        raise SchemaProblem(path, f"must have at least {schema['minItems']} entries")
-    if "maxItems" in schema and len(value) > schema["maxItems"]:
-        raise SchemaProblem(path, f"must have at most {schema['maxItems']} entries")
-    if schema.get("uniqueItems"):
-        seen = [json.dumps(v, sort_keys=True) for v in value]
-        if len(set(seen)) != len(seen):
-            raise SchemaProblem(path, "has duplicate entries")
-    if "items" in schema:
-        for index, item in enumerate(value):
-            validate(item, schema["items"], root, f"{path}[{index}]")
-
-
-def _validate_object(value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any], path: str) -> None:
-    for key in schema.get("required", []):
-        if key not in value:
-            raise SchemaProblem(path, f"the field {key!r} is missing")
-    properties = schema.get("properties", {})
-    extra = schema.get("additionalProperties", True)
-    for key, item in value.items():
-        if key in properties:
-            validate(item, properties[key], root, f"{path}.{key}")
-        elif extra is False:
-            raise SchemaProblem(path, f"the field {key!r} is not part of the format")
-        else:
-            validate(item, extra, root, f"{path}.{key}")
+    check = _compiled(schema, root if root is not None else schema)
+    try:
+        check(value)
+    except _Fail as fail:
+        raise SchemaProblem(path + "".join(reversed(fail.steps)), fail.message) from None
