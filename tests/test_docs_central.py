@@ -105,3 +105,16 @@ def test_the_try_it_out_section_runs_as_written(tmp_path: Path):
     assert len(rows) >= 5 and all(r[1] == "accepted" for r in rows), rows
     assert {r[4] for r in rows} == {f"SIM-000{n}" for n in range(1, 6)}
     assert (tmp_path / "SIM-0001-receipt.fsar").read_bytes()[:2] == b"PK"  # a signed receipt, ready to send
+
+
+def test_the_readme_points_to_the_docs_and_its_central_lines_parse():
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    assert "docs/central.md" in readme and "docs/campaign-and-receipt-format.md" in readme
+    assert "docs/campaign-and-receipt-format.md" in (DOCS / "bundle-format.md").read_text(encoding="utf-8")
+    lines = [
+        shlex.join(shlex.split(line.removeprefix(".venv/bin/"), comments=True))
+        for line in readme.splitlines()
+        if line.startswith(".venv/bin/fsadesk central ")
+    ]
+    assert len(lines) >= 3
+    assert {line: p for line in lines if (p := parse_problem(line))} == {}
