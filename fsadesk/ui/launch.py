@@ -34,6 +34,8 @@ def launch(
     app: QApplication, base: Path, settings: AppSettings, lang: LanguageManager, splash: QWidget | None
 ) -> Worker:
     """Start the app. Without a start window (`splash` None), a first run shows the wizard at once."""
+    if settings.role == "central" and settings.central_db:
+        return _launch_central(app, base, settings, lang, splash)
     if splash is None:
         return _launch_setup(app, base, settings, lang)
 
@@ -59,6 +61,24 @@ def launch(
     app._fsadesk_launch = worker  # type: ignore[attr-defined]  # keep the worker until it reports
     start(worker)
     return worker
+
+
+def _launch_central(
+    app: QApplication, base: Path, settings: AppSettings, lang: LanguageManager, splash: QWidget | None
+) -> Worker:
+    """This PC is a central organisation's: its window on the remembered database. Should that
+    database not open, the problem is said and the first-run choice is offered again."""
+    from fsadesk.ui.central.start import cannot_open_text, open_window
+
+    target = settings.central_db or ""
+    app.setQuitOnLastWindowClosed(False)  # a message about the database must not end the app
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(None, "fsadesk", cannot_open_text(exc, target))
+        _launch_setup(app, base, settings, lang)
+
+    keys = Path(settings.central_keys) if settings.central_keys else None
+    return open_window(app, base, settings, lang, target, keys, failed, splash)
 
 
 def _cannot_start(app: QApplication, exc: BaseException) -> None:
@@ -126,6 +146,12 @@ def _launch_setup(app: QApplication, base: Path, settings: AppSettings, lang: La
 
     def run() -> None:
         wizard.exec()
+        if wizard.central_chosen():
+            from fsadesk.ui.central.start import run_setup  # the central side loads only when chosen
+
+            if run_setup(app, base, settings, lang) is None:
+                app.quit()  # set-up cancelled
+            return
         if loaded.done() and loaded.exception() is not None:
             return  # the guideline data could not be read: explained, and the app ends with 1
         folder = wizard.result_folder()

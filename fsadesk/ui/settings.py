@@ -22,6 +22,12 @@ class AppSettings:
     window: dict[str, Any] | None = None
     # The folder the last export went to, offered the next time (fsadesk.ui.export_dialog).
     export_folder: str | None = None
+    # "central" when this PC belongs to a central organisation: the next start opens its window on
+    # central_db (a file path or a server URL) with the organisation's keys in central_keys.
+    role: str = "member"
+    central_db: str | None = None
+    central_keys: str | None = None
+    central_window: dict[str, Any] | None = None  # the central window's placement
 
     @staticmethod
     def load(data_dir: Path) -> AppSettings:
@@ -30,11 +36,16 @@ class AppSettings:
             lang = raw.get("lang", "ja")
             window = raw.get("window")
             export_folder = raw.get("export_folder")
+            central_window = raw.get("central_window")
             return AppSettings(
                 lang="en" if lang == "en" else "ja",
                 last_workspace=raw.get("last_workspace"),
                 window=window if isinstance(window, dict) else None,
                 export_folder=export_folder if isinstance(export_folder, str) else None,
+                role="central" if raw.get("role") == "central" else "member",
+                central_db=_text_or_none(raw.get("central_db")),
+                central_keys=_text_or_none(raw.get("central_keys")),
+                central_window=central_window if isinstance(central_window, dict) else None,
             )
         except (OSError, ValueError, AttributeError):
             return AppSettings()  # missing or damaged settings are not worth bothering the user
@@ -48,3 +59,7 @@ class AppSettings:
         tmp = data_dir / (FILE + ".tmp")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, data_dir / FILE)  # atomic: a crash leaves the old or the new file
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

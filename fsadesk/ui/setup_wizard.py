@@ -18,6 +18,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -73,12 +74,23 @@ class WelcomePage(SetupPage):
         box_layout = QVBoxLayout(self.language_box)
         for radio in self.languages.values():
             box_layout.addWidget(radio)
+        # Who uses this PC: nearly always a member institution; a central organisation (which
+        # receives the members' submissions) has its own set-up and window (fsadesk.ui.central).
+        self.role_box = QGroupBox()
+        self.member_radio = QRadioButton()
+        self.central_radio = QRadioButton()
+        self.member_radio.setChecked(True)
+        role_layout = QVBoxLayout(self.role_box)
+        role_layout.addWidget(self.member_radio)
+        role_layout.addWidget(self.central_radio)
         layout = QVBoxLayout(self)
         for label in (self.intro, self.privacy, self.saving, self.language_prompt):
             layout.addWidget(label)
             layout.addSpacing(4)
         layout.addSpacing(8)
         layout.addWidget(self.language_box)
+        layout.addSpacing(8)
+        layout.addWidget(self.role_box)
         layout.addStretch(1)
         layout.addWidget(self.message)
         self.languages[ctx.lang].setChecked(True)
@@ -106,6 +118,11 @@ class WelcomePage(SetupPage):
             self.tr("Once you start, every answer is saved as you go, so you can stop at any time and carry on later.")
         )
         self.language_prompt.setText(self.tr("First, choose your language:"))
+        self.role_box.setTitle(self.tr("Who uses this PC?"))
+        self.member_radio.setText(self.tr("A &member institution that assesses itself (the usual case)"))
+        self.central_radio.setText(
+            self.tr("A &central organisation (federation or central bank) that receives its members' submissions")
+        )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.languages[self.ctx.lang].setChecked(True)
@@ -267,6 +284,7 @@ class SetupWizard(Retranslatable, QWizard):
         draft = SetupDraft(new_folder=free_folder(workspaces_dir(data_dir) / DEFAULT_FOLDER_NAME))
         self.ctx = SetupContext(catalogue, lang_manager, data_dir, prompts, draft)
         self._result: Path | None = None
+        self._central = False
         # Modern style looks the same on every OS, so screenshots and manuals match what users see.
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -287,7 +305,17 @@ class SetupWizard(Retranslatable, QWizard):
         for page_id, page_class in enumerate(page_classes()[1:], start=1):
             self.setPage(page_id, page_class(self.ctx))
 
+    def central_chosen(self) -> bool:
+        """The welcome page's answer: this PC is a central organisation's (its own set-up follows)."""
+        return self._central
+
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
+        page = self.currentPage()
+        if isinstance(page, WelcomePage) and page.central_radio.isChecked():
+            self._central = True  # the member's pages do not apply: the central set-up takes over
+            # Closed once this Next press is over: QWizard validates the page again on the way out.
+            QtCore.QTimer.singleShot(0, lambda: QDialog.done(self, 1))
+            return False
         self.build_pages()  # Next needs the next page, even if the wizard has not been painted yet
         return super().validateCurrentPage()
 

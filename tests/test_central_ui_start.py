@@ -1,0 +1,167 @@
+"""A central organisation's PC, in Japanese and English: the first-run welcome asks who uses the PC;
+choosing the central organisation leads to its set-up (refusals said before the passphrase), then
+its window; the next start opens that window again. The member's start loads none of it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.launch import launch
+from fsadesk.ui.settings import AppSettings
+
+from .test_app_start import FIRST_RUN_PROBE, RESUMED_PROBE, _remember
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(params=["ja", "en"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[LanguageManager]:
+    manager = LanguageManager(qapp, request.param)
+    yield manager
+    manager.set_language("en")
+
+
+def when(condition: Callable[[], object], action: Callable[[object], None]) -> None:
+    """Run `action(found)` as soon as `condition()` finds something (polled from the event loop, so
+    that it can answer a modal dialog running its own loop)."""
+
+    def poll() -> None:
+        found = condition()
+        if found:
+            action(found)
+        else:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
+
+
+def visible(class_name: str) -> Callable[[], QWidget | None]:
+    def find() -> QWidget | None:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if type(w).__name__ == class_name and w.isVisible()), None
+        )
+
+    return find
+
+
+def central_window() -> QWidget | None:
+    return visible("CentralWindow")()
+
+
+@pytest.fixture
+def no_quit(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> list[int]:
+    quits: list[int] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(0))
+    monkeypatch.setattr(qapp, "exit", lambda code=0: quits.append(code))
+    return quits
+
+
+def test_choose_central_at_first_run_then_set_up_then_reopen(
+    tmp_path: Path, qtbot, lang: LanguageManager, no_quit: list[int]
+) -> None:
+    app = QApplication.instance()
+    data = tmp_path / "data"
+    database = tmp_path / "協会" / "central.sqlite"
+    database.parent.mkdir()
+    (tmp_path / "used-keys").mkdir()
+    seen: dict[str, str] = {}
+
+    def choose_central(wizard: object) -> None:
+        page = wizard.currentPage()
+        seen["role_question"] = page.role_box.title()
+        assert page.member_radio.isChecked()  # a member institution is the usual case
+        page.central_radio.setChecked(True)
+        wizard.next()
+
+    def fill_details(dialog: object) -> None:
+        dialog.name.setText("Tokai Shinkumi Association")
+        dialog.db_file.setText(str(database))
+        assert dialog.keys.text() == str(database.parent / "central-keys")  # beside the database
+        # A refusal of check_can_init (keys already there) is said before the passphrase is asked.
+        from fsadesk.central.keys import create_organisation_keys
+
+        create_organisation_keys(tmp_path / "used-keys", PASSPHRASE)
+        dialog.keys.setText(str(tmp_path / "used-keys"))
+        dialog.keys.setModified(True)
+        dialog.next_button.click()
+        seen["refusal"] = dialog.details_message.text()
+        seen["step_after_refusal"] = str(dialog.stack.currentIndex())
+        dialog.keys.setText(str(database.parent / "central-keys"))
+        dialog.next_button.click()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.repeat.setText(PASSPHRASE + "x")
+        dialog.next_button.click()
+        seen["mismatch"] = dialog.pass_message.text()
+        dialog.repeat.setText(PASSPHRASE)
+        dialog.next_button.click()  # the keys and database are made on a worker
+        when(lambda: dialog.stack.currentIndex() == 2, lambda _found: finish(dialog))
+
+    def finish(dialog: object) -> None:
+        seen["fingerprint"] = dialog.fingerprint_label.text()
+        dialog.grab().save(str(tmp_path / f"central-setup-{lang.lang}.png"))
+        dialog.next_button.click()
+
+    when(visible("SetupWizard"), choose_central)
+    when(visible("CentralSetupDialog"), fill_details)
+    launch(app, data, AppSettings.load(data), lang, None)
+    qtbot.waitUntil(lambda: central_window() is not None, timeout=60000)
+    window = central_window()
+    assert seen["role_question"] in ("このPCを使うのは?", "Who uses this PC?")
+    assert seen["step_after_refusal"] == "0" and seen["refusal"]
+    assert seen["mismatch"]
+    assert len(seen["fingerprint"].split()) == 16
+    assert "Tokai Shinkumi Association" in window.windowTitle() and "central.sqlite" in window.windowTitle()
+    assert database.is_file() and (database.parent / "central-keys").is_dir()
+    remembered = AppSettings.load(data)
+    assert (remembered.role, remembered.central_db) == ("central", str(database))
+    window.resize(1366, 768)
+    window.grab().save(str(tmp_path / f"central-window-{lang.lang}.png"))
+    window.close()
+    assert not no_quit
+
+    # The next start opens the central window again, on the remembered database.
+    launch(app, data, AppSettings.load(data), lang, None)
+    qtbot.waitUntil(lambda: central_window() is not None, timeout=30000)
+    again = central_window()
+    assert again is not window and "Tokai Shinkumi Association" in again.windowTitle()
+    again.close()
+
+
+def test_a_remembered_database_that_is_gone_is_said_and_the_welcome_comes_back(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch, no_quit: list[int]
+) -> None:
+    app = QApplication.instance()
+    shown: list[str] = []
+    monkeypatch.setattr("fsadesk.ui.launch.QMessageBox.warning", lambda parent, title, text: shown.append(text))
+    settings = AppSettings(lang="en", role="central", central_db=str(tmp_path / "gone.sqlite"))
+    when(visible("SetupWizard"), lambda wizard: wizard.reject())
+    launch(app, tmp_path / "data", settings, LanguageManager(app, "en"), None)
+    qtbot.waitUntil(lambda: bool(shown) and bool(no_quit), timeout=30000)
+    assert "gone.sqlite" in shown[0] and "Traceback" not in shown[0]
+
+
+def _probe(script: str, data: Path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(data)], capture_output=True, text=True, env=env, timeout=120
+    )
+    return out.stdout + out.stderr
+
+
+CENTRAL = '"fsadesk.central", "fsadesk.ui.central", '
+
+
+def test_the_members_first_paint_loads_no_central_code(tmp_path: Path) -> None:
+    first = _probe(FIRST_RUN_PROBE.replace("HEAVY = (", "HEAVY = (" + CENTRAL), tmp_path / "new-data")
+    assert first.split()[:2] == ["PAINT", "WelcomePage"] and "central" not in first, first
+    resumed = _probe(RESUMED_PROBE.replace("DEFERRED = (", "DEFERRED = (" + CENTRAL), _remember(tmp_path, "ja"))
+    assert resumed.startswith("PAINT") and "central" not in resumed, resumed
