@@ -243,6 +243,334 @@ Deadline: %3</source>
     </message>
 </context>
 <context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/window.py" line="+90"/>
+        <source>The campaigns sent to members: what to submit, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">項目名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralError</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/words.py" line="+16"/>
+        <source>The central database was not found there. Check the file or server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A central database already exists there. Open it instead, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a central organisation&apos;s database. Choose the right file or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central database is damaged. Restore it from its latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central database was made by a newer fsadesk. Install the newer fsadesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central database could not be brought up to date. It was left as it was; a backup is beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database server cannot be reached. Check the address, the user name and the password, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is neither a file name nor a server address fsadesk can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This institution is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This key is already registered for another institution. Ask the member which institution it belongs to before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This institution already has an active key. To replace it, use Rotate key… on its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This key was revoked or retired; it cannot be enrolled again. Ask the member for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A value entered was not accepted: it is empty or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The central database could not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralPassphrase</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/passphrase.py" line="+25"/>
+        <source>That passphrase is not correct. Type the central organisation&apos;s passphrase again, taking care of capital letters.</source>
+        <translation>パスフレーズが正しくありません。大文字と小文字の違いに気をつけて、中央機関のパスフレーズをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Central organisation&apos;s passphrase</source>
+        <translation>中央機関のパスフレーズ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The passphrase field is empty. Type the central organisation&apos;s passphrase.</source>
+        <translation>パスフレーズが入力されていません。中央機関のパスフレーズを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSetupDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/setup.py" line="+213"/>
+        <source>Set up the central organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fsadesk keeps your members, their keys and their submissions in one database. Most organisations keep it as a file on this PC; several staff can share one on a database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;file on this PC (the usual choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database &amp;server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder for the &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation&apos;s keys sign campaign files and receipts, and open encrypted submissions. The folder must be new or empty. Back it up (for example to a USB stick kept in the safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a passphrase for the organisation&apos;s keys. Anyone who knows it can sign receipts in your organisation&apos;s name. Choose at least 8 characters. Nobody can recover a forgotten passphrase, not even fsadesk: write it down and keep the paper locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished">パスフレーズ（確認）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The central organisation is ready. Its signing key&apos;s fingerprint is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this fingerprint to your members by telephone or on paper (not only by e-mail): when they import your campaign file, they compare it with what fsadesk shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">中止</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Organisation and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Where should the database go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder for the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say where the database should go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which folder the keys should go in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished">二つのパスフレーズが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStart</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/start.py" line="+97"/>
+        <source>The central database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentralWindow</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/window.py" line="+70"/>
+        <source>%1 — central organisation — %2 — fsadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Intake of submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPage</name>
     <message>
         <location filename="../../fsadesk/ui/profile_wizard.py" line="+77"/>
@@ -278,6 +606,14 @@ Deadline: %3</source>
         <location line="+5"/>
         <source>Assessments already signed off and finalised keep the profile they were signed off under.</source>
         <translation>承認して確定済みの評価は、承認したときの内容のまま変わりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComingView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/window.py" line="-106"/>
+        <source>This part is coming in a later version of fsadesk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,7 +861,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+169"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+186"/>
         <source>Ready to start</source>
         <translation>準備ができました</translation>
     </message>
@@ -788,6 +1124,77 @@ Everything stays on this PC.</source>
 署名鍵のフィンガープリント：%4
 
 データはすべてこのパソコンの中に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+166"/>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The region is too long: at most %1 characters, and it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolConfirmDialog</name>
+    <message>
+        <location line="-89"/>
+        <source>Enrol members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before you tick a row, confirm its fingerprint with the member: read it out by telephone, or compare it with the printed enrolment sheet the member signed. Tick only the rows whose fingerprint matches exactly; only ticked rows are enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Institution ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These files could not be used and are left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol ticked rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No row is ticked. Tick the rows whose fingerprint the member confirmed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1746,259 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>IntakeModel</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/intake_model.py" line="+33"/>
+        <source>Not imported (cancelled)</source>
+        <translation>取り込んでいません（中止）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The batch was cancelled before this file. Import it again to take it in.</source>
+        <translation>このファイルの前で取り込みを中止しました。取り込むには、もう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>会員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/intake_view.py" line="+169"/>
+        <source>Drop bundle files or a folder here</source>
+        <translation>ここに提出用ファイルまたはフォルダーをドロップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose files…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Campaign:</source>
+        <translation>提出依頼(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quarantine folder (copies of rejected files):</source>
+        <translation>隔離フォルダー（受け付けなかったファイルのコピー）(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outbox (receipts for members):</source>
+        <translation>送付用フォルダー（会員あての受領証）(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open quarantine folder</source>
+        <translation>隔離フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open outbox</source>
+        <translation>送付用フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save summary…</source>
+        <translation>結果一覧を保存…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>No campaign (no receipts are made)</source>
+        <translation>提出依頼なし（受領証は作りません）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each file must answer this campaign; accepted members get a signed receipt in the outbox.</source>
+        <translation>どのファイルもこの提出依頼に対するものである必要があります。受け付けた会員には、署名つきの受領証を送付用フォルダーに作ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a campaign, files are checked and stored, but no receipts are made for members.</source>
+        <translation>提出依頼を選ばないと、ファイルは確かめて保存しますが、会員あての受領証は作りません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose submission files</source>
+        <translation>提出用ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission files (*.fsab *.age);;All files (*)</source>
+        <translation>提出用ファイル (*.fsab *.age);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a folder of submission files</source>
+        <translation>提出用ファイルのフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the quarantine folder</source>
+        <translation>隔離フォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the outbox folder</source>
+        <translation>送付用フォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing there yet</source>
+        <translation>まだ何もありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 does not exist yet: nothing has been put there so far.</source>
+        <translation>フォルダー %1 はまだありません。これまでに何も入れていないためです。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No files to import</source>
+        <translation>取り込むファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder is empty: there is no submission file in it to import.</source>
+        <translation>フォルダーが空で、取り込む提出用ファイルがありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>0 of %1 files</source>
+        <translation>%1 件中 0 件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type the central organisation&apos;s passphrase. It is needed once for this batch, to open encrypted files and to sign the receipts for members.</source>
+        <translation>中央機関のパスフレーズを入力してください。暗号化されたファイルを開き、会員あての受領証に署名するために、この取り込みで一度だけ必要です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopping after the file being imported…</source>
+        <translation>取り込み中のファイルが終わったら止めます…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 files (last: %3)</source>
+        <translation>%2 件中 %1 件（直前: %3）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The import stopped</source>
+        <translation>取り込みが止まりました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No files imported yet in this window.</source>
+        <translation>この画面ではまだ何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 files: </source>
+        <translation>%1 件: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of them replace an earlier submission of the same member and cycle (kept in the history).</source>
+        <translation>うち %1 件は、同じ会員・同じ年度の以前の提出を差し替えました（以前の提出は履歴に残ります）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was cancelled: the files already imported stay; import the others again later.</source>
+        <translation>取り込みを中止しました。取り込み済みのファイルはそのまま残ります。残りは後でもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected files were copied to the quarantine folder, each with a note of why.</source>
+        <translation>受け付けなかったファイルは、理由を書いたメモとともに隔離フォルダーにコピーしました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>intake-summary.xlsx</source>
+        <translation>取り込み結果.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save summary</source>
+        <translation>結果一覧を保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The summary was not saved</source>
+        <translation>結果一覧を保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary saved</source>
+        <translation>結果一覧を保存しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary was saved to %1.</source>
+        <translation>結果一覧を %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
         <location filename="../../fsadesk/ui/item_page.py" line="+161"/>
@@ -1641,7 +2301,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../fsadesk/ui/launch.py" line="+67"/>
+        <location filename="../../fsadesk/ui/launch.py" line="+87"/>
         <source>fsadesk cannot start because its guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
         <translation>ガイドラインのデータを読み込めなかったため、fsadesk を起動できません。データは何も変更していません。fsadesk を入れ直すと元に戻ります。</translation>
     </message>
@@ -1692,7 +2352,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>%2項目中%1項目に回答済み</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This assessment was signed off and finalised on %1, so it can no longer be changed. To correct something, use File ▸ Start a revision: the finalised version is kept.</source>
         <translation>この評価は%1に承認・確定されているため、変更できません。修正するには、「ファイル」メニューの「改訂版を作成…」を使ってください（確定した版はそのまま残ります）。</translation>
     </message>
@@ -1712,12 +2372,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Items shown: %1</source>
         <translation>%1項目を表示中</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>&amp;Language / 言語</source>
         <translation>言語 / Language(&amp;L)</translation>
     </message>
@@ -1909,6 +2569,187 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <location filename="../../fsadesk/ui/action_plan_table.py" line="+151"/>
         <source>What will be done can be at most {limit} characters. What did not fit was not added.</source>
         <translation>実施する対策は{limit}文字までです。入りきらなかった分は入れていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/members_view.py" line="+111"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution ID, name, category or region (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enrol from files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol from a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Institution ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enrolment file (*.json)</source>
+        <translation type="unfinished">登録ファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose enrolment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the folder of enrolment files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+23"/>
+        <source>Enrol members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>No enrolment file could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>already enrolled with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enrolled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the new enrolment file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This enrolment file is for %1 (%2), not for %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the key of %1 (%2) with this new key? Confirm the fingerprint with the member by telephone or on the printed enrolment sheet first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old key is kept as retired: bundles it signed before today can still be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3019,39 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+95"/>
+        <source>Revoke keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke the keys of %1 (%2)? From now on, bundles signed with them are refused at intake. Submissions already taken in stay as they are. The member can send a new enrolment file later to be trusted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason (required, for example &quot;the PC with the key was stolen&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the reason for revoking: it is kept with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScopePage</name>
     <message>
         <location filename="../../fsadesk/ui/setup_pages.py" line="+44"/>
@@ -2208,7 +3082,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+74"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+85"/>
         <source>Set up fsadesk</source>
         <translation>fsadesk の初期設定</translation>
     </message>
@@ -2590,7 +3464,7 @@ implementation rate</source>
         <translation>すべての不足に、改善計画または承認済みのリスクの受容があります。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -3032,7 +3906,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-270"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-286"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>
@@ -3060,6 +3934,21 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <location line="+2"/>
         <source>First, choose your language:</source>
         <translation>はじめに、表示する言語を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who uses this PC?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;member institution that assesses itself (the usual case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;central organisation (federation or central bank) that receives its members&apos; submissions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,170 @@
+"""The intake summary's table: a row per file (name, member, cycle, status, reason, flags) in the
+user's language, sortable, and filterable by status through IntakeFilter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from fsadesk.central.intake_rows import SubmissionShown
+from fsadesk.central.intake_types import FileOutcome
+from fsadesk.ui.intake_texts import flag_texts, reason_texts, status_texts
+
+# A file the batch never reached because the user cancelled: not a status of the intake itself
+# (nothing was stored or copied), so the window has its own word for it.
+NOT_IMPORTED = "not_imported"
+COLUMNS = 6
+FILE, INSTITUTION, CYCLE, STATUS, REASON, FLAGS = range(COLUMNS)
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def status_words() -> dict[str, str]:
+    """Every status a row can have, in the user's language (the intake's, and "not imported")."""
+    return {**status_texts(), NOT_IMPORTED: QCoreApplication.translate("IntakeModel", "Not imported (cancelled)")}
+
+
+@dataclass(frozen=True)
+class IntakeRow:
+    path: Path
+    status: str  # an IntakeStatus value, or NOT_IMPORTED
+    institution: str = ""  # the member's name and id, when known
+    cycle: str = ""
+    reason_kind: str | None = None
+    reason: str = ""  # the intake's English sentence: shown only where no words of our own exist
+    flags: tuple[str, ...] = ()
+    note: str = ""  # a problem beside the outcome: the quarantine copy or the receipt not written
+
+
+def reason_text(row: IntakeRow) -> str:
+    """Why, in the user's language: the rejection's reason with what to do, or the flags' words."""
+    if row.status == NOT_IMPORTED:
+        return QCoreApplication.translate(
+            "IntakeModel", "The batch was cancelled before this file. Import it again to take it in."
+        )
+    if row.reason_kind is not None:
+        text = reason_texts().get(row.reason_kind, row.reason)
+    elif row.flags:
+        words = flag_texts()
+        text = " ".join(words.get(f, f) for f in row.flags)
+    else:
+        text = ""
+    return f"{text} {row.note}".strip() if row.note else text
+
+
+def flags_text(row: IntakeRow) -> str:
+    words = flag_texts()
+    return "\n".join(words.get(f, f) for f in row.flags)
+
+
+class IntakeModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[IntakeRow] = []
+
+    def set_rows(self, rows: list[IntakeRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Every text is looked up when shown: a change of language only repaints."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("IntakeModel", "File"),
+            QCoreApplication.translate("IntakeModel", "Member"),
+            QCoreApplication.translate("IntakeModel", "Cycle"),
+            QCoreApplication.translate("IntakeModel", "Result"),
+            QCoreApplication.translate("IntakeModel", "Reason"),
+            QCoreApplication.translate("IntakeModel", "Notes"),
+        )[section]
+
+    def text(self, row: IntakeRow, column: int) -> str:
+        if column == FILE:
+            return row.path.name
+        if column == INSTITUTION:
+            return row.institution
+        if column == CYCLE:
+            return row.cycle
+        if column == STATUS:
+            return status_words().get(row.status, row.status)
+        if column == REASON:
+            return reason_text(row)
+        return flags_text(row)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The full path and the intake's own English words, for whoever helps the user.
+            return str(row.path) if index.column() == FILE else (row.reason or None)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.status
+        return None
+
+
+class IntakeFilter(QSortFilterProxyModel):
+    """Sorts by any column; shows every row, or only those of one status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self.status = status
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802 - Qt override
+        if self.status is None:
+            return True
+        model = self.sourceModel()
+        return bool(model.data(model.index(source_row, STATUS, source_parent), Qt.ItemDataRole.UserRole) == self.status)
+
+
+@dataclass(frozen=True)
+class Batch:
+    files: list[Path]
+    outcomes: list[FileOutcome]
+    shown: dict[int, SubmissionShown]
+
+
+def rows_of(batch: Batch) -> list[IntakeRow]:
+    """A row per file: its outcome, or "not imported" for the files a cancel left untouched."""
+    rows: list[IntakeRow] = []
+    for o in batch.outcomes:
+        shown = batch.shown.get(o.submission_id) if o.submission_id is not None else None
+        who = f"{shown.institution_name} ({o.institution_id})" if shown else (o.institution_id or "")
+        cycle = f"{shown.cycle_label}" if shown else ""
+        note = " ".join(p for p in (o.quarantine_error, o.receipt_error) if p)
+        rows.append(IntakeRow(o.path, o.status.value, who, cycle, o.reason_kind.value if o.reason_kind else None,
+                              o.reason, tuple(f.value for f in o.flags), note))  # fmt: skip
+    rows += [IntakeRow(p, NOT_IMPORTED) for p in batch.files[len(batch.outcomes) :]]
+    return rows
