@@ -1,6 +1,7 @@
 """`fsadesk central …`: the central organisation's commands (registered by fsadesk.cli).
 
     fsadesk central init --db PATH|URL --name NAME [--keys DIR] [--passphrase-file FILE]
+    fsadesk central open DB [--keys DIR]   (the central organisation's window on that database)
     fsadesk central member enrol --db … FILE|FOLDER… [--yes] [--rotate] [--by NAME]
     fsadesk central member list --db … [--search TEXT]
     fsadesk central member edit --db … ID [--category C] [--size-band B] [--region R] [--notes N]
@@ -26,6 +27,7 @@ from typing import Any
 from fsadesk.central_cli_campaigns import add_campaign_commands
 from fsadesk.central_cli_intake import add_intake_commands
 from fsadesk.central_cli_members import add_member_commands
+from fsadesk.central_cli_open import add_open_command
 from fsadesk.central_cli_simulate import add_simulate_command
 
 
@@ -37,3 +39,4 @@ def add_central_commands(subparsers: Any) -> None:
     add_campaign_commands(central_sub)
     add_intake_commands(central_sub)
     add_simulate_command(central_sub)
+    add_open_command(central_sub)  # the window: `fsadesk central open DB`

@@ -75,7 +75,9 @@ class StartWindow(QWidget):
         self.resize(460, 180)
 
 
-def run_gui(data_dir_override: str | None = None, lang: Lang | None = None) -> int:
+def run_gui(data_dir_override: str | None = None, lang: Lang | None = None, central_db: str | None = None) -> int:
+    """The app's window. `central_db` (from `fsadesk central open`): the central organisation's
+    window on that database, which may carry a server password the settings never hold."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fsadesk")
@@ -83,6 +85,8 @@ def run_gui(data_dir_override: str | None = None, lang: Lang | None = None) -> i
     base = data_dir(data_dir_override)
     base.mkdir(parents=True, exist_ok=True)
     settings = AppSettings.load(base)
+    if central_db is not None:
+        settings.role, settings.central_db = "central", central_db
     manager = LanguageManager(app, lang or settings.lang)
     from fsadesk.ui.crash_handler import install_crash_handler  # light: logs and one message box
 
