@@ -5,6 +5,10 @@ windows do, never through the store's repositories: both apply the same rules in
 transactions. Heavy modules (SQLAlchemy and the store, the catalogue loader, scoring) are imported
 inside the commands that use them: `fsadesk verify` and `fsadesk --help` never load them. run()
 holds the one top-level handler: whatever goes wrong ends in one plain line, never in a traceback.
+
+This module holds the parser, the handler and the commands that write a workspace; the read-only
+commands are in fsadesk.cli_reads, what both use in fsadesk.cli_workspace, and the key, bundle,
+campaign and central commands in their own *_cli modules.
 """
 
 from __future__ import annotations
@@ -13,12 +17,10 @@ import argparse
 import contextlib
 import datetime as dt
 import io
-import json
 import sys
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from fsadesk import __version__, cli_args
 from fsadesk.assessment.answers import Status
@@ -28,73 +30,19 @@ from fsadesk.cli_errors import (
     EXIT_PROBLEM,
     CliError,
     known_problem,
-    output_failed,
     unexpected_problem,
 )
+from fsadesk.cli_reads import cmd_exports, cmd_history, cmd_results, cmd_scores  # the read-only commands
+from fsadesk.cli_workspace import catalogue_of, cycle_id_of, opened, workspace_path, written
 from fsadesk.limits import CYCLE_LABEL, EVIDENCE, INSTITUTION_ID, INSTITUTION_NAME, JUSTIFICATION, NOTES, PERSON_NAME
 from fsadesk.shown import shown_path
-
-if TYPE_CHECKING:
-    from fsadesk.app.workspace import AssessmentWorkspace, Cycle
-    from fsadesk.assessment.answers import Answer
-    from fsadesk.assessment.profile import InstitutionProfile
-    from fsadesk.catalogue import Catalogue
-    from fsadesk.lang import Lang
 
 __all__ = ["CliError", "build_parser", "run"]
 STDOUT_NAME = "the output (stdout)"
 
 
-def _catalogue(path: str | None) -> Catalogue:
-    from fsadesk.catalogue import load_catalogue
-
-    return load_catalogue(Path(path) if path else None)
-
-
-def _workspace_path(args: argparse.Namespace) -> Path:
-    return cli_args.workspace_folder(args.workspace, args.data_dir)
-
-
-def _workspace(args: argparse.Namespace) -> AbstractContextManager[AssessmentWorkspace]:
-    """The command's workspace, opened through the application layer and closed after the command."""
-    from fsadesk.app.workspace import opened_workspace  # SQLAlchemy loads here, not for --help
-
-    return opened_workspace(_workspace_path(args))
-
-
-def _written(target: Path, write: Callable[[], int]) -> int:
-    """Run `write`; an error while writing (no space left, a device) names the file it was for."""
-    try:
-        return write()
-    except OSError as exc:
-        raise output_failed(exc, target) from None
-
-
-def _cycle_id(ws: AssessmentWorkspace, requested: int | None) -> int:
-    if requested is not None:
-        try:
-            return ws.cycle(requested).id
-        except KeyError:
-            raise CliError(f"This workspace has no cycle {requested}.") from None
-    latest = ws.latest_cycle()
-    if latest is None:
-        raise CliError("This workspace has no assessment cycle yet.")
-    return latest.id
-
-
-def _assessment(
-    ws: AssessmentWorkspace, args: argparse.Namespace
-) -> tuple[InstitutionProfile, Cycle, dict[str, Answer]]:
-    """The profile, the chosen (or latest) cycle and its answers."""
-    cycle = ws.cycle(_cycle_id(ws, args.cycle))
-    profile = ws.profile_for(cycle)
-    if profile is None:
-        raise CliError("This workspace has no institution profile yet.")
-    return profile, cycle, ws.answers(cycle.id)
-
-
 def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
-    cat = _catalogue(args.path)
+    cat = catalogue_of(args.path)
     basic = sum(it.is_basic for it in cat.items)
     out.write(
         f"OK: {cat.id} version {cat.version}: {len(cat.items)} items "
@@ -107,7 +55,7 @@ def cmd_catalogue_validate(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_catalogue_show(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.cli_format import render_tree
 
-    out.write(render_tree(_catalogue(args.catalogue), args.lang or "ja") + "\n")
+    out.write(render_tree(catalogue_of(args.catalogue), args.lang or "ja") + "\n")
     return 0
 
 
@@ -115,8 +63,8 @@ def cmd_catalogue_export(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.catalogue.export import export_catalogue
 
     target = cli_args.output_file(Path(args.out))
-    cat = _catalogue(args.catalogue)
-    rows = _written(target, lambda: export_catalogue(cat, args.format, target))
+    cat = catalogue_of(args.catalogue)
+    rows = written(target, lambda: export_catalogue(cat, args.format, target))
     out.write(f"Wrote {rows} items to {shown_path(target)}\n")
     return 0
 
@@ -125,7 +73,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.app.onboarding import create_demo_workspace
     from fsadesk.assessment.demo import DEMO_PROFILE
 
-    cat = _catalogue(args.catalogue)
+    cat = catalogue_of(args.catalogue)
     saved = create_demo_workspace(Path(args.dir), cat)  # one transaction: no half-made demo on failure
     out.write(f"Created a demo workspace in {shown_path(args.dir)}: {DEMO_PROFILE.name}, {saved} answers saved.\n")
     return 0
@@ -136,7 +84,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.assessment.fiscal import fiscal_year
     from fsadesk.assessment.profile import InstitutionProfile
 
-    cat = _catalogue(args.catalogue)
+    cat = catalogue_of(args.catalogue)
     questions = {q.id for q in cat.questions}
     profile = InstitutionProfile(
         name=args.name,
@@ -151,7 +99,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     problems += [f"unknown applicability question {q!r}" for q in args.yes if q not in questions]
     if problems:
         raise CliError("The profile is not complete: " + "; ".join(problems))
-    target = _workspace_path(args)
+    target = workspace_path(args)
     # The same defaults as the set-up wizard: this fiscal year (from 1 April), labelled 2026年度.
     year = args.year if args.year is not None else fiscal_year(dt.date.today())
     # One call, all or nothing: no workspace is left behind without its profile or first cycle.
@@ -164,11 +112,11 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.assessment.answers import Answer
 
-    cat = _catalogue(args.catalogue)
+    cat = catalogue_of(args.catalogue)
     if args.item not in cat.item_ids():
         raise CliError(f"The catalogue has no item {args.item!r}.")
-    with _workspace(args) as ws:
-        cycle_id = _cycle_id(ws, args.cycle)
+    with opened(args) as ws:
+        cycle_id = cycle_id_of(ws, args.cycle)
         current = ws.answer(cycle_id, args.item)
         answer = Answer(
             item_id=args.item,
@@ -188,44 +136,9 @@ def cmd_answer(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_scores(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.assessment.fiscal import cycle_display_label
-    from fsadesk.assessment.scoring import score
-    from fsadesk.cli_format import render_scores
-
-    cat = _catalogue(args.catalogue)
-    with _workspace(args) as ws:
-        profile, cycle, answers = _assessment(ws, args)
-        orphans = ws.orphans(cycle.id, cat)
-    scores = score(cat, profile, answers)
-    notes = []
-    if orphans:
-        notes.append(
-            f"Answers are stored for {len(orphans)} item(s) this catalogue does not have "
-            f"({', '.join(orphans)}). They are kept but not scored."
-        )
-    if cycle.catalogue_digest != cat.digest:
-        notes.append(f"The catalogue changed since this cycle began ({cycle.catalogue_version} → {cat.version}).")
-    if args.json:
-        doc = {
-            "institution": {"name": profile.name, "institution_id": profile.institution_id},
-            "cycle": {"id": cycle.id, "label": cycle.label, "fiscal_year": cycle.fiscal_year},
-            "scores": scores.to_dict(),
-            "unknown_items": orphans,
-        }
-        out.write(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    else:
-        lang: Lang = args.lang or "ja"  # argparse's choices keep it to "ja" or "en"
-        label = cycle_display_label(cycle.label, cycle.fiscal_year, lang)  # FY2026 in English, as the app says
-        out.write(f"{profile.name} · {label}\n\n{render_scores(scores, cat, lang)}\n")
-    for note in notes:
-        sys.stderr.write(f"Note: {note}\n")
-    return 0
-
-
 def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
-    cat = _catalogue(args.catalogue)
-    with _workspace(args) as ws:
+    cat = catalogue_of(args.catalogue)
+    with opened(args) as ws:
         previous = ws.latest_cycle()
         copy_from = None if args.empty or previous is None else previous.id
         # No --label: the app's default label for the year (2027年度). The cycle and its copied
@@ -234,39 +147,6 @@ def cmd_cycle_new(args: argparse.Namespace, out: TextIO) -> int:
     cycle = started.cycle
     what = f", {started.carried} answers carried over from {previous.label}" if copy_from and previous else ""
     out.write(f"Started cycle {cycle.id} ({cycle.label}){what}.\n")
-    return 0
-
-
-def cmd_results(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.report.results_export import export_results
-
-    target = cli_args.output_file(Path(args.out))
-    cat = _catalogue(args.catalogue)
-    with _workspace(args) as ws:
-        profile, cycle, answers = _assessment(ws, args)
-    heading = f"{profile.name} · {cycle.label}"
-    rows = _written(
-        target, lambda: export_results(cat, profile, answers, args.lang or "ja", args.format, target, heading=heading)
-    )
-    out.write(f"Wrote {rows} items to {shown_path(target)}\n")
-    return 0
-
-
-def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    with _workspace(args) as ws:
-        entries = ws.history(_cycle_id(ws, args.cycle), args.item)
-    for e in entries:
-        old = e.old.status.value if e.old else "—"
-        out.write(f"{e.changed_at}  {e.changed_by:<12} {e.item_id:<14} {old} → {e.new.status.value}\n")
-    return 0
-
-
-def cmd_exports(args: argparse.Namespace, out: TextIO) -> int:
-    from fsadesk.cli_format import render_exports
-
-    with _workspace(args) as ws:
-        records = ws.exports(_cycle_id(ws, args.cycle))
-        out.write(render_exports(records) + "\n")  # reads the files now: inside, while it is open
     return 0
 
 

@@ -83,7 +83,7 @@ CENTRAL_CLI = (
     "central_cli_simulate",
     "central_cli_open",
 )
-CLI = ("cli", "bundle_cli", "campaign_cli", "cli_args", "cli_format", *CENTRAL_CLI)
+CLI = ("cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "cli_args", "cli_format", *CENTRAL_CLI)
 CLI_MAY_USE = ("fsadesk.store.errors",)
 # A repository call (ws.answers.save(), ws.cycles.get()…) or a unit of work opened by the CLI
 # itself would skip the rules and the one transaction a use case of fsadesk.app applies.
@@ -191,6 +191,7 @@ def test_only_the_application_layer_calls_the_store(path: Path):
         ("cli", "from fsadesk.store import open_workspace\n", "fsadesk.store.open_workspace"),
         ("bundle_cli", "if TYPE_CHECKING:\n    from fsadesk.store import Workspace\n", "fsadesk.store.Workspace"),
         ("cli_format", "from fsadesk.store.cycles import Cycle\n", "fsadesk.store.cycles"),
+        ("cli_reads", "def show(ws):\n    return ws.cycles.latest()\n", "cycles.latest"),
         ("cli_args", "def f():\n    import fsadesk.store.workspace\n", "fsadesk.store.workspace"),
         ("cli", "def show(ws):\n    return ws.cycles.latest()\n", "cycles.latest"),
         ("bundle_cli", "def who(ws):\n    return ws.institution.get()\n", "institution.get"),
