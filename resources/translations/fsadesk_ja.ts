@@ -247,27 +247,27 @@ Deadline: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/window.py" line="+90"/>
         <source>The campaigns sent to members: what to submit, and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員に送った提出依頼です（何を、いつまでに提出するか）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">項目名</translation>
+        <translation>件名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>提出期限</translation>
     </message>
 </context>
 <context>
@@ -275,77 +275,77 @@ Deadline: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/words.py" line="+16"/>
         <source>The central database was not found there. Check the file or server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定の場所に中央機関のデータベースがありません。ファイルまたはサーバーのアドレスを確認してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A central database already exists there. Open it instead, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>その場所には既に中央機関のデータベースがあります。それを開くか、別の場所を選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a central organisation&apos;s database. Choose the right file or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは中央機関のデータベースではありません。正しいファイルまたはサーバーを選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The central database is damaged. Restore it from its latest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関のデータベースが壊れています。最新のバックアップから戻してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The central database was made by a newer fsadesk. Install the newer fsadesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関のデータベースは新しい版の fsadesk で作られています。新しい fsadesk を入れてから開いてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The central database could not be brought up to date. It was left as it was; a backup is beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関のデータベースを最新の形式にできませんでした。データベースは元のままで、同じ場所にバックアップがあります。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database server cannot be reached. Check the address, the user name and the password, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースサーバーに接続できません。アドレス、ユーザー名、パスワードと、サーバーが動いているかを確認してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is neither a file name nor a server address fsadesk can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>fsadesk が使えるファイル名でもサーバーのアドレスでもありません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This institution is not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会員は登録されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This key is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵は登録されていません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This key is already registered for another institution. Ask the member which institution it belongs to before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵は既に別の会員の鍵として登録されています。どの会員の鍵なのかを会員に確認してから進めてください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This institution already has an active key. To replace it, use Rotate key… on its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会員には既に有効な鍵があります。取り替えるには、その行を選んで「鍵の更新…」を使ってください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This key was revoked or retired; it cannot be enrolled again. Ask the member for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵は失効または引退済みのため、もう一度登録することはできません。会員に新しい鍵を依頼してください。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A value entered was not accepted: it is empty or too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した値を受け付けられませんでした。空欄か、長すぎます。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The central database could not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関のデータベースでこの操作ができませんでした。</translation>
     </message>
 </context>
 <context>
@@ -376,152 +376,152 @@ Deadline: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/setup.py" line="+213"/>
         <source>Set up the central organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関の設定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fsadesk keeps your members, their keys and their submissions in one database. Most organisations keep it as a file on this PC; several staff can share one on a database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>fsadesk は会員、会員の鍵、提出物を1つのデータベースに保存します。多くの場合はこのPC上のファイルで十分です。複数の担当者で共有する場合はデータベースサーバーに置けます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Organisation &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>機関名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;file on this PC (the usual choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>このPC上のファイル（通常はこちら）(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A database &amp;server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースサーバー（PostgreSQL）(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのパスワード(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder for the &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を保存するフォルダー(&amp;K)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The organisation&apos;s keys sign campaign files and receipts, and open encrypted submissions. The folder must be new or empty. Back it up (for example to a USB stick kept in the safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>機関の鍵は、提出依頼ファイルと受領証に署名し、暗号化された提出物を開くのに使います。フォルダーは新しいものか空のものにしてください。バックアップを取り（たとえば金庫に保管するUSBメモリーに）、大切に保管してください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose a passphrase for the organisation&apos;s keys. Anyone who knows it can sign receipts in your organisation&apos;s name. Choose at least 8 characters. Nobody can recover a forgotten passphrase, not even fsadesk: write it down and keep the paper locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>機関の鍵のパスフレーズを決めてください。パスフレーズを知っている人は、誰でも貴機関の名前で受領証に署名できます。8文字以上にしてください。忘れたパスフレーズは fsadesk でも元に戻せません。紙に書いて、鍵のかかる場所に保管してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ(&amp;P)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished">パスフレーズ（確認）(&amp;R)：</translation>
+        <translation>パスフレーズ（確認）(&amp;R)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The central organisation is ready. Its signing key&apos;s fingerprint is:</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関の準備ができました。署名鍵のフィンガープリントは次のとおりです：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give this fingerprint to your members by telephone or on paper (not only by e-mail): when they import your campaign file, they compare it with what fsadesk shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィンガープリントを、電話または紙で会員に伝えてください（メールだけにはしないでください）。会員は提出依頼ファイルを読み込むとき、fsadesk に表示されるものと照らし合わせます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">中止</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1. Organisation and database</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 機関とデータベース</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2. Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>2. パスフレーズ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3. Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 完了</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成(&amp;C)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Open the window</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を開く(&amp;O)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Where should the database go?</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの保存場所</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース (*.sqlite)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Folder for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を保存するフォルダー</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Say where the database should go.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの保存場所を指定してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say which folder the keys should go in.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵を保存するフォルダーを指定してください。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished">二つのパスフレーズが一致しません。</translation>
+        <translation>2つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -529,7 +529,7 @@ Deadline: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/start.py" line="+97"/>
         <source>The central database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関のデータベース %1 を開けませんでした。</translation>
     </message>
 </context>
 <context>
@@ -537,37 +537,37 @@ Deadline: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/window.py" line="+70"/>
         <source>%1 — central organisation — %2 — fsadesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 中央機関 — %2 — fsadesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名称なし）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Intake of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>提出物の受付(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished">ファイル(&amp;F)</translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">終了(&amp;Q)</translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -613,7 +613,7 @@ Deadline: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/window.py" line="-106"/>
         <source>This part is coming in a later version of fsadesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>この機能は fsadesk の今後の版で加わります。</translation>
     </message>
 </context>
 <context>
@@ -1131,27 +1131,27 @@ Everything stays on this PC.</source>
     <message>
         <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+166"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員情報の編集</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>業態(&amp;C)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>規模(&amp;S)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The region is too long: at most %1 characters, and it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域が長すぎます。%1文字までのところ、%2文字あります。</translation>
     </message>
 </context>
 <context>
@@ -1159,42 +1159,42 @@ Everything stays on this PC.</source>
     <message>
         <location line="-89"/>
         <source>Enrol members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の登録</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before you tick a row, confirm its fingerprint with the member: read it out by telephone, or compare it with the printed enrolment sheet the member signed. Tick only the rows whose fingerprint matches exactly; only ticked rows are enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを入れる前に、フィンガープリントを会員と確認してください。電話で読み上げてもらうか、会員が署名した登録用紙の印刷と照らし合わせます。完全に一致した行だけにチェックを入れてください。チェックを入れた行だけが登録されます。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Institution ID</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These files could not be used and are left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルは使えないため、登録しません：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol ticked rows</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした行を登録(&amp;E)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No row is ticked. Tick the rows whose fingerprint the member confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの入った行がありません。会員とフィンガープリントを確認できた行にチェックを入れてください。</translation>
     </message>
 </context>
 <context>
@@ -2576,180 +2576,180 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location filename="../../fsadesk/ui/central/members_view.py" line="+111"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution ID, name, category or region (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関コード、名称、業態、地域 (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol from files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから登録(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Enrol from a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <source>Enrol from a f&amp;older…</source>
+        <translation>フォルダーから登録(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotate &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の更新(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>失効(&amp;V)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Institution ID</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関コード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>業態</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>規模</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>フィンガープリント</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enrolled on</source>
-        <translation type="unfinished"></translation>
+        <translation>登録日</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>引退</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>失効</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会員 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Enrolment file (*.json)</source>
-        <translation type="unfinished">登録ファイル (*.json)</translation>
+        <translation>登録ファイル (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose enrolment files</source>
-        <translation type="unfinished"></translation>
+        <translation>登録ファイルを選ぶ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the folder of enrolment files</source>
-        <translation type="unfinished"></translation>
+        <translation>登録ファイルのフォルダーを選ぶ</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+23"/>
         <source>Enrol members</source>
-        <translation type="unfinished"></translation>
+        <translation>会員の登録</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>No enrolment file could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録ファイルを1つも読み込めませんでした。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>already enrolled with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵で登録済み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>登録しました</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not enrolled:</source>
-        <translation type="unfinished"></translation>
+        <translation>登録できなかったもの：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員情報の編集</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the new enrolment file of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい登録ファイルを選ぶ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の更新</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This enrolment file is for %1 (%2), not for %3 (%4). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録ファイルは %1（%2）のもので、%3（%4）のものではありません。何も変更していません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Replace the key of %1 (%2) with this new key? Confirm the fingerprint with the member by telephone or on the printed enrolment sheet first:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）の鍵をこの新しい鍵に取り替えますか？ 先にフィンガープリントを、電話または印刷した登録用紙で会員と確認してください：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The old key is kept as retired: bundles it signed before today can still be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い鍵は「引退」として残ります。古い鍵で署名された提出物も引き続き確認できます。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Revoke keys</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の失効</translation>
     </message>
 </context>
 <context>
@@ -3023,32 +3023,32 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+95"/>
         <source>Revoke keys</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の失効</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke the keys of %1 (%2)? From now on, bundles signed with them are refused at intake. Submissions already taken in stay as they are. The member can send a new enrolment file later to be trusted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）の鍵を失効させますか？ 今後、これらの鍵で署名された提出物は受付で拒否されます。受付済みの提出物はそのまま残ります。会員は後で新しい登録ファイルを送れば、再び登録できます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reason (required, for example &quot;the PC with the key was stolen&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由(&amp;R)（必須。例:「鍵を保存したPCが盗まれた」）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>失効させる(&amp;R)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write the reason for revoking: it is kept with the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>失効の理由を書いてください。理由は鍵と一緒に記録されます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reason is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由が長すぎます。%1文字までにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3938,17 +3938,17 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location line="+1"/>
         <source>Who uses this PC?</source>
-        <translation type="unfinished"></translation>
+        <translation>このPCを使うのは？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A &amp;member institution that assesses itself (the usual case)</source>
-        <translation type="unfinished"></translation>
+        <translation>自己評価を行う会員の金融機関（通常はこちら）(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A &amp;central organisation (federation or central bank) that receives its members&apos; submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>会員からの提出物を受け付ける連合会・中央機関(&amp;C)</translation>
     </message>
 </context>
 <context>

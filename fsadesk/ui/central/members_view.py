@@ -111,7 +111,7 @@ class MembersView(QWidget):
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Institution ID, name, category or region (Ctrl+F)"))
         self.enrol_files_button.setText(self.tr("&Enrol from files…"))
-        self.enrol_folder_button.setText(self.tr("Enrol from a &folder…"))
+        self.enrol_folder_button.setText(self.tr("Enrol from a f&older…"))
         self.edit_button.setText(self.tr("E&dit…"))
         self.rotate_button.setText(self.tr("Rotate &key…"))
         self.revoke_button.setText(self.tr("Re&voke…"))
