@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fsadesk.store import migration_scripts
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
@@ -18,33 +20,18 @@ HEAD_REVISION = "0007"  # must equal Alembic's head; tests/test_workspace_open.p
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+    return migration_scripts.alembic_config(MIGRATIONS)
 
 
 def known_revisions() -> list[str]:
     """Every revision this version of fsadesk can read, oldest first."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return migration_scripts.known_revisions(MIGRATIONS)
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return migration_scripts.head_revision(MIGRATIONS)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    from alembic import command
-
-    cfg = alembic_config()
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+        migration_scripts.upgrade(MIGRATIONS, conn, target)

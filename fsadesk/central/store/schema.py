@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fsadesk.store import migration_scripts
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection
@@ -21,34 +23,19 @@ HEAD_REVISION = "c0002"  # must equal Alembic's head; tests/central/test_central
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+    return migration_scripts.alembic_config(MIGRATIONS)
 
 
 def known_revisions() -> list[str]:
     """Every revision this version of fsadesk can read, oldest first."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    return migration_scripts.known_revisions(MIGRATIONS)
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return migration_scripts.head_revision(MIGRATIONS)
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
     """Upgrade on a connection inside the caller's transaction: all of it, or (on PostgreSQL,
     whose DDL is transactional, and on SQLite) none of it."""
-    from alembic import command
-
-    cfg = alembic_config()
-    cfg.attributes["connection"] = conn
-    command.upgrade(cfg, target)
+    migration_scripts.upgrade(MIGRATIONS, conn, target)
