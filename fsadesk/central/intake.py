@@ -45,7 +45,7 @@ from fsadesk.central.receipt import SUFFIX as RECEIPT_SUFFIX
 from fsadesk.central.receipt import ReceiptFlag
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.errors import CentralError
-from fsadesk.central.store.models import CampaignRow, SubmissionRow
+from fsadesk.central.store.models import CampaignRow
 from fsadesk.central.submissions import Stored, ToStore, check_signer, find_campaign, held, retrying, store
 from fsadesk.files import write_private_file
 
@@ -114,11 +114,11 @@ def import_files(
     for path in files:
         if cancelled is not None and cancelled():
             break
-        outcome = _import_one(db, path, catalogue_for, keys, campaign_id, imported_by, clock)
+        outcome, receipt = _import_one(db, path, catalogue_for, keys, campaign_id, imported_by, clock)
         if outcome.status is IntakeStatus.REJECTED and quarantine is not None:
             outcome = quarantine_copy(outcome, quarantine, clock())
-        elif outcome.receipt_path is None and outbox is not None and outcome.submission_id is not None:
-            outcome = _write_receipt(db, outcome, outbox)
+        elif receipt is not None and outbox is not None:
+            outcome = _write_receipt(outcome, receipt, outbox)
         outcomes.append(outcome)
         if progress is not None:
             progress(len(outcomes), len(files), outcome)
@@ -160,7 +160,8 @@ def _import_one(
     campaign_id: str | None,
     imported_by: str,
     clock: Callable[[], dt.datetime],
-) -> FileOutcome:
+) -> tuple[FileOutcome, bytes | None]:
+    """The file's outcome, and the receipt signed for it (None when none was made)."""
     try:
         received = open_envelope(path, read_file(path), keys)
         manifest = read_manifest(path, received.bundle)
@@ -188,8 +189,8 @@ def _import_one(
 
         stored = retrying(db, action)
     except IntakeRefusal as refusal:
-        return FileOutcome(path, IntakeStatus.REJECTED, str(refusal), refusal.kind)
-    return FileOutcome(
+        return FileOutcome(path, IntakeStatus.REJECTED, str(refusal), refusal.kind), None
+    outcome = FileOutcome(
         path,
         stored.status,
         _words(stored),
@@ -198,6 +199,7 @@ def _import_one(
         flags=stored.flags,
         replaced_id=stored.replaced_id,
     )
+    return outcome, stored.receipt
 
 
 _FLAG_WORDS = {
@@ -220,15 +222,14 @@ def _words(stored: Stored) -> str:
     return text + "."
 
 
-def _write_receipt(db: CentralDatabase, outcome: FileOutcome, outbox: Path) -> FileOutcome:
-    """The receipt kept with the submission, written to outbox/<institution>/<file>.fsar. A write
-    that fails is said in the outcome; the receipt stays retrievable from the database."""
+def _write_receipt(outcome: FileOutcome, receipt: bytes, outbox: Path) -> FileOutcome:
+    """The receipt just stored with the submission (taken from the transaction that stored it,
+    not read back: that read cost a second transaction per bundle), written to
+    outbox/<institution>/<file>.fsar. A write that fails is said in the outcome; the receipt stays
+    retrievable from the database."""
     if outcome.status not in (IntakeStatus.ACCEPTED, IntakeStatus.ACCEPTED_WITH_FLAGS):
         return outcome
-    with db.reading() as session:
-        row = session.get(SubmissionRow, outcome.submission_id)
-        receipt = row.receipt if row is not None else None
-    if receipt is None or outcome.institution_id is None:
+    if outcome.institution_id is None:
         return outcome
     target = outbox / outcome.institution_id / (outcome.path.stem + RECEIPT_SUFFIX)
     try:
