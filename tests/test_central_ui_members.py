@@ -120,6 +120,10 @@ def enrol_two(window_and_prompts, tmp_path: Path) -> None:
     assert seen["ticked_at_start"] == []  # nothing is trusted before it is confirmed
     assert seen["refused"]
     assert "d.json" in str(seen["bad"]) and seen["bad_visible"]
+    # The reason is in the user's words (the reader's English stays out of the list).
+    assert "not an enrolment file" not in str(seen["bad"])
+    if win.lang_manager.lang == "ja":
+        assert "登録ファイル" in str(seen["bad"]) or "鍵" in str(seen["bad"]), seen["bad"]
 
 
 def test_enrol_from_a_folder_enrols_only_the_ticked_rows(window, tmp_path: Path, central_db) -> None:

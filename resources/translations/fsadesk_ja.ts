@@ -1791,7 +1791,7 @@ Fingerprint: %2</source>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/intake_view.py" line="+169"/>
+        <location filename="../../fsadesk/ui/central/intake_view.py" line="+171"/>
         <source>Drop bundle files or a folder here</source>
         <translation>ここに提出用ファイルまたはフォルダーをドロップ</translation>
     </message>
@@ -1852,13 +1852,17 @@ Fingerprint: %2</source>
         <translation>結果一覧を保存…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+13"/>
         <source>No campaign (no receipts are made)</source>
         <translation>提出依頼なし（受領証は作りません）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>deadline %1</source>
+        <translation>締切 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Each file must answer this campaign; accepted members get a signed receipt in the outbox.</source>
         <translation>どのファイルもこの提出依頼に対するものである必要があります。受け付けた会員には、署名つきの受領証を送付用フォルダーに作ります。</translation>
     </message>
@@ -1938,12 +1942,17 @@ Fingerprint: %2</source>
         <translation>%2 件中 %1 件（直前: %3）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+12"/>
+        <source>Importing… Each file is checked and stored as it comes.</source>
+        <translation>取り込み中です… ファイルを一つずつ確かめて保存しています。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The import stopped</source>
         <translation>取り込みが止まりました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No files imported yet in this window.</source>
         <translation>この画面ではまだ何も取り込んでいません。</translation>
     </message>
@@ -2574,7 +2583,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/members_view.py" line="+111"/>
+        <location filename="../../fsadesk/ui/central/members_view.py" line="+121"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
@@ -2717,7 +2726,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>登録できなかったもの：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>%1: this folder holds no enrolment files (*.json).</source>
+        <translation>%1：このフォルダーには登録ファイル (*.json) がありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Edit member</source>
         <translation>会員情報の編集</translation>
     </message>

@@ -223,7 +223,7 @@ class RevokeDialog(QDialog):
             .replace("%1", self.member.name)
             .replace("%2", self.member.institution_id)
         )
-        self.reason_label.setText(self.tr("&Reason (required, for example \"the PC with the key was stolen\"):"))
+        self.reason_label.setText(self.tr('&Reason (required, for example "the PC with the key was stolen"):'))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Revoke"))
 
     def reason_text(self) -> str:
@@ -243,4 +243,3 @@ class RevokeDialog(QDialog):
             self.message.setVisible(True)
             return
         super().accept()
-

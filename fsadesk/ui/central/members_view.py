@@ -26,13 +26,23 @@ from PySide6.QtWidgets import (
 
 from fsadesk.bundle.errors import BundleError
 from fsadesk.central.member_records import EnrolOutcome, Member
-from fsadesk.central.members import accept_enrolment, edit_member, list_members, read_enrolment, read_enrolments
+from fsadesk.central.members import (
+    BadFile,
+    PendingEnrolment,
+    accept_enrolment,
+    edit_member,
+    list_members,
+    read_enrolment,
+    read_enrolments,
+)
 from fsadesk.central.members import revoke_member as revoke_member_keys
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.errors import CentralError
+from fsadesk.shown import shown_path
 from fsadesk.terms import size_band_name
 from fsadesk.ui.central.member_dialogs import EditMemberDialog, EnrolConfirmDialog, RevokeDialog, fingerprint_groups
 from fsadesk.ui.central.words import central_message
+from fsadesk.ui.errors import user_message
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
 
@@ -209,7 +219,7 @@ class MembersView(QWidget):
     def enrol_paths(self, paths: list[Path]) -> None:
         """Read the files, show them for confirmation, enrol the ticked ones (each its own
         transaction: one refused key does not stop the others), then say what happened."""
-        good, bad = read_enrolments(paths)
+        good, bad = self._read(paths)
         if not good:
             reasons = "\n\n".join(b.reason for b in bad)
             self.prompts.error(self.tr("Enrol members"), self.tr("No enrolment file could be read.") + "\n\n" + reasons)
@@ -236,6 +246,23 @@ class MembersView(QWidget):
         if refused:
             text += "\n\n" + self.tr("Not enrolled:") + "\n" + "\n".join(refused)
         self.prompts.info(self.tr("Enrol members"), text)
+
+    def _read(self, paths: list[Path]) -> tuple[list[PendingEnrolment], list[BadFile]]:
+        """read_enrolments, with each bad file's reason in the user's words after its name."""
+        good, bad = read_enrolments(paths)
+        worded: list[BadFile] = []
+        for item in bad:
+            if item.source.is_dir():
+                reason = self.tr("%1: this folder holds no enrolment files (*.json).")
+            else:
+                try:
+                    read_enrolment(item.source)
+                except BundleError as exc:
+                    reason = "%1: " + user_message(exc)
+                else:  # pragma: no cover - it could not be read a moment ago
+                    reason = "%1: " + item.reason
+            worded.append(BadFile(item.source, reason.replace("%1", shown_path(item.source))))
+        return good, worded
 
     # --- edit, rotate, revoke ----------------------------------------------------------------------
 
