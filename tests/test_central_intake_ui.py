@@ -170,12 +170,16 @@ def test_a_dropped_mixed_folder_gets_counts_and_reasons_in_the_users_language(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(5)
+    shown: list[str] = []  # what the progress line said after each file
+    view._signals.file_done.connect(lambda *_: shown.append(view.progress_label.text()))
     _drop(view, inbox)
     assert not view.drop.isEnabled() and view.cancel.isVisible()  # running: no second batch, Cancel shown
     qtbot.waitUntil(lambda: view.batch is not None, timeout=60000)
     timer.stop()
     assert ticks, "the window processed no events while importing"
     words = WORDS[lang.lang]
+    of = {"ja": "5 件中 3 件（直前: c-tampered.fsab）", "en": "3 of 5 files (last: c-tampered.fsab)"}[lang.lang]
+    assert len(shown) == 5 and shown[2] == of
     # Asked once, then again after the wrong passphrase, saying so plainly.
     assert asked[0] is None and asked[1] is not None and words["wrong"] in asked[1]
     rows = _table(view)

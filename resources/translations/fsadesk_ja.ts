@@ -1129,7 +1129,7 @@ Everything stays on this PC.</source>
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+166"/>
+        <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+167"/>
         <source>Edit member</source>
         <translation>会員情報の編集</translation>
     </message>
@@ -2677,12 +2677,10 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <source>revoked</source>
         <translation>失効</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+26"/>
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>会員 %n 件</numerusform>
-        </translation>
+        <source>Members shown: %1</source>
+        <translation>表示中の会員：%1 件</translation>
     </message>
     <message>
         <location line="+20"/>

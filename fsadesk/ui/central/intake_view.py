@@ -37,6 +37,7 @@ from fsadesk.central.intake_report import REPORT_SUFFIXES, write_report
 from fsadesk.central.intake_rows import submissions_shown
 from fsadesk.central.intake_types import IntakeStatus, UnlockedOrganisation
 from fsadesk.central.store.database import CentralDatabase
+from fsadesk.terms import date_text
 from fsadesk.ui.central.drop_area import DropArea, is_encrypted
 from fsadesk.ui.central.intake_folders import IntakeFolders, default_folders, remember, remembered
 from fsadesk.ui.central.intake_model import NOT_IMPORTED, Batch, IntakeFilter, IntakeModel, rows_of, status_words
@@ -83,6 +84,7 @@ class IntakeView(Retranslatable, QWidget):
         self.change_quarantine, self.change_outbox = QPushButton(), QPushButton()
         self.open_quarantine, self.open_outbox = QPushButton(), QPushButton()
         self.progress = QProgressBar()
+        self.progress.setFormat("%v / %m")  # files, not a percentage
         self.progress_label = QLabel()
         self.cancel = QPushButton()
         self.summary = QLabel()
@@ -96,6 +98,7 @@ class IntakeView(Retranslatable, QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # as the files lie in the folder
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -105,7 +108,6 @@ class IntakeView(Retranslatable, QWidget):
         self.table.verticalHeader().setVisible(False)
         self._layout()
         self._connect()
-        self.reload_campaigns()
         self._set_running(False)
         self.save.setEnabled(False)
         self.retranslate()
@@ -179,9 +181,7 @@ class IntakeView(Retranslatable, QWidget):
         self.cancel.setText(self.tr("Cancel"))
         self.filter_label.setText(self.tr("&Show:"))
         self.save.setText(self.tr("Save summary…"))
-        if self.campaign.count():
-            self.campaign.setItemText(0, self.tr("No campaign (no receipts are made)"))
-        self._refresh_campaign_note()
+        self.reload_campaigns()  # their deadlines are written in the language's way
         self._refresh_filter()
         self.model.retranslate()
         self._show_summary()
@@ -195,7 +195,8 @@ class IntakeView(Retranslatable, QWidget):
         self.campaign.clear()
         self.campaign.addItem(self.tr("No campaign (no receipts are made)"), None)
         for c in list_campaigns(self.db):
-            self.campaign.addItem(f"{c.title} ({c.cycle_label}, 〆 {c.deadline.isoformat()})", c.campaign_id)
+            deadline = self.tr("deadline %1").replace("%1", date_text(c.deadline, self.lang.lang))
+            self.campaign.addItem(f"{c.title} ({c.cycle_label}, {deadline})", c.campaign_id)
         index = self.campaign.findData(chosen) if chosen is not None else -1
         self.campaign.setCurrentIndex(index if index > 0 else (1 if self.campaign.count() > 1 else 0))
         self.campaign.blockSignals(False)
@@ -346,6 +347,8 @@ class IntakeView(Retranslatable, QWidget):
                        self.change_quarantine, self.change_outbox, self.save):  # fmt: skip
             widget.setEnabled(not running)
         self.cancel.setEnabled(running)
+        if running:
+            self.summary.setText(self.tr("Importing… Each file is checked and stored as it comes."))
         self.progress.setVisible(running)
         self.cancel.setVisible(running)
 
@@ -367,6 +370,8 @@ class IntakeView(Retranslatable, QWidget):
         self.prompts.error(self.tr("The import stopped"), detailed_message(exc))
 
     def _show_summary(self) -> None:
+        if self._worker is not None:
+            return  # running: the progress says where it is
         if self.batch is None:
             self.summary.setText(self.tr("No files imported yet in this window."))
             return
