@@ -355,8 +355,27 @@ def verify_bytes(
     contents = parse_zip(data, spec.LIMITS)
     check_member_set(contents)
     check_canonical(contents, spec.MEMBER_ORDER)
+    manifest = parse_manifest(contents.members[spec.MANIFEST])
+    return _verified(contents, manifest, public_key, trust_dir)
+
+
+def verify_contents(
+    contents: ZipContents, manifest: dict[str, Any], *, public_key: Ed25519PublicKey | Enrolment
+) -> VerifiedBundle:
+    """verify_bytes for a bundle already read by parse_zip, check_member_set and parse_manifest (the
+    central intake reads the manifest first, to learn which registered key to check it with): the
+    rest of the checks, without unzipping and parsing the manifest a second time."""
+    check_canonical(contents, spec.MEMBER_ORDER)
+    return _verified(contents, manifest, public_key, None)
+
+
+def _verified(
+    contents: ZipContents,
+    manifest: dict[str, Any],
+    public_key: Ed25519PublicKey | Enrolment | None,
+    trust_dir: Path | None,
+) -> VerifiedBundle:
     members = contents.members
-    manifest = parse_manifest(members[spec.MANIFEST])
     check_members(manifest, members)
     key, source, enrolment = check_signature(
         manifest, members[spec.MANIFEST], members[spec.SIGNATURE], public_key, trust_dir

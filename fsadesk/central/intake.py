@@ -164,7 +164,7 @@ def _import_one(
     """The file's outcome, and the receipt signed for it (None when none was made)."""
     try:
         received = open_envelope(path, read_file(path), keys)
-        manifest = read_manifest(path, received.bundle)
+        contents, manifest = read_manifest(path, received.bundle)
         if keys.unlocked is None and keys.wanted:
             keys()  # receipts are signed inside the transaction: unlock before it begins
 
@@ -172,7 +172,7 @@ def _import_one(
             existing = held(session, received.bundle_sha256)
             if existing is not None:
                 return Stored(IntakeStatus.ALREADY_IMPORTED, existing.id, existing.institution_id)
-            member, verified = check_signer(session, path.name, received, manifest)
+            member, verified = check_signer(session, path.name, contents, manifest)
             check_sense(path.name, verified)
             campaign = find_campaign(session, campaign_id) if campaign_id is not None else None
             catalogue = _catalogue_of(path.name, manifest, campaign, catalogue_for)

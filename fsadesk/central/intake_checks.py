@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import stat
 from dataclasses import dataclass
+from functools import cached_property
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from fsadesk.bundle import errors as be
 from fsadesk.bundle import spec
 from fsadesk.bundle.encrypt import decrypt_bundle, is_encrypted
 from fsadesk.bundle.verify import AGE_MAGIC, VerifiedBundle, check_member_set, parse_manifest
-from fsadesk.bundle.zipfmt import parse_zip
+from fsadesk.bundle.zipfmt import ZipContents, parse_zip
 from fsadesk.catalogue import Catalogue
 from fsadesk.central.intake_types import ReasonKind, UnlockedOrganisation
 from fsadesk.central.receipt import ReceiptFlag
@@ -45,11 +46,13 @@ class Received:
     bundle: bytes
     encrypted: bool
 
-    @property
+    # Each digest is taken once (a third of a megabyte each; the intake needs them several times),
+    # and once for both when the file is the bundle itself (not encrypted).
+    @cached_property
     def file_sha256(self) -> str:
-        return sha256(self.file_bytes).hexdigest()
+        return self.bundle_sha256 if self.file_bytes is self.bundle else sha256(self.file_bytes).hexdigest()
 
-    @property
+    @cached_property
     def bundle_sha256(self) -> str:
         return sha256(self.bundle).hexdigest()
 
@@ -151,13 +154,14 @@ def refusal_of(name: str, exc: be.BundleError) -> IntakeRefusal:
     return IntakeRefusal(kind, f"{name}: {exc}")
 
 
-def read_manifest(path: Path, bundle: bytes) -> dict[str, Any]:
-    """The manifest, read as the verifier reads it, to learn which institution and key to check
-    the signature against (the signature itself is checked by verify_bytes)."""
+def read_manifest(path: Path, bundle: bytes) -> tuple[ZipContents, dict[str, Any]]:
+    """The bundle's members and its manifest, read as the verifier reads them, to learn which
+    institution and key to check the signature against; the rest of the checks are verify_contents'
+    over the same members (the zip is read once)."""
     try:
         contents = parse_zip(bundle, spec.LIMITS)
         check_member_set(contents)
-        return parse_manifest(contents.members[spec.MANIFEST])
+        return contents, parse_manifest(contents.members[spec.MANIFEST])
     except be.BundleError as exc:
         raise refusal_of(path.name, exc) from None
 

@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from fsadesk.bundle.errors import BundleError
 from fsadesk.bundle.keys import Enrolment
-from fsadesk.bundle.verify import VerifiedBundle, verify_bytes
+from fsadesk.bundle.verify import VerifiedBundle, verify_contents
+from fsadesk.bundle.zipfmt import ZipContents
 from fsadesk.central.intake_checks import IntakeRefusal, Received, Scored, created_of, refusal_of
 from fsadesk.central.intake_types import IntakeStatus, ReasonKind
 from fsadesk.central.receipt import ReceiptFlag, Submission, build_receipt
@@ -89,9 +90,10 @@ def _parse_time(text: str) -> dt.datetime:
 
 
 def check_signer(
-    session: Session, name: str, received: Received, manifest: dict[str, Any]
+    session: Session, name: str, contents: ZipContents, manifest: dict[str, Any]
 ) -> tuple[MemberRow, VerifiedBundle]:
-    """The member whose registered key signed the bundle, and the verified bundle."""
+    """The member whose registered key signed the bundle (read by intake_checks.read_manifest), and
+    the verified bundle."""
     institution = str(manifest["institution"]["id"])
     claimed = str(manifest["signing_key"]["fingerprint"])
     row = session.execute(
@@ -118,7 +120,7 @@ def check_signer(
         )
     enrolment = Enrolment(member.institution_id, member.name, "", _public_key(key_row), key_row.fingerprint)
     try:
-        verified = verify_bytes(received.bundle, public_key=enrolment)
+        verified = verify_contents(contents, manifest, public_key=enrolment)
     except BundleError as exc:
         raise refusal_of(name, exc) from None
     if key_row.revoked_at is not None:
