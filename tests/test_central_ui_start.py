@@ -115,7 +115,7 @@ def test_choose_central_at_first_run_then_set_up_then_reopen(
     launch(app, data, AppSettings.load(data), lang, None)
     qtbot.waitUntil(lambda: central_window() is not None, timeout=60000)
     window = central_window()
-    assert seen["role_question"] in ("このPCを使うのは?", "Who uses this PC?")
+    assert seen["role_question"] in ("このPCを使うのは？", "Who uses this PC?")
     assert seen["step_after_refusal"] == "0" and seen["refusal"]
     assert seen["mismatch"]
     assert len(seen["fingerprint"].split()) == 16

@@ -185,6 +185,7 @@ def main() -> None:
                 widget = make()
                 shoot(app, widget, name, lang, size)
                 widget.close()
+            _central(app, manager, lang, Path(tmp))
     _ = QDate  # keep the import: QtCore must load before the fsadesk UI modules
 
 
@@ -232,6 +233,51 @@ def _end_of_cycle(
     history.close()
     session.close()
     ws.close()
+
+
+def _central(app: QApplication, manager: object, lang: str, tmp: Path) -> None:
+    """The central organisation's screens: its set-up, the member registry with a few members (one
+    edited, one revoked) and the enrolment confirmation list with a file that could not be read."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fsadesk.assessment.profile import InstitutionProfile
+    from fsadesk.bundle.keys import write_enrolment
+    from fsadesk.central.members import accept_enrolment, edit_member, read_enrolments, revoke_member
+    from fsadesk.central.setup import init_central
+    from fsadesk.ui.central.member_dialogs import EnrolConfirmDialog
+    from fsadesk.ui.central.setup import CentralSetupDialog
+    from fsadesk.ui.central.window import CentralWindow
+    from fsadesk.ui.settings import AppSettings
+
+    ja = lang == "ja"
+    setup = CentralSetupDialog()
+    setup.name.setText("東海信用組合協会" if ja else "Tokai Association of Credit Cooperatives")
+    setup.db_file.setText(str(Path.home() / "Documents" / "fsadesk-central.sqlite"))
+    shoot(app, setup, "central-setup", lang, (760, 560))
+    setup.close()
+    folder = tmp / f"central-{lang}"
+    folder.mkdir()
+    db = init_central(folder / "central.sqlite", "東海信用組合協会", folder / "keys", "gallery passphrase 2026")
+    enrolments = folder / "enrolments"
+    enrolments.mkdir()
+    names = ("みなと信用組合", "やまなみ信用組合", "はまかぜ信用組合", "さくら通信信用組合")
+    for n, name in enumerate(names, start=1):
+        profile = InstitutionProfile(name=name, institution_id=f"SK-{n:04d}", category="regional")
+        write_enrolment(enrolments / f"SK-{n:04d}.json", profile, Ed25519PrivateKey.generate().public_key())
+    good, _bad = read_enrolments([enrolments])
+    for pending in good[:3]:
+        accept_enrolment(db, pending, confirmed_by="gallery")
+    edit_member(db, "SK-0001", size_band="small", region="愛知" if ja else "Aichi")
+    revoke_member(db, "SK-0003", "鍵を保存したPCの盗難" if ja else "The PC holding the key was stolen")
+    window = CentralWindow(db, folder / "keys", manager, NoPrompts(), AppSettings(), tmp / f"data-central-{lang}")  # type: ignore[arg-type]
+    shoot(app, window, "central-members", lang)
+    (enrolments / "scan.json").write_text("not an enrolment file", encoding="utf-8")
+    good, bad = window.members.read_files([enrolments])  # the reasons in the user's words
+    confirm = EnrolConfirmDialog(good[3:], bad, window)
+    confirm.tick(0)
+    shoot(app, confirm, "central-enrol-confirm", lang, (980, 560))
+    confirm.close()
+    window.close()
 
 
 if __name__ == "__main__":

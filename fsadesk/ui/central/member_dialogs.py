@@ -101,6 +101,8 @@ class EnrolConfirmDialog(QDialog):
             )
         )
         self.table.setHorizontalHeaderLabels([self.tr("Institution ID"), self.tr("Name"), self.tr("Fingerprint")])
+        for column in (0, 1):  # names and headings whole, on one line
+            self.table.resizeColumnToContents(column)
         self.bad_label.setText(self.tr("These files could not be used and are left out:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enrol ticked rows"))
 

@@ -183,7 +183,7 @@ class MembersView(QWidget):
                     item.setToolTip(fingerprint_groups(fp))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("%n member(s)", "", len(self.members)))
+        self.count.setText(self.tr("Members shown: %1").replace("%1", str(len(self.members))))
         self._enable()
 
     def _enable(self) -> None:
@@ -219,7 +219,7 @@ class MembersView(QWidget):
     def enrol_paths(self, paths: list[Path]) -> None:
         """Read the files, show them for confirmation, enrol the ticked ones (each its own
         transaction: one refused key does not stop the others), then say what happened."""
-        good, bad = self._read(paths)
+        good, bad = self.read_files(paths)
         if not good:
             reasons = "\n\n".join(b.reason for b in bad)
             self.prompts.error(self.tr("Enrol members"), self.tr("No enrolment file could be read.") + "\n\n" + reasons)
@@ -247,7 +247,7 @@ class MembersView(QWidget):
             text += "\n\n" + self.tr("Not enrolled:") + "\n" + "\n".join(refused)
         self.prompts.info(self.tr("Enrol members"), text)
 
-    def _read(self, paths: list[Path]) -> tuple[list[PendingEnrolment], list[BadFile]]:
+    def read_files(self, paths: list[Path]) -> tuple[list[PendingEnrolment], list[BadFile]]:
         """read_enrolments, with each bad file's reason in the user's words after its name."""
         good, bad = read_enrolments(paths)
         worded: list[BadFile] = []
