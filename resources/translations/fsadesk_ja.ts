@@ -243,6 +243,165 @@ Deadline: %3</source>
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/campaign_dialog.py" line="+67"/>
+        <source>New campaign</source>
+        <translation>新しい提出依頼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A campaign tells your members what to submit and by when. fsadesk signs it with the organisation&apos;s key and writes a campaign file (.fsac) for you to send them.</source>
+        <translation>提出依頼は、何をいつまでに提出してほしいかを会員に伝えるものです。fsadesk が中央機関の鍵で署名し、会員に送る提出依頼ファイル（.fsac）を作ります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for example: FY2026 cybersecurity self-assessment</source>
+        <translation>例: 2026年度 サイバーセキュリティ自己評価</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>campaign</source>
+        <translation>提出依頼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Title:</source>
+        <translation>題名(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ycle name:</source>
+        <translation>年度の名前(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deadline:</source>
+        <translation>締切(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guideline item list:</source>
+        <translation>ガイドラインの項目一覧:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the campaign file as:</source>
+        <translation>提出依頼ファイルの保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation&apos;s &amp;passphrase:</source>
+        <translation>中央機関のパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Create and save</source>
+        <translation>作成して保存(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+91"/>
+        <source>Save the campaign file</source>
+        <translation>提出依頼ファイルの保存</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+91"/>
+        <source>Campaign files (*.fsac)</source>
+        <translation>提出依頼ファイル (*.fsac)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Say where the campaign file should be saved.</source>
+        <translation>提出依頼ファイルの保存先を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 does not exist. Choose where to save the campaign file.</source>
+        <translation>フォルダー %1 がありません。提出依頼ファイルの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 はすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the campaign a title, for example the year and what is asked.</source>
+        <translation>提出依頼の題名を入力してください（例: 年度と依頼の内容）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the cycle a name, for example 2026年度.</source>
+        <translation>年度の名前を入力してください（例: 2026年度）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the deadline: the last day members may submit.</source>
+        <translation>締切（会員が提出できる最後の日）を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the organisation&apos;s passphrase: it signs the campaign file.</source>
+        <translation>中央機関のパスフレーズを入力してください。提出依頼ファイルの署名に使います。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A campaign with this id already exists. Try again.</source>
+        <translation>同じ番号の提出依頼がすでにあります。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The campaign file was not saved</source>
+        <translation>提出依頼ファイルを保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign is stored, but its file could not be saved to %1. Choose another place.</source>
+        <translation>提出依頼は記録しましたが、ファイルを %1 に保存できませんでした。別の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign created</source>
+        <translation>提出依頼を作成しました</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The campaign file is saved as %1.
+
+Send this file to every member (by e-mail or on a USB stick). Each member opens fsadesk and chooses File ▸ Import campaign file…, then exports its assessment as usual by %2: the submission file is then encrypted for you. Bring the members&apos; submission files into the Intake of submissions view, choosing this campaign.</source>
+        <translation>提出依頼ファイルを %1 に保存しました。
+
+このファイルをすべての会員に送ってください（メールまたはUSBメモリで）。各会員は fsadesk を開いて「ファイル ▸ 提出依頼ファイルの読み込み…」を選び、%2 までにいつもどおり評価結果を書き出します。提出用ファイルは中央機関あてに暗号化されます。届いた提出用ファイルは、「提出物の受付」画面でこの提出依頼を選んで取り込んでください。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;New campaign…</source>
+        <translation>新しい提出依頼(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
         <location filename="../../fsadesk/ui/central/window.py" line="+90"/>
@@ -1129,7 +1288,7 @@ Everything stays on this PC.</source>
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+167"/>
+        <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+168"/>
         <source>Edit member</source>
         <translation>会員情報の編集</translation>
     </message>
@@ -1157,7 +1316,7 @@ Everything stays on this PC.</source>
 <context>
     <name>EnrolConfirmDialog</name>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Enrol members</source>
         <translation>会員の登録</translation>
     </message>
@@ -1182,7 +1341,7 @@ Everything stays on this PC.</source>
         <translation>フィンガープリント</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>These files could not be used and are left out:</source>
         <translation>次のファイルは使えないため、登録しません：</translation>
     </message>
@@ -2583,7 +2742,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/members_view.py" line="+121"/>
+        <location filename="../../fsadesk/ui/central/members_view.py" line="+124"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
@@ -2699,17 +2858,23 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
     <message>
         <location line="+10"/>
-        <location line="+23"/>
+        <location line="+62"/>
+        <location line="+6"/>
         <source>Enrol members</source>
         <translation>会員の登録</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-68"/>
         <source>No enrolment file could be read.</source>
         <translation>登録ファイルを1つも読み込めませんでした。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
+        <source>Enrolling… %1 of %2</source>
+        <translation>登録中… %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>already enrolled with this key</source>
         <translation>この鍵で登録済み</translation>
     </message>
@@ -2719,12 +2884,17 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>登録しました</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>… and %1 more</source>
+        <translation>…ほか %1 件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not enrolled:</source>
         <translation>登録できなかったもの：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1: this folder holds no enrolment files (*.json).</source>
         <translation>%1：このフォルダーには登録ファイル (*.json) がありません。</translation>
     </message>

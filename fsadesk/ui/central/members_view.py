@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.bundle.errors import BundleError
-from fsadesk.central.member_records import EnrolOutcome, Member
+from fsadesk.central.member_records import EnrolOutcome, EnrolResult, Member
 from fsadesk.central.members import (
     BadFile,
     PendingEnrolment,
@@ -45,8 +45,10 @@ from fsadesk.ui.central.words import central_message
 from fsadesk.ui.errors import user_message
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.prompts import Prompts
+from fsadesk.ui.workers import Worker, start
 
 COLUMNS = 8
+LISTED = 20  # names listed in the message after a bulk enrolment
 
 
 def key_state(member: Member) -> str:
@@ -77,6 +79,7 @@ class MembersView(QWidget):
         self.exec_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         self.choose_files: Callable[[str], list[Path]] = self._choose_files
         self.members: list[Member] = []
+        self.worker: Worker | None = None
         self.search_label = QLabel()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -227,25 +230,70 @@ class MembersView(QWidget):
         dialog = EnrolConfirmDialog(good, bad, self)
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
+        ticked = dialog.ticked()
+        by = getpass.getuser()
+
+        def job(report: Callable[[int, int], None]) -> list[tuple[PendingEnrolment, EnrolResult | CentralError]]:
+            # Each file its own transaction: one refused key does not stop the others.
+            outcomes: list[tuple[PendingEnrolment, EnrolResult | CentralError]] = []
+            for n, pending in enumerate(ticked, start=1):
+                try:
+                    outcomes.append((pending, accept_enrolment(self.db, pending, confirmed_by=by)))
+                except CentralError as exc:
+                    outcomes.append((pending, exc))
+                report(n, len(ticked))
+            return outcomes
+
+        self.worker = Worker(job)  # hundreds of files on a server take a while: the window stays responsive
+        self.worker.signals.progress.connect(self._enrol_progress)
+        self.worker.signals.finished.connect(self._enrolled)
+        self.worker.signals.error.connect(self._enrol_failed)
+        self._set_busy(True)
+        start(self.worker)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.enrol_files_button, self.enrol_folder_button):
+            button.setEnabled(not busy)
+        self.table.setEnabled(not busy)
+        if not busy:
+            self._enable()
+        else:
+            for button in (self.edit_button, self.rotate_button, self.revoke_button):
+                button.setEnabled(False)
+
+    def _enrol_progress(self, done: int, total: int) -> None:
+        self.count.setText(self.tr("Enrolling… %1 of %2").replace("%1", str(done)).replace("%2", str(total)))
+
+    def _enrolled(self, outcomes: list[tuple[PendingEnrolment, EnrolResult | CentralError]]) -> None:
+        self._set_busy(False)
+        self.worker = None
+        self.refresh()
         done: list[str] = []
         refused: list[str] = []
-        for pending in dialog.ticked():
-            try:
-                result = accept_enrolment(self.db, pending, confirmed_by=getpass.getuser())
-            except CentralError as exc:
-                refused.append(f"{pending.institution_id} {pending.name}: {central_message(exc)}")
+        for pending, outcome in outcomes:
+            if isinstance(outcome, CentralError):
+                refused.append(f"{pending.institution_id} {pending.name}: {central_message(outcome)}")
                 continue
             word = (
                 self.tr("already enrolled with this key")
-                if result.outcome is EnrolOutcome.ALREADY_ENROLLED
+                if outcome.outcome is EnrolOutcome.ALREADY_ENROLLED
                 else self.tr("enrolled")
             )
             done.append(f"{pending.institution_id} {pending.name}: {word}")
-        self.refresh()
-        text = "\n".join(done)
+        # A long list would not fit on the screen: its count, then the first names.
+        shown = done[:LISTED] + (
+            [self.tr("… and %1 more").replace("%1", str(len(done) - LISTED))] if len(done) > LISTED else []
+        )
+        text = "\n".join(shown)
         if refused:
-            text += "\n\n" + self.tr("Not enrolled:") + "\n" + "\n".join(refused)
+            text += "\n\n" + self.tr("Not enrolled:") + "\n" + "\n\n".join(refused)
         self.prompts.info(self.tr("Enrol members"), text)
+
+    def _enrol_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.worker = None
+        self.refresh()  # what was enrolled before the problem stays enrolled, and is shown
+        self.prompts.error(self.tr("Enrol members"), central_message(exc))
 
     def read_files(self, paths: list[Path]) -> tuple[list[PendingEnrolment], list[BadFile]]:
         """read_enrolments, with each bad file's reason in the user's words after its name."""
