@@ -121,6 +121,11 @@ def _compile(schema: Any, root: dict[str, Any], done: dict[int, Check]) -> Check
     number = _number_check(schema)
     array = _array_check(schema, root, done)
     obj = _object_check(schema, root, done)
+    if isinstance(schema.get("type"), str) and not {"$ref", "const", "enum"} & schema.keys():
+        # Most nodes name one type and nothing but checks for that type: one closure does both.
+        slot.append(_typed(schema["type"], string, number, array, obj))
+        done[id(schema)] = slot[0]
+        return slot[0]
 
     def check(value: Any) -> None:
         for step in steps:
@@ -139,6 +144,36 @@ def _compile(schema: Any, root: dict[str, Any], done: dict[int, Check]) -> Check
 
     slot.append(check)
     done[id(schema)] = check
+    return check
+
+
+def _typed(name: str, string: Check | None, number: Check | None, array: Check | None, obj: Check | None) -> Check:
+    """A node of one type: the type check, then that type's own checks (the only ones that apply)."""
+    allowed, message = _TYPES[name], f"must be {name}"
+    if name in ("integer", "number"):
+
+        def check_number(value: Any) -> None:
+            if isinstance(value, bool) or not isinstance(value, allowed):  # JSON true is not 1
+                raise _Fail(message)
+            if number is not None:
+                number(value)
+
+        return check_number
+    then = {"string": string, "array": array, "object": obj}.get(name)
+    if then is None:
+
+        def check_type(value: Any) -> None:
+            if not isinstance(value, allowed):
+                raise _Fail(message)
+
+        return check_type
+    checks_then: Check = then
+
+    def check(value: Any) -> None:
+        if not isinstance(value, allowed):
+            raise _Fail(message)
+        checks_then(value)
+
     return check
 
 
