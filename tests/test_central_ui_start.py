@@ -165,3 +165,36 @@ def test_the_members_first_paint_loads_no_central_code(tmp_path: Path) -> None:
     assert first.split()[:2] == ["PAINT", "WelcomePage"] and "central" not in first, first
     resumed = _probe(RESUMED_PROBE.replace("DEFERRED = (", "DEFERRED = (" + CENTRAL), _remember(tmp_path, "ja"))
     assert resumed.startswith("PAINT") and "central" not in resumed, resumed
+
+
+def test_a_server_that_does_not_answer_is_said_without_its_password(
+    tmp_path: Path, qtbot, lang: LanguageManager
+) -> None:
+    """The server choice: the password field hides what is typed, the server is asked before the
+    passphrase, and its refusal names the problem in words without ever showing the password."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from fsadesk.ui.central.setup import CentralSetupDialog, server_target
+    from fsadesk.ui.central.start import without_password
+
+    dialog = CentralSetupDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Tokai Shinkumi Association")
+    dialog.server_radio.setChecked(True)
+    dialog.server.setText("postgresql+psycopg://analyst@127.0.0.1:9/fsadesk")  # port 9: nobody listens
+    dialog.server_password.setText("s3cret pass")
+    assert dialog.server_password.echoMode() == QLineEdit.EchoMode.Password
+    dialog.keys.setText(str(tmp_path / "keys"))
+    dialog.keys.setModified(True)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=30000)
+    message = dialog.details_message.text()
+    assert dialog.stack.currentIndex() == 0 and message
+    assert "s3cret" not in message and "Traceback" not in message
+    assert any(word in message for word in ("サーバー", "server"))
+    assert not (tmp_path / "keys").exists()  # nothing made
+    # The password goes into the address only for connecting, quoted; it is never remembered.
+    target = server_target(dialog.server.text(), dialog.server_password.text())
+    assert target == "postgresql+psycopg://analyst:s3cret%20pass@127.0.0.1:9/fsadesk"
+    assert without_password(target) == "postgresql+psycopg://analyst@127.0.0.1:9/fsadesk"

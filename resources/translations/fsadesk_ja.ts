@@ -533,7 +533,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralSetupDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/setup.py" line="+213"/>
+        <location filename="../../fsadesk/ui/central/setup.py" line="+214"/>
         <source>Set up the central organisation</source>
         <translation>中央機関の設定</translation>
     </message>
@@ -678,7 +678,12 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
         <translation>鍵を保存するフォルダーを指定してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Asking the server…</source>
+        <translation>サーバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The two passphrases are not the same.</source>
         <translation>2つのパスフレーズが一致しません。</translation>
     </message>

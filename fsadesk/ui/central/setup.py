@@ -82,6 +82,7 @@ class CentralSetupDialog(QDialog):
         self.keys_folder: Path | None = None
         self.fingerprint: str | None = None
         self.worker: Worker | None = None
+        self.creating = False  # the keys and database are being made: not to be interrupted
         self.stack = QStackedWidget()
         self._build_details()
         self._build_passphrase()
@@ -316,13 +317,33 @@ class CentralSetupDialog(QDialog):
         if not self.keys.text().strip():
             self._fail(self.details_message, self.tr("Say which folder the keys should go in."))
             return False
+        name, keys = self.name.text(), Path(self.keys.text().strip())
+        if self.server_radio.isChecked():
+            # A server may take its time to answer (or not at all): asked on a worker.
+            self.worker = Worker(lambda _report: check_can_init(target, name, keys))
+            self.worker.signals.finished.connect(lambda _none: self._details_checked(None))
+            self.worker.signals.error.connect(self._details_checked)
+            self.next_button.setEnabled(False)
+            self.details_message.setText(self.tr("Asking the server…"))
+            self.details_message.setVisible(True)
+            start(self.worker)
+            return False  # the answer moves on, or says what is wrong
         try:
-            check_can_init(target, self.name.text(), Path(self.keys.text().strip()))
+            check_can_init(target, name, keys)
         except (CentralError, BundleError, OSError) as exc:  # keys already there are a BundleError
             self._fail(self.details_message, central_message(exc))
             return False
         self.details_message.setVisible(False)
         return True
+
+    def _details_checked(self, problem: BaseException | None) -> None:
+        self.worker = None
+        self.next_button.setEnabled(True)
+        if problem is not None:
+            self._fail(self.details_message, central_message(problem))
+            return
+        self.details_message.setVisible(False)
+        self._go(1)
 
     @staticmethod
     def _fail(label: QLabel, text: str) -> None:
@@ -363,6 +384,7 @@ class CentralSetupDialog(QDialog):
         start(self.worker)
 
     def _busy(self, busy: bool) -> None:
+        self.creating = busy
         self.progress.setVisible(busy)
         for widget in (self.next_button, self.back_button, self.cancel_button, self.passphrase, self.repeat):
             widget.setEnabled(not busy)
@@ -380,7 +402,7 @@ class CentralSetupDialog(QDialog):
         self._fail(self.pass_message, central_message(exc))
 
     def reject(self) -> None:
-        if self.worker is not None and self.db is None and not self.next_button.isEnabled():
+        if self.creating:
             return  # the keys are being made: closing now would leave the user unsure what exists
         if self.db is not None:  # set up already: the window opens on it all the same
             self.accept()
