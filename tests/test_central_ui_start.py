@@ -198,3 +198,28 @@ def test_a_server_that_does_not_answer_is_said_without_its_password(
     target = server_target(dialog.server.text(), dialog.server_password.text())
     assert target == "postgresql+psycopg://analyst:s3cret%20pass@127.0.0.1:9/fsadesk"
     assert without_password(target) == "postgresql+psycopg://analyst@127.0.0.1:9/fsadesk"
+
+
+def test_a_remembered_server_asks_for_its_password_and_never_shows_it(
+    tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch, no_quit: list[int]
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    app = QApplication.instance()
+    shown: list[str] = []
+    asked: list[bool] = []
+    monkeypatch.setattr("fsadesk.ui.launch.QMessageBox.warning", lambda parent, title, text: shown.append(text))
+    server = "postgresql+psycopg://analyst@127.0.0.1:9/fsadesk"  # port 9: nobody listens
+    settings = AppSettings(lang="en", role="central", central_db=server)
+
+    def answer(dialog: QInputDialog) -> None:
+        asked.append(dialog.textEchoMode() == QLineEdit.EchoMode.Password)
+        dialog.setTextValue("s3cret")
+        dialog.accept()
+
+    when(visible("QInputDialog"), answer)
+    when(visible("SetupWizard"), lambda wizard: wizard.reject())
+    launch(app, tmp_path / "data", settings, LanguageManager(app, "en"), None)
+    qtbot.waitUntil(lambda: bool(shown) and bool(no_quit), timeout=30000)
+    assert asked == [True]  # hidden as it is typed
+    assert "127.0.0.1" in shown[0] and "s3cret" not in shown[0]

@@ -68,9 +68,12 @@ def _launch_central(
 ) -> Worker:
     """This PC is a central organisation's: its window on the remembered database. Should that
     database not open, the problem is said and the first-run choice is offered again."""
-    from fsadesk.ui.central.start import cannot_open_text, open_window
+    from fsadesk.ui.central.start import cannot_open_text, open_window, with_server_password
 
-    target = settings.central_db or ""
+    target = with_server_password(settings.central_db or "")
+    if target is None:  # the server's password was not given: nothing to open
+        app.quit()
+        return Worker(lambda _report: None)
     app.setQuitOnLastWindowClosed(False)  # a message about the database must not end the app
 
     def failed(exc: BaseException) -> None:

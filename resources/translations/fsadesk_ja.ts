@@ -691,7 +691,12 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralStart</name>
     <message>
-        <location filename="../../fsadesk/ui/central/start.py" line="+97"/>
+        <location filename="../../fsadesk/ui/central/start.py" line="+109"/>
+        <source>Password for the database server %1:</source>
+        <translation>データベースサーバー %1 のパスワード：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The central database %1 could not be opened.</source>
         <translation>中央機関のデータベース %1 を開けませんでした。</translation>
     </message>
@@ -1910,6 +1915,39 @@ Fingerprint: %2</source>
     </message>
 </context>
 <context>
+    <name>IntakeExport</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/intake_export.py" line="+22"/>
+        <source>Where the file is</source>
+        <translation>ファイルの場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to quarantine as</source>
+        <translation>隔離フォルダーのコピー</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of files</source>
+        <translation>件数</translation>
+    </message>
+</context>
+<context>
     <name>IntakeModel</name>
     <message>
         <location filename="../../fsadesk/ui/central/intake_model.py" line="+33"/>
@@ -1917,7 +1955,7 @@ Fingerprint: %2</source>
         <translation>取り込んでいません（中止）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The batch was cancelled before this file. Import it again to take it in.</source>
         <translation>このファイルの前で取り込みを中止しました。取り込むには、もう一度取り込んでください。</translation>
     </message>
@@ -1955,7 +1993,7 @@ Fingerprint: %2</source>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/intake_view.py" line="+171"/>
+        <location filename="../../fsadesk/ui/central/intake_view.py" line="+173"/>
         <source>Drop bundle files or a folder here</source>
         <translation>ここに提出用ファイルまたはフォルダーをドロップ</translation>
     </message>
@@ -2474,7 +2512,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../fsadesk/ui/launch.py" line="+87"/>
+        <location filename="../../fsadesk/ui/launch.py" line="+90"/>
         <source>fsadesk cannot start because its guideline data could not be read. Nothing has been changed. Reinstalling fsadesk restores the data.</source>
         <translation>ガイドラインのデータを読み込めなかったため、fsadesk を起動できません。データは何も変更していません。fsadesk を入れ直すと元に戻ります。</translation>
     </message>

@@ -93,6 +93,25 @@ def open_window(
     return worker
 
 
+def with_server_password(target: str) -> str | None:
+    """A remembered server address has no password (it is never written down): ask for it, hidden
+    as it is typed. An empty answer tries the address as it is (a server that trusts this PC);
+    None when the user cancels. A file, or an address given with its password, is returned as is."""
+    if "://" not in target or without_password(target) != target:
+        return target
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from fsadesk.ui.central.setup import server_target
+
+    password, ok = QInputDialog.getText(
+        None,
+        "fsadesk",
+        QApplication.translate("CentralStart", "Password for the database server %1:").replace("%1", target),
+        QLineEdit.EchoMode.Password,
+    )
+    return server_target(target, password) if ok else None
+
+
 def cannot_open_text(exc: BaseException, target: str) -> str:
     lead = QApplication.translate("CentralStart", "The central database %1 could not be opened.").replace(
         "%1", without_password(target)
