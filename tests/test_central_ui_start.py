@@ -127,6 +127,8 @@ def test_choose_central_at_first_run_then_set_up_then_reopen(
     window.grab().save(str(tmp_path / f"central-window-{lang.lang}.png"))
     window.close()
     assert not no_quit
+    placed = AppSettings.load(data).central_window  # its size and place are remembered
+    assert placed is not None and (placed["width"], placed["height"]) == (1366, 768)
 
     # The next start opens the central window again, on the remembered database.
     launch(app, data, AppSettings.load(data), lang, None)
