@@ -258,9 +258,19 @@ def test_summary_saved_as_xlsx_and_folders_opened(
     prompts.save_to = tmp_path / "out" / "summary"  # no suffix: saved as Excel
     (tmp_path / "out").mkdir()
     view.save.click()
-    sheet = openpyxl.load_workbook(tmp_path / "out" / "summary.xlsx")["Files"]
-    values = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert values[0][0] == "ファイル / File" and values[1][1] == "rejected" and values[1][2] == "not_a_bundle"
+    book = openpyxl.load_workbook(tmp_path / "out" / "summary.xlsx")
+    values = [[c.value for c in row] for row in book.worksheets[0].iter_rows()]
+    # In the user's words, as the table shows them: headings, result and reason.
+    assert values[0][:5] == ["ファイル", "会員", "年度", "結果", "理由"]
+    assert values[1][0] == "note.fsab" and values[1][3] == "受け付けませんでした"
+    assert values[1][4].startswith("fsadesk の提出用ファイル（.fsab）ではありません。")
+    assert values[1][6] == str(inbox / "note.fsab") and values[1][7].startswith(str(tmp_path / "central-quarantine"))
+    counts = [[c.value for c in row] for row in book.worksheets[1].iter_rows()]
+    assert counts == [["結果", "件数"], ["受け付けませんでした", 1]]
+    prompts.save_to = tmp_path / "out" / "summary.csv"
+    view.save.click()
+    lines = (tmp_path / "out" / "summary.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("ファイル,会員,年度,結果,理由") and "受け付けませんでした" in lines[1]
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     view.open_quarantine.click()

@@ -1937,12 +1937,12 @@ Fingerprint: %2</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Number of files</source>
         <translation>件数</translation>
     </message>

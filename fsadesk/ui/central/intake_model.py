@@ -43,6 +43,7 @@ class IntakeRow:
     reason: str = ""  # the intake's English sentence: shown only where no words of our own exist
     flags: tuple[str, ...] = ()
     note: str = ""  # a problem beside the outcome: the quarantine copy or the receipt not written
+    quarantined: Path | None = None  # where the rejected file was copied
 
 
 def reason_text(row: IntakeRow) -> str:
@@ -165,6 +166,6 @@ def rows_of(batch: Batch) -> list[IntakeRow]:
         cycle = f"{shown.cycle_label}" if shown else ""
         note = " ".join(p for p in (o.quarantine_error, o.receipt_error) if p)
         rows.append(IntakeRow(o.path, o.status.value, who, cycle, o.reason_kind.value if o.reason_kind else None,
-                              o.reason, tuple(f.value for f in o.flags), note))  # fmt: skip
+                              o.reason, tuple(f.value for f in o.flags), note, o.quarantined))  # fmt: skip
     rows += [IntakeRow(p, NOT_IMPORTED) for p in batch.files[len(batch.outcomes) :]]
     return rows

@@ -33,15 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.central.intake import expand_paths, import_files
-from fsadesk.central.intake_report import REPORT_SUFFIXES, write_report
+from fsadesk.central.intake_report import REPORT_SUFFIXES
 from fsadesk.central.intake_rows import submissions_shown
 from fsadesk.central.intake_types import IntakeStatus, UnlockedOrganisation
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.terms import date_text
 from fsadesk.ui.central.drop_area import DropArea, is_encrypted
+from fsadesk.ui.central.intake_export import write_summary
 from fsadesk.ui.central.intake_folders import IntakeFolders, default_folders, remember, remembered
 from fsadesk.ui.central.intake_model import NOT_IMPORTED, Batch, IntakeFilter, IntakeModel, rows_of, status_words
 from fsadesk.ui.central.passphrase import Ask, dialog_ask, unlock_with
+from fsadesk.ui.central.words import central_message
 from fsadesk.ui.errors import detailed_message
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.prompts import Prompts
@@ -367,7 +369,7 @@ class IntakeView(Retranslatable, QWidget):
         self._worker = None
         self._set_running(False)
         self.progress_label.setText("")
-        self.prompts.error(self.tr("The import stopped"), detailed_message(exc))
+        self.prompts.error(self.tr("The import stopped"), central_message(exc))
 
     def _show_summary(self) -> None:
         if self._worker is not None:
@@ -406,7 +408,7 @@ class IntakeView(Retranslatable, QWidget):
         if target.suffix.lower() not in REPORT_SUFFIXES:
             target = target.with_name(target.name + ".xlsx")
         try:
-            write_report(self.batch.outcomes, target)
+            write_summary(self.model, target)
         except OSError as exc:
             self.prompts.error(self.tr("The summary was not saved"), detailed_message(exc))
             return
