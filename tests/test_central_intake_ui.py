@@ -14,7 +14,7 @@ import pytest
 from pyrage import x25519
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from fsadesk.bundle.encrypt import encrypt_bundle
 from fsadesk.catalogue import Catalogue
@@ -300,3 +300,23 @@ def test_cancelling_the_passphrase_imports_nothing(
     _drop(view, inbox)
     assert view.batch is None and view._worker is None and view.drop.isEnabled()
     assert not (tmp_path / "central-quarantine").exists()
+
+
+def test_the_passphrase_is_asked_masked_and_says_why_it_is_asked_again(qtbot, ja_lang: LanguageManager):
+    from fsadesk.ui.central.passphrase import PassphraseDialog, wrong_text
+
+    dialog = PassphraseDialog("理由", wrong_text())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.field.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.problem.isVisible() and "パスフレーズが正しくありません" in dialog.problem.text()
+
+
+def test_an_empty_folder_is_said_plainly(qtbot, tmp_path: Path, org: Org, ja_lang: LanguageManager):
+    prompts = FakePrompts()
+    view = _view(qtbot, org, ja_lang, prompts)
+    (tmp_path / "empty").mkdir()
+    _drop(view, tmp_path / "empty")
+    assert view._worker is None and view.batch is None
+    empty = ("取り込むファイルがありません", "フォルダーが空で、取り込む提出用ファイルがありません。")
+    assert prompts.errors == [empty]
