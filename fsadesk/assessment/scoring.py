@@ -165,7 +165,7 @@ def _layout(catalogue: Catalogue) -> _Layout:
         },
     )
     if len(_LAYOUTS) >= _LAYOUTS_KEPT:
-        _LAYOUTS.pop(next(iter(_LAYOUTS)))
+        _LAYOUTS.pop(next(iter(_LAYOUTS)), None)  # another thread may have dropped it first
     _LAYOUTS[id(catalogue)] = (catalogue, layout)
     return layout
 

@@ -316,7 +316,7 @@ def _compiled(schema: Any, root: dict[str, Any]) -> Check:
         return entry[2]
     check = _compile(schema, root, {})
     if len(_COMPILED) >= _COMPILED_KEPT:
-        _COMPILED.pop(next(iter(_COMPILED)))
+        _COMPILED.pop(next(iter(_COMPILED)), None)  # another thread may have dropped it first
     _COMPILED[(id(schema), id(root))] = (schema, root, check)
     return check
 
