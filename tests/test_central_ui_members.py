@@ -232,6 +232,9 @@ def test_window_title_names_organisation_and_database(window, tmp_path: Path) ->
 
     expected = "IntakeView" if importlib.util.find_spec(INTAKE_MODULE) else "ComingView"
     assert type(win.tabs.widget(1)).__name__ == expected
+    # File > New campaign… (signed with the organisation's key) is in the menu.
+    texts = [a.text().replace("&", "") for a in win.file_menu.actions()]
+    assert any(t.startswith(("New campaign", "新しい提出依頼", "提出依頼の作成")) for t in texts), texts
     win.members.search.setFocus()
     assert win.members.table.horizontalHeader().isVisible()
     assert win.tabs.tabText(0).replace("&", "") in ("会員(M)", "Members", "会員")

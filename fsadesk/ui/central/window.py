@@ -143,11 +143,27 @@ class CentralWindow(QMainWindow):
         self.tabs.addTab(self.campaigns, "")
         self.setCentralWidget(self.tabs)
         self.file_menu = self.menuBar().addMenu("")
+        self.new_campaign_action: QAction | None = None
+        if keys_folder is not None:  # a campaign is signed with the organisation's key
+            from fsadesk.ui.central.campaign_dialog import campaign_action
+
+            self.new_campaign_action = campaign_action(
+                self, db, keys_folder, lang_manager, prompts, after=lambda _campaign: self._campaign_created()
+            )
+            self.file_menu.addAction(self.new_campaign_action)
+            self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         self.retranslate()
+
+    def _campaign_created(self) -> None:
+        """A new campaign shows at once in the campaigns list and in the intake's choice."""
+        self.campaigns.refresh()
+        reload = getattr(self.intake, "reload_campaigns", None)
+        if callable(reload):
+            reload()
 
     def _intake_view(self) -> QWidget:
         """The intake view when it is installed, else a placeholder."""
