@@ -2,9 +2,14 @@
 
     signing-key.pem       Ed25519, encrypted PKCS#8 exactly as a workspace's (fsadesk.bundle.pkcs8)
     signing-key.pub.pem   its public key; campaign files carry it, receipts are checked against it
-    age-identity.age      the age X25519 identity members encrypt bundles to, itself encrypted
-                          with the same passphrase (age's scrypt passphrase mode), so one
-                          passphrase unlocks both and `age -d` reads it too
+    age-identity.json     the age X25519 identity members encrypt bundles to, itself encrypted
+                          with the same passphrase (PBKDF2-HMAC-SHA256, the signing key's
+                          600,000 iterations, then AES-256-GCM), so one passphrase unlocks both
+
+Not age's own passphrase (scrypt) mode: rage sets the scrypt cost by timing the machine that
+encrypts, and refuses to decrypt a file whose cost is more than 16 times what the machine that
+decrypts manages in a second — a busy or older office PC (or a second analyst's, with a shared
+keys folder) was told its correct passphrase was wrong, and each unlock took 2.5 s here.
     age-recipient.txt     the identity's public recipient ("age1…"), for campaign files
 
 Keys are never overwritten: creating them in a folder that holds any of these files is refused
@@ -13,18 +18,21 @@ Keys are never overwritten: creating them in a folder that holds any of these fi
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
-from cryptography.hazmat.primitives import serialization
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from pyrage import x25519
 
-from fsadesk.bundle.encrypt import AGE_HEADER
 from fsadesk.bundle.errors import EmptyPassphrase, KeyFileDamaged, NoSigningKey, WrongPassphrase
 from fsadesk.bundle.keys import (
     MAX_KEY_FILE,
@@ -34,14 +42,20 @@ from fsadesk.bundle.keys import (
     public_key_pem,
     unlock_private_key,
 )
-from fsadesk.bundle.pkcs8 import encrypted_pkcs8_pem
+from fsadesk.bundle.pkcs8 import KDF_ITERATIONS, encrypted_pkcs8_pem
 from fsadesk.central.errors import NoOrganisationKeys, OrganisationKeysDamaged, OrganisationKeysExist
 from fsadesk.files import PRIVATE_FILE, make_private_dir
 from fsadesk.shown import shown_path
 
 SIGNING_KEY_FILE = "signing-key.pem"
 SIGNING_PUBLIC_FILE = "signing-key.pub.pem"
-AGE_IDENTITY_FILE = "age-identity.age"
+AGE_IDENTITY_FILE = "age-identity.json"
+_IDENTITY_FORMAT = "fsadesk-age-identity"
+# The associated data binds the ciphertext to what it is: an identity file of this format.
+_IDENTITY_AAD = b"fsadesk-age-identity v1"
+# Accepted iteration counts when reading: at least the cost we write, and not so many that a
+# doctored file makes unlocking hang.
+_MIN_ITERATIONS, _MAX_ITERATIONS = KDF_ITERATIONS, 20 * KDF_ITERATIONS
 AGE_RECIPIENT_FILE = "age-recipient.txt"
 KEY_FILES = (SIGNING_KEY_FILE, SIGNING_PUBLIC_FILE, AGE_IDENTITY_FILE, AGE_RECIPIENT_FILE)
 _WHOSE = "the central organisation's signing key"
@@ -112,9 +126,7 @@ def create_organisation_keys(folder: Path, passphrase: str) -> OrganisationPubli
     contents = {  # in this order: the private signing key, whose presence means "has keys", last
         AGE_RECIPIENT_FILE: (recipient + "\n").encode("ascii"),
         SIGNING_PUBLIC_FILE: public_key_pem(signing.public_key()),
-        AGE_IDENTITY_FILE: pyrage.passphrase.encrypt(
-            (str(identity) + "\n").encode("ascii"), _age_passphrase(passphrase)
-        ),
+        AGE_IDENTITY_FILE: _sealed_identity(str(identity), passphrase),
         SIGNING_KEY_FILE: encrypted_pkcs8_pem(signing, passphrase_bytes(passphrase)),
     }
     temps = {name: _tmp_file(folder, data) for name, data in contents.items()}
@@ -134,9 +146,60 @@ def create_organisation_keys(folder: Path, passphrase: str) -> OrganisationPubli
     return OrganisationPublic(signing.public_key(), fingerprint(signing.public_key()), recipient)
 
 
-def _age_passphrase(passphrase: str) -> str:
-    # The same normalisation as the signing key's (fsadesk.bundle.keys.passphrase_bytes).
-    return unicodedata.normalize("NFC", passphrase)
+def _identity_key(passphrase: str, salt: bytes, iterations: int) -> bytes:
+    # passphrase_bytes: the same normalisation as the signing key's, so one typed form unlocks both.
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=iterations)
+    return kdf.derive(passphrase_bytes(passphrase))
+
+
+def _sealed_identity(identity: str, passphrase: str) -> bytes:
+    salt, nonce = os.urandom(16), os.urandom(12)
+    sealed = AESGCM(_identity_key(passphrase, salt, KDF_ITERATIONS)).encrypt(
+        nonce, identity.encode("ascii"), _IDENTITY_AAD
+    )
+    doc = {
+        "format": _IDENTITY_FORMAT,
+        "version": 1,
+        "kdf": {"name": "pbkdf2-hmac-sha256", "iterations": KDF_ITERATIONS, "salt": _b64(salt)},
+        "cipher": {"name": "aes-256-gcm", "nonce": _b64(nonce)},
+        "ciphertext": _b64(sealed),
+    }
+    return (json.dumps(doc, indent=2) + "\n").encode("ascii")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _opened_identity(data: bytes, passphrase: str, path: Path) -> str:
+    """The identity text sealed in `data`. Raises WrongPassphrase, or OrganisationKeysDamaged for
+    anything that is not an identity file of this format."""
+    damaged = OrganisationKeysDamaged(f"{shown_path(path)} is not an encrypted age identity of fsadesk.")
+    try:
+        doc = json.loads(data.decode("utf-8"))
+        if doc["format"] != _IDENTITY_FORMAT or doc["version"] != 1:
+            raise damaged
+        if doc["kdf"]["name"] != "pbkdf2-hmac-sha256" or doc["cipher"]["name"] != "aes-256-gcm":
+            raise damaged
+        iterations = doc["kdf"]["iterations"]
+        if type(iterations) is not int or not _MIN_ITERATIONS <= iterations <= _MAX_ITERATIONS:
+            raise damaged
+        salt = base64.b64decode(doc["kdf"]["salt"], validate=True)
+        nonce = base64.b64decode(doc["cipher"]["nonce"], validate=True)
+        sealed = base64.b64decode(doc["ciphertext"], validate=True)
+    except (ValueError, KeyError, TypeError):  # JSON, UTF-8 and base64 errors are ValueErrors
+        raise damaged from None
+    if len(salt) < 16 or len(nonce) != 12:
+        raise damaged
+    try:
+        plain = AESGCM(_identity_key(passphrase, salt, iterations)).decrypt(nonce, sealed, _IDENTITY_AAD)
+    except InvalidTag:
+        # GCM cannot tell a wrong passphrase from a changed file; the passphrase is far likelier.
+        raise WrongPassphrase(f"The passphrase is not correct for {_WHOSE}. {_IF_LOST}") from None
+    try:
+        return plain.decode("ascii").strip()
+    except UnicodeDecodeError:
+        raise damaged from None
 
 
 def _read(folder: Path, name: str) -> bytes:
@@ -205,16 +268,10 @@ def load_age_identity(folder: Path, passphrase: str) -> x25519.Identity:
     data = _read(folder, AGE_IDENTITY_FILE)
     if not passphrase:
         raise EmptyPassphrase(f"The passphrase is empty. Type the passphrase of {_WHOSE}.")
-    if not data.startswith(AGE_HEADER):
-        raise OrganisationKeysDamaged(f"{shown_path(path)} is not an age-encrypted identity.")
+    text = _opened_identity(data, passphrase, path)
     try:
-        plain = bytes(pyrage.passphrase.decrypt(data, _age_passphrase(passphrase)))
-    except pyrage.DecryptError:
-        # age cannot tell a wrong passphrase from a damaged header; the passphrase is far likelier.
-        raise WrongPassphrase(f"The passphrase is not correct for {_WHOSE}. {_IF_LOST}") from None
-    try:
-        identity = x25519.Identity.from_str(plain.decode("ascii").strip())
-    except (UnicodeDecodeError, pyrage.IdentityError):
+        identity = x25519.Identity.from_str(text)
+    except pyrage.IdentityError:
         raise OrganisationKeysDamaged(f"{shown_path(path)} does not hold an age identity.") from None
     if str(identity.to_public()) != _recipient(folder):
         raise OrganisationKeysDamaged(

@@ -49,7 +49,7 @@ def test_init_creates_database_and_keys(tmp_path: Path, capsys: pytest.CaptureFi
     assert "Signing key fingerprint" in out and "age1" in out
     keys = central.with_name("central-keys")
     assert sorted(p.name for p in keys.iterdir()) == [
-        "age-identity.age", "age-recipient.txt", "signing-key.pem", "signing-key.pub.pem",
+        "age-identity.json", "age-recipient.txt", "signing-key.pem", "signing-key.pub.pem",
     ]  # fmt: skip
     assert oct(central.stat().st_mode & 0o777) == "0o600"
     from fsadesk.central.setup import organisation

@@ -3,6 +3,8 @@ passphrase, never overwritten; and the age identity works with the reference `ag
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import shutil
 import stat
@@ -48,7 +50,8 @@ def test_keys_are_made_private_and_read_back(made):
     assert keys.load_organisation_public(folder) == public
     assert public.fingerprint == fingerprint(public.signing_public_key)
     assert public.age_recipient.startswith("age1") and len(public.age_recipient) == 62
-    assert (folder / keys.AGE_IDENTITY_FILE).read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
+    sealed = json.loads((folder / keys.AGE_IDENTITY_FILE).read_bytes())
+    assert sealed["format"] == "fsadesk-age-identity" and sealed["kdf"]["iterations"] >= 600_000
     assert b"AGE-SECRET-KEY" not in (folder / keys.AGE_IDENTITY_FILE).read_bytes()
 
 
@@ -149,6 +152,54 @@ def test_damaged_public_files(made, tmp_path):
         keys.load_organisation_public(folder)
     with pytest.raises(OrganisationKeysDamaged):
         keys.load_signing_key(folder, PASSPHRASE)
+
+
+def test_the_identity_unlocks_whatever_the_machine_manages(made, monkeypatch):
+    """The age identity's cost is fixed, not timed on the machine that made it: age's own
+    passphrase mode (rage) refuses, as if the passphrase were wrong, a file whose scrypt cost is
+    over 16 times what the decrypting machine manages in a second (a busy PC, an older one, a second
+    analyst's with a shared keys folder). So unlocking must never go through it."""
+    import pyrage
+
+    def machine_timed(*_args: object, **_kwargs: object) -> bytes:
+        raise AssertionError("the identity must not depend on age's machine-timed scrypt")
+
+    monkeypatch.setattr(pyrage.passphrase, "decrypt", machine_timed)
+    folder, public = made
+    assert str(keys.load_age_identity(folder, PASSPHRASE).to_public()) == public.age_recipient
+
+
+@pytest.mark.parametrize(
+    "doctor",
+    [
+        lambda d: d | {"format": "age"},
+        lambda d: d | {"kdf": d["kdf"] | {"iterations": 10**9}},  # would make unlocking hang
+        lambda d: d | {"kdf": d["kdf"] | {"iterations": True}},
+        lambda d: d | {"cipher": d["cipher"] | {"nonce": "AAAA"}},
+        lambda d: d | {"ciphertext": "not base64!"},
+        lambda d: [d],
+    ],
+)
+def test_a_doctored_identity_file_is_damaged_not_a_wrong_passphrase(made, tmp_path, doctor):
+    folder = _copy(made, tmp_path)
+    path = folder / keys.AGE_IDENTITY_FILE
+    path.write_text(json.dumps(doctor(json.loads(path.read_text()))))
+    with pytest.raises(OrganisationKeysDamaged):
+        keys.load_age_identity(folder, PASSPHRASE)
+    path.write_bytes(b"\xff\xfe not json")
+    with pytest.raises(OrganisationKeysDamaged):
+        keys.load_age_identity(folder, PASSPHRASE)
+
+
+def test_a_changed_ciphertext_is_refused(made, tmp_path):
+    folder = _copy(made, tmp_path)
+    path = folder / keys.AGE_IDENTITY_FILE
+    doc = json.loads(path.read_text())
+    raw = bytearray(base64.b64decode(doc["ciphertext"]))
+    raw[0] ^= 1
+    path.write_text(json.dumps(doc | {"ciphertext": base64.b64encode(bytes(raw)).decode()}))
+    with pytest.raises(WrongPassphrase):  # GCM cannot tell the two apart; the message says which is likelier
+        keys.load_age_identity(folder, PASSPHRASE)
 
 
 def test_mixed_up_key_folders_are_refused(made, tmp_path):
