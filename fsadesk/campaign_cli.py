@@ -109,11 +109,20 @@ def cmd_campaign_show(args: argparse.Namespace, out: TextIO) -> int:
     folder = _folder(args)
     with opened_workspace(folder) as ws:  # refuses a missing or damaged workspace plainly
         cycle = ws.latest_cycle()
-    campaign = current_campaign(folder)
+    # The campaign the latest cycle follows (its fiscal year's), as the summary and the export
+    # dialog use it; a campaign for another year is shown with a line saying so.
+    campaign = current_campaign(folder, cycle.fiscal_year) if cycle is not None else None
+    other_year = campaign is None and cycle is not None
+    campaign = campaign or current_campaign(folder)
     if campaign is None:
         out.write("No campaign file has been imported into this workspace.\n")
         return 0
     lines = campaign_lines(campaign)
+    if other_year and cycle is not None:
+        lines.append(
+            f"This campaign is for fiscal year {campaign.fiscal_year}; none has been imported for "
+            f"{cycle.label} (fiscal year {cycle.fiscal_year})."
+        )
     if cycle is not None:
         receipts = receipts_for_cycle(folder, cycle.id)
         lines += [receipt_line(r) for r in receipts] or [f"No receipt yet for {cycle.label}."]

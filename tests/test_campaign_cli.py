@@ -44,9 +44,29 @@ def test_import_and_show_a_campaign(member: Path, tmp_path: Path, capsys: pytest
     assert fingerprint(KEY.public_key()) in out and "telephone" in out  # first campaign: compare it
     assert main(["campaign", "show", str(member)]) == 0
     shown = capsys.readouterr().out
-    assert "2027年度 サイバーセキュリティ自己評価" in shown and "No receipt yet for 2026年度" in shown
+    assert "2027年度 サイバーセキュリティ自己評価" in shown  # the only campaign, though for another year:
+    assert "This campaign is for fiscal year 2027; none has been imported for 2026年度 (fiscal year 2026)." in shown
     assert main(["campaign", "import", str(member), str(path)]) == 1
     assert "already imported" in one_line(capsys.readouterr().err)
+
+
+def test_show_follows_the_campaign_of_the_open_cycles_year(
+    member: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Next year's campaign imported while this year's cycle is open: `campaign show` shows this
+    year's, as the summary and the export dialog do, with its receipts line."""
+    this_year = write_campaign(
+        member, tmp_path, KEY, campaign_id="2026-shinkumi", title="2026年度 自己評価", cycle_label="2026年度",
+        fiscal_year=2026,
+    )  # fmt: skip
+    next_year = write_campaign(member, tmp_path, KEY)
+    assert main(["campaign", "import", str(member), str(this_year)]) == 0
+    assert main(["campaign", "import", str(member), str(next_year)]) == 0
+    capsys.readouterr()
+    assert main(["campaign", "show", str(member)]) == 0
+    shown = capsys.readouterr().out
+    assert "2026年度 自己評価 (2026-shinkumi)" in shown and "2027-shinkumi" not in shown
+    assert "No receipt yet for 2026年度" in shown and "none has been imported for" not in shown
 
 
 def test_show_before_any_campaign(member: Path, capsys: pytest.CaptureFixture[str]) -> None:
