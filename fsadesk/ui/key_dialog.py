@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from fsadesk.bundle.keys import (
     write_enrolment,
 )
 from fsadesk.ui.errors import passphrase_problem, user_message
+from fsadesk.ui.new_passphrase import new_passphrase_fields
 from fsadesk.ui.prompts import Prompts
 
 
@@ -71,16 +70,10 @@ class KeyDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.current = QLabel()
         self.current.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass_label, self.repeat_label = QLabel(), QLabel()
-        self.pass_label.setBuddy(self.passphrase)
-        self.repeat_label.setBuddy(self.repeat)
-        form = QFormLayout()
-        form.addRow(self.pass_label, self.passphrase)
-        form.addRow(self.repeat_label, self.repeat)
+        fields = new_passphrase_fields()
+        self.passphrase, self.repeat = fields.passphrase, fields.repeat
+        self.pass_label, self.repeat_label = fields.pass_label, fields.repeat_label
+        form = fields.form
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #B00020; font-weight: bold;")

@@ -32,6 +32,7 @@ from fsadesk.central.store.errors import CentralError
 from fsadesk.ui.central.member_dialogs import fingerprint_groups
 from fsadesk.ui.central.words import central_message
 from fsadesk.ui.errors import passphrase_problem
+from fsadesk.ui.new_passphrase import new_passphrase_fields
 from fsadesk.ui.workers import Worker, start
 
 DB_FILE = "fsadesk-central.sqlite"
@@ -170,16 +171,10 @@ class CentralSetupDialog(QDialog):
     def _build_passphrase(self) -> None:
         page = QWidget()
         self.advice = _wrapped()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass_label, self.repeat_label = QLabel(), QLabel()
-        self.pass_label.setBuddy(self.passphrase)
-        self.repeat_label.setBuddy(self.repeat)
-        form = QFormLayout()
-        form.addRow(self.pass_label, self.passphrase)
-        form.addRow(self.repeat_label, self.repeat)
+        fields = new_passphrase_fields()
+        self.passphrase, self.repeat = fields.passphrase, fields.repeat
+        self.pass_label, self.repeat_label = fields.pass_label, fields.repeat_label
+        form = fields.form
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: making the keys takes a few seconds
         self.progress.setVisible(False)
