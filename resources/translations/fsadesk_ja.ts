@@ -503,6 +503,21 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     </message>
     <message>
         <location line="+3"/>
+        <source>No campaign with this identifier is held in the central database. Check the campaign.</source>
+        <translation>この識別子の提出依頼は中央のデータベースにありません。提出依頼を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A campaign with this identifier already exists. Choose another identifier.</source>
+        <translation>この識別子の提出依頼はすでにあります。別の識別子にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The practice data could not be made there: the folder cannot be used or a value is out of range. Nothing was written.</source>
+        <translation>練習用データを作れませんでした。フォルダーが使えないか、値が範囲外です。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The central database could not do this.</source>
         <translation>中央機関のデータベースでこの操作ができませんでした。</translation>
     </message>
@@ -533,7 +548,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralSetupDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/setup.py" line="+214"/>
+        <location filename="../../fsadesk/ui/central/setup.py" line="+209"/>
         <source>Set up the central organisation</source>
         <translation>中央機関の設定</translation>
     </message>
@@ -704,7 +719,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+70"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+86"/>
         <source>%1 — central organisation — %2 — fsadesk</source>
         <translation>%1 — 中央機関 — %2 — fsadesk</translation>
     </message>
@@ -780,7 +795,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>ComingView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="-106"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="-122"/>
         <source>This part is coming in a later version of fsadesk.</source>
         <translation>この機能は fsadesk の今後の版で加わります。</translation>
     </message>
@@ -2435,7 +2450,7 @@ Fingerprint: %2</source>
 <context>
     <name>KeyAdvice</name>
     <message>
-        <location filename="../../fsadesk/ui/key_dialog.py" line="+39"/>
+        <location filename="../../fsadesk/ui/key_dialog.py" line="+38"/>
         <source>A signing key is created now. It seals the files you send to your central organisation, so they can see that the files really come from you and were not changed.
 
 The passphrase protects the key: anyone who knows it can seal files in your institution&apos;s name. Choose at least 8 characters. Nobody can recover a forgotten passphrase, not even fsadesk or your central organisation: write it down and keep the paper locked away (for example in the safe).</source>
@@ -2447,7 +2462,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>KeyDialog</name>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <location line="+52"/>
         <source>New signing key</source>
         <translation>新しい署名鍵</translation>

@@ -58,6 +58,17 @@ def central_texts() -> dict[str, str]:
         "invalid_attribute": QApplication.translate(
             "CentralError", "A value entered was not accepted: it is empty or too long."
         ),
+        "unknown_campaign": QApplication.translate(
+            "CentralError", "No campaign with this identifier is held in the central database. Check the campaign."
+        ),
+        "campaign_exists": QApplication.translate(
+            "CentralError", "A campaign with this identifier already exists. Choose another identifier."
+        ),
+        "simulate_refused": QApplication.translate(
+            "CentralError",
+            "The practice data could not be made there: the folder cannot be used or a value is out of range. "
+            "Nothing was written.",
+        ),
         "central": QApplication.translate("CentralError", "The central database could not do this."),
     }
 
