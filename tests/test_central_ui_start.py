@@ -225,3 +225,38 @@ def test_a_remembered_server_asks_for_its_password_and_never_shows_it(
     qtbot.waitUntil(lambda: bool(shown) and bool(no_quit), timeout=30000)
     assert asked == [True]  # hidden as it is typed
     assert "127.0.0.1" in shown[0] and "s3cret" not in shown[0]
+
+
+def test_cancelling_the_central_set_up_goes_back_to_who_uses_this_pc(
+    tmp_path: Path, qtbot, lang: LanguageManager, no_quit: list[int]
+) -> None:
+    """Someone who chose "central organisation" by mistake and cancels its set-up gets the welcome
+    page's question again (and can choose a member institution), not a closed app."""
+    app = QApplication.instance()
+    data = tmp_path / "data"
+    seen: list[str] = []
+
+    def choose_central(wizard: object) -> None:
+        wizard.currentPage().central_radio.setChecked(True)
+        wizard.next()
+
+    def cancel_set_up(dialog: object) -> None:
+        seen.append("set-up")
+        dialog.reject()
+        when(visible("SetupWizard"), asked_again)
+
+    def asked_again(wizard: object) -> None:
+        page = wizard.currentPage()
+        seen.append(f"welcome {wizard.currentId()} {page.role_box.isVisible()}")
+        page.member_radio.setChecked(True)
+        wizard.next()  # a member institution after all: the member's pages follow
+        seen.append(f"next {wizard.currentId()}")
+        wizard.reject()
+
+    when(visible("SetupWizard"), choose_central)
+    when(visible("CentralSetupDialog"), cancel_set_up)
+    launch(app, data, AppSettings.load(data), lang, None)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=20000)
+    assert seen == ["set-up", "welcome 0 True", "next 1"]
+    qtbot.waitUntil(lambda: bool(no_quit), timeout=10000)  # only the wizard's own Cancel ends the app
+    assert central_window() is None and not (data / "central.sqlite").exists()

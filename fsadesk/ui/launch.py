@@ -153,7 +153,10 @@ def _launch_setup(app: QApplication, base: Path, settings: AppSettings, lang: La
             from fsadesk.ui.central.start import run_setup  # the central side loads only when chosen
 
             if run_setup(app, base, settings, lang) is None:
-                app.quit()  # set-up cancelled
+                # Cancelled (perhaps chosen by mistake): the welcome page asks again, as the app
+                # has nothing else to show; only the wizard's own Cancel ends it.
+                wizard.choose_again()
+                QTimer.singleShot(0, run)
             return
         if loaded.done() and loaded.exception() is not None:
             return  # the guideline data could not be read: explained, and the app ends with 1

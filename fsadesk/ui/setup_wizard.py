@@ -309,6 +309,11 @@ class SetupWizard(Retranslatable, QWizard):
         """The welcome page's answer: this PC is a central organisation's (its own set-up follows)."""
         return self._central
 
+    def choose_again(self) -> None:
+        """Back to the welcome page's question, unanswered (the central set-up was cancelled)."""
+        self._central = False
+        self.restart()
+
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         page = self.currentPage()
         if isinstance(page, WelcomePage) and page.central_radio.isChecked():
