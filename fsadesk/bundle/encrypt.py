@@ -76,7 +76,10 @@ def decrypt_bundle(data: bytes, identities: Sequence[x25519.Identity]) -> bytes:
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
             raise EncryptionError("The bundle is not encrypted to any of the given identities.") from None
-        raise EncryptionError(f"The encrypted file is damaged or incomplete ({exc}).") from None
+        # age's own text may go on with advice for its command-line users ("Have you tried
+        # upgrading…?"), which means nothing here: keep its first line only.
+        first = (str(exc).strip().splitlines() or ["no detail"])[0].rstrip(".")
+        raise EncryptionError(f"The encrypted file is damaged or incomplete ({first}).") from None
 
 
 def read_identity_file(path: Path) -> list[x25519.Identity]:
