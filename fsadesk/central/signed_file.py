@@ -102,7 +102,11 @@ def read_file(fmt: SignedFormat, path: Path) -> bytes:
         raise fmt.not_this(f"{shown_path(path)} does not exist or is not a file.", "not_a_file")
     size = path.stat().st_size
     if size > MAX_FILE:
-        raise fmt.not_this(f"{shown_path(path)} is far larger than any {fmt.what} ({MAX_FILE:,} bytes).", "oversized")
+        raise fmt.not_this(
+            f"{shown_path(path)} ({size:,} bytes) is far larger than any {fmt.what} can be "
+            f"(at most {MAX_FILE:,} bytes).",
+            "oversized",
+        )
     with open(path, "rb") as fh:
         data = fh.read(MAX_FILE + 1)
     if len(data) != size:

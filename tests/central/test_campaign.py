@@ -250,3 +250,5 @@ def test_reading_a_campaign_file_from_disk(tmp_path):
     with pytest.raises(errors.NotACampaign) as caught:
         read_campaign_file(huge)
     assert caught.value.reason == "oversized" and "disk.img" in str(caught.value)
+    # the file's own size and the limit, each said as what it is
+    assert "(2,147,483,648 bytes) is far larger" in str(caught.value) and "at most" in str(caught.value)
