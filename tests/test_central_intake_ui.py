@@ -20,6 +20,7 @@ from fsadesk.bundle.encrypt import encrypt_bundle
 from fsadesk.catalogue import Catalogue
 from fsadesk.central.campaigns import create_campaign
 from fsadesk.central.keys import load_organisation_public
+from fsadesk.central.members import revoke_member
 from fsadesk.ui.central.intake_model import NOT_IMPORTED
 from fsadesk.ui.central.intake_view import IntakeView
 from fsadesk.ui.i18n import LanguageManager
@@ -35,6 +36,7 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     enrol,
     make_member,
     make_org,
+    tree_of,
 )
 
 
@@ -98,7 +100,9 @@ def _campaign(org: Org, base, catalogue: Catalogue) -> None:
 
 
 def _mixed(tmp_path: Path, org: Org, base, catalogue: Catalogue) -> Path:
-    """Valid, duplicate, tampered, unknown signer and encrypted: the name says which."""
+    """Every kind of file the issue names, in the order the batch takes them: the name says which.
+    B-0002 sends a first bundle, the same file twice, a tampered one, a newer one (a resubmission,
+    which replaces the first) and then an older one (a replay, which arrives after the newer)."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     b = make_member(base, "B-0002", "北テスト信用組合")
@@ -114,6 +118,13 @@ def _mixed(tmp_path: Path, org: Org, base, catalogue: Catalogue) -> Path:
     enrol(org, h, tmp_path / "enrolments")
     recipient = x25519.Recipient.from_str(load_organisation_public(org.keys).age_recipient)
     (inbox / "e-encrypted.fsab").write_bytes(encrypt_bundle(bundle(h, catalogue), [recipient]))
+    (inbox / "f-resubmission.fsab").write_bytes(bundle(b, catalogue, created=T0 + dt.timedelta(days=2)))
+    (inbox / "g-replay.fsab").write_bytes(bundle(b, catalogue, created=T0 - dt.timedelta(days=1)))
+    e = make_member(base, "E-0005", "東テスト信用組合")
+    enrol(org, e, tmp_path / "enrolments")
+    revoke_member(org.db, "E-0005", "会員のPCが盗まれたため")  # revoked today, before the bundle's date
+    (inbox / "h-revoked.fsab").write_bytes(bundle(e, catalogue))
+    (inbox / "i-wrong-campaign.fsab").write_bytes(bundle(b, catalogue, label="2025年度", fiscal_year=2025))
     return inbox
 
 
@@ -143,10 +154,21 @@ def _table(view: IntakeView) -> dict[str, list[str]]:
 
 WORDS = {
     "ja": {"accepted": "受け付けました", "already": "取り込み済みです", "rejected": "受け付けませんでした",
-           "unknown": "登録されていない", "tampered": "署名した後", "wrong": "正しくありません"},
+           "superseded": "新しい提出に置き換えられました",
+           "older": "受け付け済みのものより古い提出です（履歴に残します）",
+           "unknown": "登録されていない", "tampered": "署名した後", "revoked": "失効した鍵",
+           "campaign": "別の年度", "wrong": "正しくありません",
+           "replaced_by": "f-resubmission.fsab に置き換えられました", "replaces": "a-valid.fsab を置き換えます",
+           "replay": "すでに受け付けている"},
     "en": {"accepted": "Accepted", "already": "Already imported", "rejected": "Rejected",
-           "unknown": "not registered", "tampered": "changed after the member signed", "wrong": "not correct"},
+           "superseded": "Replaced by a newer submission", "older": "Older than the one held (kept in history)",
+           "unknown": "not registered", "tampered": "changed after the member signed", "revoked": "was revoked",
+           "campaign": "another year or cycle", "wrong": "not correct",
+           "replaced_by": "Replaced by f-resubmission.fsab", "replaces": "It replaces a-valid.fsab",
+           "replay": "made before the submission already held"},
 }  # fmt: skip
+
+REJECTED = ["c-tampered.fsab", "d-unknown-signer.fsab", "h-revoked.fsab", "i-wrong-campaign.fsab"]
 
 
 @pytest.mark.slow
@@ -155,6 +177,7 @@ def test_a_dropped_mixed_folder_gets_counts_and_reasons_in_the_users_language(
 ):
     _campaign(org, base, catalogue)
     inbox = _mixed(tmp_path, org, base, catalogue)
+    before = tree_of(inbox)
     prompts = FakePrompts()
     view = _view(qtbot, org, lang, prompts)
     asked: list[str | None] = []
@@ -178,27 +201,46 @@ def test_a_dropped_mixed_folder_gets_counts_and_reasons_in_the_users_language(
     timer.stop()
     assert ticks, "the window processed no events while importing"
     words = WORDS[lang.lang]
-    of = {"ja": "5 件中 3 件（直前: c-tampered.fsab）", "en": "3 of 5 files (last: c-tampered.fsab)"}[lang.lang]
-    assert len(shown) == 5 and shown[2] == of
+    of = {"ja": "9 件中 3 件（直前: c-tampered.fsab）", "en": "3 of 9 files (last: c-tampered.fsab)"}[lang.lang]
+    assert len(shown) == 9 and shown[2] == of
     # Asked once, then again after the wrong passphrase, saying so plainly.
     assert asked[0] is None and asked[1] is not None and words["wrong"] in asked[1]
     rows = _table(view)
     assert sorted(rows) == [p.name for p in sorted(inbox.iterdir())]
-    assert rows["a-valid.fsab"][2] == words["accepted"] and "B-0002" in rows["a-valid.fsab"][0]
-    assert rows["a-valid.fsab"][1] == base.cycle.label
-    assert rows["b-duplicate.fsab"][2] == words["already"]
-    assert rows["c-tampered.fsab"][2] == words["rejected"] and words["tampered"] in rows["c-tampered.fsab"][3]
-    assert words["unknown"] in rows["d-unknown-signer.fsab"][3]
-    assert rows["e-encrypted.fsab"][2] == words["accepted"] and "H-0008" in rows["e-encrypted.fsab"][0]
+    status = {name: row[2] for name, row in rows.items()}
+    reason = {name: row[3] for name, row in rows.items()}
+    assert status == {
+        "a-valid.fsab": words["superseded"], "b-duplicate.fsab": words["already"],
+        "c-tampered.fsab": words["rejected"], "d-unknown-signer.fsab": words["rejected"],
+        "e-encrypted.fsab": words["accepted"], "f-resubmission.fsab": words["accepted"],
+        "g-replay.fsab": words["older"], "h-revoked.fsab": words["rejected"],
+        "i-wrong-campaign.fsab": words["rejected"],
+    }  # fmt: skip
+    assert "B-0002" in rows["a-valid.fsab"][0] and rows["a-valid.fsab"][1] == base.cycle.label
+    assert "H-0008" in rows["e-encrypted.fsab"][0]
+    # The history: the first is replaced by the resubmission, which says so; the replay is kept aside.
+    assert words["replaced_by"] in reason["a-valid.fsab"] and words["replaces"] in reason["f-resubmission.fsab"]
+    assert words["replay"] in reason["g-replay.fsab"]
+    assert words["tampered"] in reason["c-tampered.fsab"] and words["unknown"] in reason["d-unknown-signer.fsab"]
+    assert words["revoked"] in reason["h-revoked.fsab"] and words["campaign"] in reason["i-wrong-campaign.fsab"]
     summary = view.summary.text()
-    assert f"{words['accepted']}: 2" in summary and f"{words['rejected']}: 2" in summary
-    assert f"{words['already']}: 1" in summary
-    # Receipts for the campaign's accepted submissions, rejected files copied to quarantine.
-    assert sorted(p.parent.name for p in view.folders.outbox.rglob("*.fsar")) == ["B-0002", "H-0008"]
-    assert (view.folders.quarantine).is_dir() and prompts.errors == []
+    for word, count in (("accepted", 2), ("superseded", 1), ("already", 1), ("older", 1), ("rejected", 4)):
+        assert f"{words[word]}: {count}" in summary
+    # Receipts for the campaign's accepted submissions (the replaced one's too: it was received).
+    receipts = sorted(p.relative_to(view.folders.outbox).as_posix() for p in view.folders.outbox.rglob("*.fsar"))
+    assert receipts == ["B-0002/a-valid.fsar", "B-0002/f-resubmission.fsar", "H-0008/e-encrypted.fsar"]
+    # Rejected files copied to quarantine with a reason file each; the user's folder untouched.
+    assert tree_of(inbox) == before and prompts.errors == []
+    copies = sorted(view.folders.quarantine.rglob("*.fsab"))
+    assert [p.name for p in copies] == REJECTED
+    for copy in copies:
+        assert copy.read_bytes() == (inbox / copy.name).read_bytes()
+        note = copy.with_name(copy.name + ".reason.txt").read_text(encoding="utf-8")
+        assert "理由:" in note and "Reason (" in note
+    assert "失効した鍵" in copies[2].with_name("h-revoked.fsab.reason.txt").read_text(encoding="utf-8")
     # Filtered by status: only the rejected files.
     view.filter.setCurrentIndex(view.filter.findData("rejected"))
-    assert sorted(_table(view)) == ["c-tampered.fsab", "d-unknown-signer.fsab"]
+    assert sorted(_table(view)) == REJECTED
 
 
 def test_cancel_keeps_the_files_imported_and_lists_the_rest_as_not_imported(

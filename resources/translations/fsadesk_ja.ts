@@ -1965,17 +1965,37 @@ Fingerprint: %2</source>
 <context>
     <name>IntakeModel</name>
     <message>
-        <location filename="../../fsadesk/ui/central/intake_model.py" line="+33"/>
+        <location filename="../../fsadesk/ui/central/intake_model.py" line="+36"/>
         <source>Not imported (cancelled)</source>
         <translation>取り込んでいません（中止）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The batch was cancelled before this file. Import it again to take it in.</source>
         <translation>このファイルの前で取り込みを中止しました。取り込むには、もう一度取り込んでください。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+18"/>
+        <source>Replaced by %1, a newer submission of the same member and cycle. Both are kept in the history.</source>
+        <translation>同じ会員・同じ年度の新しい提出 %1 に置き換えられました。どちらも履歴に残ります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It replaces %1, the member&apos;s earlier submission for this cycle (kept in the history).</source>
+        <translation>この会員の同じ年度の以前の提出 %1 を置き換えます（以前の提出は履歴に残ります）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It replaces the member&apos;s earlier submission for this cycle (kept in the history).</source>
+        <translation>この会員の同じ年度の以前の提出を置き換えます（以前の提出は履歴に残ります）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was made before the submission already held for this member and cycle, which stays the current one. It is kept in the history.</source>
+        <translation>この会員・この年度ですでに受け付けている提出より前に作られたものです。受け付け済みの提出をそのまま最新として扱い、これは履歴に残します。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -3259,6 +3279,14 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../fsadesk/ui/selftest_window.py" line="+56"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../../fsadesk/ui/central/member_dialogs.py" line="+95"/>
@@ -3322,7 +3350,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="+85"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="+90"/>
         <source>Set up fsadesk</source>
         <translation>fsadesk の初期設定</translation>
     </message>
@@ -4146,7 +4174,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../fsadesk/ui/setup_wizard.py" line="-286"/>
+        <location filename="../../fsadesk/ui/setup_wizard.py" line="-291"/>
         <source>Welcome to fsadesk</source>
         <translation>fsadesk へようこそ</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from fsadesk.central.intake_rows import SubmissionShown
-from fsadesk.central.intake_types import FileOutcome
+from fsadesk.central.intake_types import FileOutcome, IntakeStatus
 from fsadesk.ui.intake_texts import flag_texts, reason_texts, status_texts
 
 # A file the batch never reached because the user cancelled: not a status of the intake itself
@@ -26,6 +26,9 @@ NOT_IMPORTED = "not_imported"
 COLUMNS = 6
 FILE, INSTITUTION, CYCLE, STATUS, REASON, FLAGS = range(COLUMNS)
 ModelIndex = QModelIndex | QPersistentModelIndex
+# The outcomes of a file stored as the member's current submission (until a newer one comes).
+STORED = (IntakeStatus.ACCEPTED, IntakeStatus.ACCEPTED_WITH_FLAGS)
+HISTORY = (*(s.value for s in STORED), IntakeStatus.SUPERSEDED.value, IntakeStatus.OLDER_THAN_HELD.value)
 
 
 def status_words() -> dict[str, str]:
@@ -44,6 +47,10 @@ class IntakeRow:
     flags: tuple[str, ...] = ()
     note: str = ""  # a problem beside the outcome: the quarantine copy or the receipt not written
     quarantined: Path | None = None  # where the rejected file was copied
+    # The member's history within the cycle: the file of this batch that replaced this one, or the
+    # one this replaced ("" when it came before this batch).
+    replaced_by: str | None = None
+    replaces: str | None = None
 
 
 def reason_text(row: IntakeRow) -> str:
@@ -54,12 +61,41 @@ def reason_text(row: IntakeRow) -> str:
         )
     if row.reason_kind is not None:
         text = reason_texts().get(row.reason_kind, row.reason)
+    elif row.status in HISTORY:
+        text = history_text(row)
     elif row.flags:
         words = flag_texts()
         text = " ".join(words.get(f, f) for f in row.flags)
     else:
         text = ""
     return f"{text} {row.note}".strip() if row.note else text
+
+
+def history_text(row: IntakeRow) -> str:
+    """Where a stored file stands in its member's cycle: replaced, replacing, or an older one."""
+    if row.replaced_by is not None:
+        text = QCoreApplication.translate(
+            "IntakeModel",
+            "Replaced by %1, a newer submission of the same member and cycle. Both are kept in the history.",
+        ).replace("%1", row.replaced_by)
+    elif row.replaces:
+        text = QCoreApplication.translate(
+            "IntakeModel", "It replaces %1, the member's earlier submission for this cycle (kept in the history)."
+        ).replace("%1", row.replaces)
+    elif row.replaces is not None:
+        text = QCoreApplication.translate(
+            "IntakeModel", "It replaces the member's earlier submission for this cycle (kept in the history)."
+        )
+    elif row.status == IntakeStatus.OLDER_THAN_HELD.value:
+        text = QCoreApplication.translate(
+            "IntakeModel",
+            "It was made before the submission already held for this member and cycle, which stays the current "
+            "one. It is kept in the history.",
+        )
+    else:
+        text = ""
+    flags = " ".join(flag_texts().get(f, f) for f in row.flags)
+    return f"{text} {flags}".strip()
 
 
 def flags_text(row: IntakeRow) -> str:
@@ -158,14 +194,22 @@ class Batch:
 
 
 def rows_of(batch: Batch) -> list[IntakeRow]:
-    """A row per file: its outcome, or "not imported" for the files a cancel left untouched."""
+    """A row per file: its outcome, or "not imported" for the files a cancel left untouched. A file
+    accepted and then replaced by a newer one of the same batch is shown as replaced (as stored),
+    each of the two naming the other, so the member's history reads from the table."""
+    stored = {o.submission_id: o.path.name for o in batch.outcomes if o.status in STORED}
+    newer = {o.replaced_id: o.path.name for o in batch.outcomes if o.replaced_id is not None}
     rows: list[IntakeRow] = []
     for o in batch.outcomes:
         shown = batch.shown.get(o.submission_id) if o.submission_id is not None else None
         who = f"{shown.institution_name} ({o.institution_id})" if shown else (o.institution_id or "")
         cycle = f"{shown.cycle_label}" if shown else ""
         note = " ".join(p for p in (o.quarantine_error, o.receipt_error) if p)
-        rows.append(IntakeRow(o.path, o.status.value, who, cycle, o.reason_kind.value if o.reason_kind else None,
-                              o.reason, tuple(f.value for f in o.flags), note, o.quarantined))  # fmt: skip
+        replaced_by = newer.get(o.submission_id) if o.status in STORED else None
+        status = IntakeStatus.SUPERSEDED if replaced_by is not None else o.status
+        replaces = None if o.replaced_id is None else stored.get(o.replaced_id, "")
+        rows.append(IntakeRow(o.path, status.value, who, cycle, o.reason_kind.value if o.reason_kind else None,
+                              o.reason, tuple(f.value for f in o.flags), note, o.quarantined, replaced_by,
+                              replaces))  # fmt: skip
     rows += [IntakeRow(p, NOT_IMPORTED) for p in batch.files[len(batch.outcomes) :]]
     return rows
