@@ -205,7 +205,7 @@ def rows_of(batch: Batch) -> list[IntakeRow]:
         who = f"{shown.institution_name} ({o.institution_id})" if shown else (o.institution_id or "")
         cycle = f"{shown.cycle_label}" if shown else ""
         note = " ".join(p for p in (o.quarantine_error, o.receipt_error) if p)
-        replaced_by = newer.get(o.submission_id) if o.status in STORED else None
+        replaced_by = newer.get(o.submission_id) if o.status in STORED and o.submission_id is not None else None
         status = IntakeStatus.SUPERSEDED if replaced_by is not None else o.status
         replaces = None if o.replaced_id is None else stored.get(o.replaced_id, "")
         rows.append(IntakeRow(o.path, status.value, who, cycle, o.reason_kind.value if o.reason_kind else None,
