@@ -257,6 +257,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fsadesk.central_cli import add_central_commands  # central init, central member …
 
     add_central_commands(sub)
+    from fsadesk.selftest.command import add_selftest_command  # self-test
+
+    add_selftest_command(sub)
     return p
 
 

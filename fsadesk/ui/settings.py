@@ -63,3 +63,17 @@ class AppSettings:
 
 def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+QT_SETTINGS = "qt-settings"  # the folder of Qt's own settings, when they are kept in the data folder
+
+
+def keep_qt_settings_in(folder: Path) -> None:
+    """Qt's own settings (QSettings: what a file dialog remembers) as INI files in `folder`, not in
+    the user's profile: used in portable mode and by the self-test, which must leave nothing behind
+    in the per-user folders. Every QSettings made afterwards with the default format goes there."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder / "system"))
