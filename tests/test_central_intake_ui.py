@@ -1,6 +1,6 @@
-"""The central organisation's intake view, driven as an analyst would: drop a folder of members'
-submission files, answer the passphrase, watch progress (the window stays responsive), cancel,
-read the summary in Japanese and English, and save it as XLSX."""
+"""The central organisation's intake, driven as an analyst would in its window's Intake tab: drop
+(or choose) a folder of members' submission files, answer the passphrase, watch progress (the window
+stays responsive), cancel, read the summary in Japanese and English, and save it as XLSX."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from fsadesk.central.keys import load_organisation_public
 from fsadesk.central.members import revoke_member
 from fsadesk.ui.central.intake_model import NOT_IMPORTED
 from fsadesk.ui.central.intake_view import IntakeView
+from fsadesk.ui.central.window import CentralWindow
 from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.settings import AppSettings
 from tests.bundle_support import members_of, rezip
 from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     PASSPHRASE,
@@ -172,14 +174,21 @@ REJECTED = ["c-tampered.fsab", "d-unknown-signer.fsab", "h-revoked.fsab", "i-wro
 
 
 @pytest.mark.slow
-def test_a_dropped_mixed_folder_gets_counts_and_reasons_in_the_users_language(
+def test_a_mixed_folder_dropped_or_chosen_in_the_window_gets_counts_and_reasons_in_the_users_language(
     qtbot, tmp_path: Path, org: Org, base, catalogue: Catalogue, lang: LanguageManager
 ):
     _campaign(org, base, catalogue)
     inbox = _mixed(tmp_path, org, base, catalogue)
     before = tree_of(inbox)
     prompts = FakePrompts()
-    view = _view(qtbot, org, lang, prompts)
+    window = CentralWindow(org.db, org.keys, lang, prompts, AppSettings(), tmp_path / "data")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    view = window.intake
+    assert isinstance(view, IntakeView) and window.tabs.currentWidget() is view
     asked: list[str | None] = []
     answers = iter(["not the passphrase", PASSPHRASE])
 
@@ -195,7 +204,11 @@ def test_a_dropped_mixed_folder_gets_counts_and_reasons_in_the_users_language(
     timer.start(5)
     shown: list[str] = []  # what the progress line said after each file
     view._signals.file_done.connect(lambda *_: shown.append(view.progress_label.text()))
-    _drop(view, inbox)
+    if lang.lang == "ja":
+        _drop(view, inbox)  # from the file manager
+    else:
+        prompts.dir_to = inbox  # or chosen with the button
+        qtbot.mouseClick(view.choose_folder, Qt.MouseButton.LeftButton)
     assert not view.drop.isEnabled() and view.cancel.isVisible()  # running: no second batch, Cancel shown
     qtbot.waitUntil(lambda: view.batch is not None, timeout=60000)
     timer.stop()
