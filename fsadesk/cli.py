@@ -25,6 +25,7 @@ from typing import TextIO
 from fsadesk import __version__, cli_args
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.profile import Scope, SizeBand
+from fsadesk.catalogue_cli import add_diff_parser
 from fsadesk.cli_errors import (
     EXIT_INTERRUPTED,
     EXIT_PROBLEM,
@@ -175,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["csv", "xlsx"], required=True)
     e.add_argument("out", type=path)
     e.set_defaults(func=cmd_catalogue_export)
+    add_diff_parser(cat_sub)  # fsadesk.catalogue_cli: catalogue diff OLD NEW
 
     d = sub.add_parser("demo", help="create a sample workspace with a partly completed assessment")
     d.add_argument("dir", type=path)
