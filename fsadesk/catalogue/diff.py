@@ -164,25 +164,20 @@ def _tokens(text: str, lang: str) -> list[str]:
 def marked(old: str, new: str, lang: str) -> str:
     """The new text with what changed marked inline: [-removed-]{+added+}."""
     a, b = _tokens(old, lang), _tokens(new, lang)
-    ops: list[list[int | str]] = []
+    # (is_equal, a_start, a_end, b_start, b_end) spans of the two token lists
+    spans: list[tuple[bool, int, int, int, int]] = []
     # A short run left equal between two changes (a kana, a space) reads better inside the change.
     short = 2 if lang == "ja" else 1
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if (
-            ops
-            and op != "equal"
-            and ops[-1][0] == "equal"
-            and len(ops) > 1
-            and int(ops[-1][2]) - int(ops[-1][1]) <= short
-        ):
-            ops.pop()
-            op, i1, j1 = "replace", int(ops[-1][1]), int(ops[-1][3])
-            ops.pop()
-        ops.append([op, i1, i2, j1, j2])
+        equal = op == "equal"
+        if not equal and len(spans) > 1 and spans[-1][0] and spans[-1][2] - spans[-1][1] <= short:
+            spans.pop()
+            _, i1, _, j1, _ = spans.pop()
+        spans.append((equal, i1, i2, j1, j2))
     out: list[str] = []
-    for op, i1, i2, j1, j2 in ops:
-        removed, added = "".join(a[int(i1) : int(i2)]), "".join(b[int(j1) : int(j2)])
-        if op == "equal":
+    for equal, i1, i2, j1, j2 in spans:
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if equal:
             out.append(removed)
             continue
         out.append(f"[-{removed}-]" if removed else "")
