@@ -265,6 +265,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _portable_problem(data_dir_override: str | None) -> str | None:
+    """Portable mode on a read-only folder: said before any command writes anything."""
+    from fsadesk.paths import PortableFolderReadOnly, check_writable, data_location
+
+    try:
+        check_writable(data_location(data_dir_override))
+    except PortableFolderReadOnly as exc:
+        return str(exc)
+    return None
+
+
 def _plain_output() -> None:
     """A terminal that only takes strict UTF-8 (PYTHONIOENCODING=utf-8:strict, some desktops) still
     gets every line: what cannot be encoded (text that is not valid Unicode) is shown escaped."""
@@ -329,6 +340,11 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if getattr(args, "func", None) is None:  # options but no command: the window is started elsewhere
         parser.print_help(sys.stderr)
         return 2
+    # Portable mode on a read-only folder stops every command but the self-test (its own temp folder).
+    problem = None if args.command == "self-test" else _portable_problem(args.data_dir)
+    if problem:
+        sys.stderr.write(problem + "\n")
+        return EXIT_PROBLEM
     # The single top-level handler: every failure ends in one plain line (known problems in their
     # own words, anything else with its traceback in the error log), never in a traceback.
     try:

@@ -14,8 +14,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
-
 from fsadesk.catalogue.codec import header_from_plain, item_from_plain, to_plain
 from fsadesk.catalogue.model import CIRCLED, Catalogue, CatalogueHeader, Item
 
@@ -117,7 +115,9 @@ def compute_digest(header: CatalogueHeader, items: list[Item] | tuple[Item, ...]
 
 def cache_dir() -> Path:
     override = os.environ.get(ENV_CACHE)
-    return Path(override) if override else platformdirs.user_cache_path("fsadesk", appauthor=False) / "catalogue"
+    from fsadesk.paths import cache_dir as base  # the per-user cache, or the portable data folder's
+
+    return Path(override) if override else base() / "catalogue"
 
 
 def _sources(folder: Path) -> list[tuple[str, bytes]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from fsadesk.lang import Lang
-from fsadesk.paths import data_dir, resources_dir
+from fsadesk.paths import DataLocation, data_location, resources_dir
 from fsadesk.ui.i18n import LanguageManager
-from fsadesk.ui.settings import AppSettings
+from fsadesk.ui.settings import QT_SETTINGS, AppSettings, keep_qt_settings_in
 
 JAPANESE_FONT = "ipaexg.ttf"
 
@@ -31,6 +31,14 @@ def load_japanese_font(app: QApplication) -> str | None:
     font.setFamilies([app.font().family(), families[0]])  # system UI font first, Japanese fallback
     app.setFont(font)
     return families[0]
+
+
+def set_app_icon(app: QApplication) -> None:
+    """fsadesk's icon on every window. PNGs, not the SVG: no SVG module to load (or to package)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):  # resources/icons/, made by packaging/make_icons.py
+        icon.addFile(str(resources_dir() / "icons" / f"fsadesk-{size}.png"))
+    app.setWindowIcon(icon)
 
 
 def install_qt_translations(app: QApplication, lang: str) -> list[QTranslator]:
@@ -75,14 +83,53 @@ class StartWindow(QWidget):
         self.resize(460, 180)
 
 
+def portable_folder_usable(location: DataLocation, lang: Lang | None) -> bool:
+    """Portable mode: the data folder beside the program can be written, and Qt's own settings go
+    there too (INI files). On a read-only folder a message says what to do and nothing is written."""
+    from fsadesk.paths import PortableFolderReadOnly, check_writable
+
+    try:
+        check_writable(location)
+    except PortableFolderReadOnly as exc:
+        from PySide6.QtWidgets import QMessageBox  # only on this rare path
+
+        # The language: --lang, else Japanese (the settings that would say otherwise cannot be read
+        # from a folder fsadesk may not use).
+        locale = QLocale()
+        manager = LanguageManager(QApplication.instance(), lang or "ja")  # type: ignore[arg-type]
+        text = QApplication.translate(
+            "Portable",
+            "fsadesk is set to keep its data beside the program (the file %1 is in its folder), "
+            "but that folder is read-only, so nothing can be saved there.\n\n"
+            "Copy the whole fsadesk folder to a place you can write to (for example your Documents "
+            "folder) and start it from there, or delete %1 to keep your data in your own user folder.\n\n"
+            "Nothing was written.\n\nFolder: %2",
+        )
+        from fsadesk.paths import PORTABLE_MARKER
+        from fsadesk.shown import shown_path
+
+        text = text.replace("%1", PORTABLE_MARKER).replace("%2", shown_path(exc.program_folder))
+        QMessageBox.critical(None, "fsadesk", text)
+        manager.set_language("en")  # its translators out again: the application may live on (a test)
+        manager.deleteLater()
+        QLocale.setDefault(locale)
+        return False
+    keep_qt_settings_in(location.folder / QT_SETTINGS)
+    return True
+
+
 def run_gui(data_dir_override: str | None = None, lang: Lang | None = None, central_db: str | None = None) -> int:
     """The app's window. `central_db` (from `fsadesk central open`): the central organisation's
     window on that database, which may carry a server password the settings never hold."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("fsadesk")
+    set_app_icon(app)
     load_japanese_font(app)
-    base = data_dir(data_dir_override)
+    location = data_location(data_dir_override)
+    if location.kind == "portable" and not portable_folder_usable(location, lang):
+        return 1
+    base = location.folder
     base.mkdir(parents=True, exist_ok=True)
     settings = AppSettings.load(base)
     if central_db is not None:

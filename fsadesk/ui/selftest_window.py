@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from fsadesk.catalogue import Catalogue
 from fsadesk.paths import data_dir
-from fsadesk.ui.settings import QT_SETTINGS
+from fsadesk.ui.settings import QT_SETTINGS, default_qt_settings, keep_qt_settings_in
 
 
 class WindowCheckFailed(Exception):
@@ -28,7 +28,6 @@ def check_main_window(workspace: Path, catalogue: Catalogue) -> tuple[int, int, 
     from fsadesk.ui.i18n import LanguageManager
     from fsadesk.ui.main_window import MainWindow
     from fsadesk.ui.prompts import QtPrompts
-    from fsadesk.ui.settings import keep_qt_settings_in
 
     if QApplication.instance() is None:
         _check_platform_plugin()  # Qt ends the process, with no way to catch it, when none loads
@@ -55,9 +54,11 @@ def check_main_window(workspace: Path, catalogue: Catalogue) -> tuple[int, int, 
         japanese = window.menu_file.title()
         if japanese == english or japanese.isascii():
             raise WindowCheckFailed(f"the menu still reads {english!r} in Japanese: the translations are missing")
-        # Qt's own words come from qtbase_ja, a separate file of the package.
-        qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
-        if qt_cancel == "Cancel":
+        # Qt's own words come from qtbase_ja, a separate file of the package. Asked through names,
+        # not literals: lupdate would otherwise copy the word into our own translations, which
+        # would then answer for a missing qtbase_ja.
+        context, word = "QPlatformTheme", "Cancel"
+        if QCoreApplication.translate(context, word) == word:
             raise WindowCheckFailed("Qt's own Japanese words (qtbase_ja) are missing")
         window.grab()  # painted again in Japanese
         return image.width(), image.height(), japanese.replace("&", "").split("(")[0]
@@ -69,6 +70,7 @@ def check_main_window(workspace: Path, catalogue: Catalogue) -> tuple[int, int, 
         manager.set_language("en")  # removes our translators from a shared application
         manager.deleteLater()
         QLocale.setDefault(locale)
+        default_qt_settings()  # the temporary folder is about to go
         app.processEvents()
 
 

@@ -75,5 +75,18 @@ def keep_qt_settings_in(folder: Path) -> None:
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder / "system"))
+    # Both formats: QSettings(organisation, application), which Qt's own dialogs use, takes the
+    # native one (INI files on Linux, the registry on Windows, plists on macOS) whatever the default.
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(kind, QSettings.Scope.SystemScope, str(folder / "system"))
+
+
+def default_qt_settings() -> None:
+    """Qt's settings back in the user's profile (after the self-test ran in-process)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, config)

@@ -3175,6 +3175,26 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
 </context>
 <context>
+    <name>Portable</name>
+    <message>
+        <location filename="../../fsadesk/ui/app.py" line="+100"/>
+        <source>fsadesk is set to keep its data beside the program (the file %1 is in its folder), but that folder is read-only, so nothing can be saved there.
+
+Copy the whole fsadesk folder to a place you can write to (for example your Documents folder) and start it from there, or delete %1 to keep your data in your own user folder.
+
+Nothing was written.
+
+Folder: %2</source>
+        <translation>fsadesk は、データをプログラムと同じフォルダに保存する設定になっています（そのフォルダに %1 というファイルがあります）。しかし、そのフォルダは読み取り専用のため、何も保存できません。
+
+fsadesk のフォルダを丸ごと、書き込みのできる場所（たとえば「ドキュメント」フォルダ）にコピーして、そこから起動してください。または %1 を削除すると、データはあなたのユーザーフォルダに保存されます。
+
+何も書き込んでいません。
+
+フォルダ：%2</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../fsadesk/ui/setup_pages.py" line="-269"/>
@@ -3276,14 +3296,6 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../../fsadesk/ui/selftest_window.py" line="+56"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3547,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/app.py" line="+60"/>
+        <location filename="../../fsadesk/ui/app.py" line="-32"/>
         <source>Opening your assessment…</source>
         <translation>評価を開いています…</translation>
     </message>
