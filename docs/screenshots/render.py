@@ -1,8 +1,10 @@
 """Render the gallery in docs/screenshots/: the main screens in Japanese and English.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/render.py [central]
 
 Uses a fresh demo workspace in a temporary folder; writes <screen>-<lang>.png next to this file.
+With `central`, only the central organisation's screens and the member's summary once its
+submission was received (the rest takes minutes).
 """
 
 from __future__ import annotations
@@ -88,9 +90,16 @@ def main() -> None:
     load_japanese_font(app)
     catalogue = load_catalogue()
     manager = LanguageManager(app, "ja")
+    only_central = sys.argv[1:] == ["central"]
     with tempfile.TemporaryDirectory() as tmp:
         demo = Path(tmp) / "demo"
         run(["demo", str(demo)])
+        if only_central:
+            for lang in ("ja", "en"):
+                manager.set_language(lang)  # type: ignore[arg-type]
+                settle(app)
+                _central(app, manager, lang, Path(tmp), demo, catalogue)
+            return
         with open_workspace(demo) as ws:  # a second cycle for the comparison view
             first = ws.cycles.latest()
             assert first is not None
@@ -185,7 +194,7 @@ def main() -> None:
                 widget = make()
                 shoot(app, widget, name, lang, size)
                 widget.close()
-            _central(app, manager, lang, Path(tmp))
+            _central(app, manager, lang, Path(tmp), demo, catalogue)
     _ = QDate  # keep the import: QtCore must load before the fsadesk UI modules
 
 
@@ -235,9 +244,13 @@ def _end_of_cycle(
     ws.close()
 
 
-def _central(app: QApplication, manager: object, lang: str, tmp: Path) -> None:
-    """The central organisation's screens: its set-up, the member registry with a few members (one
-    edited, one revoked) and the enrolment confirmation list with a file that could not be read."""
+def _central(app: QApplication, manager: object, lang: str, tmp: Path, demo: Path, catalogue: object) -> None:
+    """The central organisation's screens, in the order of its year: set-up, the member registry
+    (one member edited, one revoked) and the enrolment confirmation list, a new campaign and the
+    campaigns tab, the intake of a mixed folder (while it runs, then its summary), and the member's
+    summary once the campaign file and the receipt for its submission were imported."""
+    import shutil
+
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from fsadesk.assessment.profile import InstitutionProfile
@@ -257,7 +270,7 @@ def _central(app: QApplication, manager: object, lang: str, tmp: Path) -> None:
     setup.close()
     folder = tmp / f"central-{lang}"
     folder.mkdir()
-    db = init_central(folder / "central.sqlite", "東海信用組合協会", folder / "keys", "gallery passphrase 2026")
+    db = init_central(folder / "central.sqlite", "東海信用組合協会", folder / "keys", PASSPHRASE)
     enrolments = folder / "enrolments"
     enrolments.mkdir()
     names = ("みなと信用組合", "やまなみ信用組合", "はまかぜ信用組合", "さくら通信信用組合")
@@ -277,7 +290,167 @@ def _central(app: QApplication, manager: object, lang: str, tmp: Path) -> None:
     confirm.tick(0)
     shoot(app, confirm, "central-enrol-confirm", lang, (980, 560))
     confirm.close()
+
+    member = tmp / f"member-{lang}"  # the demo institution, which submits to this organisation
+    shutil.copytree(demo, member)
+    campaign_file = _central_campaign(app, window, lang, folder, catalogue)
+    inbox = _central_inbox(folder, member, catalogue, window)
+    _central_intake(app, window, lang, inbox)
+    receipt = next((window.intake.folders.outbox / "DEMO-0001").glob("*.fsar"))  # type: ignore[attr-defined]
     window.close()
+    _member_received(app, manager, lang, member, catalogue, campaign_file, receipt)
+
+
+PASSPHRASE = "gallery passphrase 2026"
+
+
+def _central_campaign(app: QApplication, window: QWidget, lang: str, folder: Path, catalogue: object) -> Path:
+    """The New campaign dialog filled in, then the campaigns tab holding the campaign it made."""
+    from fsadesk.ui.central.campaign_dialog import CampaignDialog
+
+    dialog = CampaignDialog(window.db, folder / "keys", window.lang_manager, NoPrompts(), catalogue, window)  # type: ignore[attr-defined, arg-type]
+    title = "2026年度 サイバーセキュリティ自己評価" if lang == "ja" else "FY2026 cybersecurity self-assessment"
+    dialog.title.setText(title)
+    dialog.year.setValue(2026)
+    dialog.cycle_label.setText("2026年度")  # the demo's cycle: members answer it under this name
+    dialog.deadline.setDate(QDate(2027, 6, 30))
+    dialog.target.setText(str(Path.home() / "Documents" / "2026年度_提出依頼.fsac"))
+    dialog.passphrase.setText(PASSPHRASE)
+    shoot(app, dialog, "central-campaign-dialog", lang, (760, dialog.sizeHint().height()))
+    dialog.target.setText(str(folder / "campaign.fsac"))
+    dialog.submit()
+    assert dialog.written is not None, "the campaign was not made"
+    window._campaign_created()  # type: ignore[attr-defined]  # as the menu's action does after the dialog
+    window.tabs.setCurrentWidget(window.campaigns)  # type: ignore[attr-defined]
+    shoot(app, window, "central-campaigns", lang)
+    return dialog.written
+
+
+def _central_inbox(folder: Path, member: Path, catalogue: object, window: QWidget) -> Path:
+    """A folder as members' submissions arrive: the demo institution's real export, and bundles of
+    its answers signed by other members, one of each kind the intake tells apart."""
+    import dataclasses
+    import datetime as dt
+    import zipfile
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from pyrage import x25519
+
+    from fsadesk.app.export import export_cycle, read_record
+    from fsadesk.bundle import spec
+    from fsadesk.bundle.build import bundle_bytes
+    from fsadesk.bundle.encrypt import encrypt_bundle
+    from fsadesk.bundle.keys import write_enrolment
+    from fsadesk.bundle.zipfmt import write_zip
+    from fsadesk.central.keys import load_organisation_public
+    from fsadesk.central.members import accept_enrolment, read_enrolment, revoke_member
+    from fsadesk.store import open_workspace
+
+    db = window.db  # type: ignore[attr-defined]
+    inbox, enrolments = folder / "inbox", folder / "member-keys"
+    inbox.mkdir()
+    enrolments.mkdir()
+    with open_workspace(member) as ws:
+        cycle = ws.cycles.all()[0]  # the demo's 2026年度, which the campaign asks for
+        base = read_record(ws, catalogue, cycle.id)  # type: ignore[arg-type]
+    pdf = b"%PDF-1.7\n%%EOF\n"  # the intake checks the report's hash, not its pages
+
+    def enrolled(institution_id: str, name: str, *, register: bool = True) -> tuple[object, Ed25519PrivateKey]:
+        record = dataclasses.replace(base, profile=dataclasses.replace(base.profile, institution_id=institution_id,
+                                                                       name=name))  # fmt: skip
+        key = Ed25519PrivateKey.generate()
+        if register:
+            path = enrolments / f"{institution_id}.json"
+            write_enrolment(path, record.profile, key.public_key())
+            accept_enrolment(db, read_enrolment(path), confirmed_by="gallery")
+        return record, key
+
+    def signed(record: object, key: Ed25519PrivateKey, days: int = 0, year: int | None = None) -> bytes:
+        if year is not None:
+            cycle = dataclasses.replace(record.cycle, label=f"{year}年度", fiscal_year=year)  # type: ignore[attr-defined]
+            record = dataclasses.replace(record, cycle=cycle)  # type: ignore[type-var]
+        created = dt.datetime(2027, 6, 1, 9, 0, tzinfo=dt.UTC) + dt.timedelta(days=days)
+        return bundle_bytes(record, catalogue, key, report_pdf=pdf, include_notes=True, created=created)[0]  # type: ignore[arg-type]
+
+    # The demo institution: its own export, made by the app's export as a member makes it.
+    key = Ed25519PrivateKey.generate()
+    write_enrolment(enrolments / "demo.json", base.profile, key.public_key())
+    accept_enrolment(db, read_enrolment(enrolments / "demo.json"), confirmed_by="gallery")
+    name = f"{base.profile.institution_id}_2026年度.fsab"
+    with open_workspace(member) as ws:
+        export_cycle(ws, catalogue, cycle.id, lambda: key, lang="ja", include_notes=True, bundle_path=inbox / name)  # type: ignore[arg-type]
+    sent = (inbox / name).read_bytes()
+    (inbox / f"{base.profile.institution_id}_2026年度_再送.fsab").write_bytes(sent)  # sent twice
+    minami, minami_key = enrolled("SK-0101", "みなみ信用組合")
+    (inbox / "SK-0101_2026年度.fsab").write_bytes(signed(minami, minami_key))
+    (inbox / "SK-0101_2026年度_再提出.fsab").write_bytes(signed(minami, minami_key, days=3))  # corrected
+    (inbox / "SK-0101_2026年度_旧版.fsab").write_bytes(signed(minami, minami_key, days=-5))  # an old copy again
+    yamabuki, yamabuki_key = enrolled("SK-0102", "やまぶき信用組合")
+    with zipfile.ZipFile(__import__("io").BytesIO(signed(yamabuki, yamabuki_key))) as z:
+        members = [(n, z.read(n)) for n in spec.MEMBER_ORDER]
+    members = [(n, b.replace(b"%%EOF", b"%%EOX") if n == "report.pdf" else b) for n, b in members]
+    (inbox / "SK-0102_2026年度.fsab").write_bytes(write_zip(members))  # changed after signing
+    stranger, stranger_key = enrolled("SK-0201", "あおば信用組合", register=False)
+    (inbox / "SK-0201_2026年度.fsab").write_bytes(signed(stranger, stranger_key))
+    tsubaki, tsubaki_key = enrolled("SK-0103", "つばき信用組合")
+    revoke_member(db, "SK-0103", "鍵を保存したPCの盗難")
+    (inbox / "SK-0103_2026年度.fsab").write_bytes(signed(tsubaki, tsubaki_key))
+    kaede, kaede_key = enrolled("SK-0104", "かえで信用組合")
+    (inbox / "SK-0104_2025年度.fsab").write_bytes(signed(kaede, kaede_key, year=2025))
+    sumire, sumire_key = enrolled("SK-0105", "すみれ信用組合")
+    recipient = x25519.Recipient.from_str(load_organisation_public(folder / "keys").age_recipient)
+    (inbox / "SK-0105_2026年度_暗号化.fsab").write_bytes(encrypt_bundle(signed(sumire, sumire_key), [recipient]))
+    return inbox
+
+
+def _central_intake(app: QApplication, window: QWidget, lang: str, inbox: Path) -> None:
+    """The intake tab while the batch runs (photographed as the third file is reported done, so the
+    picture is the same each time), then its summary."""
+    view = window.intake  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(view)  # type: ignore[attr-defined]
+    view.ask_passphrase = lambda _problem: PASSPHRASE
+    for field in (view.quarantine, view.outbox):  # shown as on a user's PC, not the temporary folder
+        field.setText(str(Path.home() / "Documents" / "fsadesk-central" / Path(field.text()).name))
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+
+    def running(done: int, _total: int, _name: str) -> None:
+        if done == 3:
+            path = HERE / f"central-intake-progress-{lang}.png"
+            window.grab().save(str(path))
+            print("wrote", path.relative_to(HERE.parents[1]))
+
+    view._signals.file_done.connect(running)
+    view.start_import([inbox])
+    deadline = time.monotonic() + 120
+    while view._worker is not None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    assert view.batch is not None, "the intake did not finish"
+    view._signals.file_done.disconnect(running)
+    shoot(app, window, "central-intake", lang)
+
+
+def _member_received(
+    app: QApplication, manager: object, lang: str, member: Path, catalogue: object, campaign: Path, receipt: Path
+) -> None:
+    """The member's summary once it imported the campaign file and then the receipt for the
+    submission it exported: the deadline, and "received by … on …"."""
+    from fsadesk.app.answering import AssessmentSession
+    from fsadesk.app.campaigns import import_campaign, import_receipt
+    from fsadesk.store import open_workspace
+    from fsadesk.ui.summary_page import SummaryPage
+
+    import_campaign(member, campaign)
+    import_receipt(member, receipt)
+    ws = open_workspace(member)
+    session = AssessmentSession(ws, catalogue, ws.cycles.all()[0].id)  # type: ignore[arg-type]
+    summary = SummaryPage(session, manager, NoPrompts())  # type: ignore[arg-type]
+    shoot(app, summary, "summary-received", lang)
+    summary.close()
+    session.close()
+    ws.close()
 
 
 if __name__ == "__main__":

@@ -77,6 +77,8 @@ class CampaignsView(QWidget):
         self.db = db
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # a generated campaign id is long: one line, its column fitted
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -107,6 +109,8 @@ class CampaignsView(QWidget):
             cells = (c.campaign_id, c.title, str(c.fiscal_year), c.deadline.strftime("%Y/%m/%d"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        for column in (0, 2, 3):
+            self.table.resizeColumnToContents(column)
 
 
 class CentralWindow(QMainWindow):
