@@ -11,11 +11,11 @@ from fsadesk.lang import Lang
 # Each step's name, as printed after "ok" or in the failure line.
 STEP_NAMES: dict[str, dict[Lang, str]] = {
     "catalogue": {"ja": "項目集", "en": "catalogue"},
-    "workspace": {"ja": "作業フォルダ", "en": "workspace"},
+    "workspace": {"ja": "ワークスペース", "en": "workspace"},
     "report-ja": {"ja": "報告書（日本語）", "en": "report ja"},
     "report-en": {"ja": "報告書（英語）", "en": "report en"},
-    "bundle": {"ja": "提出ファイル", "en": "bundle"},
-    "central": {"ja": "中央機関の受付", "en": "central intake"},
+    "bundle": {"ja": "提出用ファイル", "en": "bundle"},
+    "central": {"ja": "中央機関の受け付け", "en": "central intake"},
     "window": {"ja": "画面", "en": "window"},
 }
 
@@ -31,7 +31,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
     },
     "bundle": {"ja": "署名して検証済み（{size:,} バイト）", "en": "signed and verified ({size:,} bytes)"},
     "central": {
-        "ja": "暗号化したファイルを受け付け、受領書を作業フォルダに取り込み済み",
+        "ja": "暗号化したファイルを受け付け、受領証をワークスペースに取り込み済み",
         "en": "encrypted bundle accepted, receipt imported by the member",
     },
     "window": {
@@ -43,7 +43,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ja": "自己診断は「{step}」の段階で失敗しました：{reason}",
         "en": "Self-test failed at the step “{step}”: {reason}",
     },
-    "kept": {"ja": "作業に使ったフォルダ：{folder}", "en": "Files of the self-test: {folder}"},
+    "kept": {"ja": "自己診断に使ったフォルダー：{folder}", "en": "Files of the self-test: {folder}"},
 }
 
 

@@ -126,6 +126,14 @@ def run_gui(data_dir_override: str | None = None, lang: Lang | None = None, cent
     app.setApplicationName("fsadesk")
     set_app_icon(app)
     load_japanese_font(app)
+    if data_dir_override:
+        import os
+
+        from fsadesk.paths import ENV_DATA_DIR
+
+        # What the windows ask later (the export dialog's last folder, Help ▸ About, the crash log)
+        # then names the same folder, as --catalogue does for the catalogue (fsadesk.__main__).
+        os.environ[ENV_DATA_DIR] = str(data_dir_override)
     location = data_location(data_dir_override)
     if location.kind == "portable" and not portable_folder_usable(location, lang):
         return 1

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-import fsadesk
 from fsadesk.assessment.fiscal import cycle_display_label
 
 if TYPE_CHECKING:
@@ -189,20 +188,13 @@ class DialogActions:
         self.cycle_changed.emit(new.id)
 
     def _about(self: Window) -> None:
+        """Version, catalogue, engine, where the data lives, and the licences (fsadesk.ui.about_dialog)."""
+        from fsadesk.paths import data_location
+        from fsadesk.ui.about_dialog import AboutDialog
         from fsadesk.ui.key_dialog import current_fingerprint
 
-        cat = self.session.catalogue
-        fp = current_fingerprint(self.session.folder) or self.tr("none yet")
-        self.prompts.info(
-            self.tr("About fsadesk"),
-            self.tr(
-                "fsadesk %1\nGuideline catalogue %2 (%3)\nSigning key fingerprint: %4\n\nEverything stays on this PC."
-            )
-            .replace("%1", fsadesk.__version__)
-            .replace("%2", cat.version)
-            .replace("%3", cat.header.source.title.get(self.lang.lang))
-            .replace("%4", fp),
-        )
+        fingerprint = current_fingerprint(self.session.folder)
+        AboutDialog(self.session.catalogue, self.lang.lang, data_location(), fingerprint, self.window()).exec()
 
 
 def _hand_on_focus(window: QWidget) -> None:

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/about_dialog.py" line="+59"/>
+        <source>About fsadesk</source>
+        <translation>fsadesk について</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>portable: beside the program, in its fsadesk-data folder</source>
+        <translation>ポータブル：プログラムと同じ場所の fsadesk-data フォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per-user: in your own user folder on this PC</source>
+        <translation>ユーザーごと：このパソコンのあなたのユーザーフォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder chosen when fsadesk was started</source>
+        <translation>fsadesk の起動時に指定されたフォルダー</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version:</source>
+        <translation>バージョン：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guideline catalogue:</source>
+        <translation>項目一覧（ガイドライン）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue digest:</source>
+        <translation>項目一覧のハッシュ値：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring engine:</source>
+        <translation>点数計算のしくみ（版）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key fingerprint:</source>
+        <translation>署名鍵のフィンガープリント：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where your data lives:</source>
+        <translation>データの保存場所：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder:</source>
+        <translation>データフォルダー：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings file:</source>
+        <translation>設定ファイル：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window settings:</source>
+        <translation>画面の設定：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file:</source>
+        <translation>ログファイル：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything stays on this PC: fsadesk never connects to the internet.</source>
+        <translation>データはすべてこのパソコンの中にあります。fsadesk がインターネットに接続することはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Licences of the software and fonts included in fsadesk:</source>
+        <translation>fsadesk に含まれるソフトウェアとフォントのライセンス(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanModel</name>
     <message>
         <location filename="../../fsadesk/ui/action_plan_model.py" line="+55"/>
@@ -404,7 +492,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+90"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+92"/>
         <source>The campaigns sent to members: what to submit, and by when.</source>
         <translation>会員に送った提出依頼です（何を、いつまでに提出するか）。</translation>
     </message>
@@ -719,7 +807,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+86"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+88"/>
         <source>%1 — central organisation — %2 — fsadesk</source>
         <translation>%1 — 中央機関 — %2 — fsadesk</translation>
     </message>
@@ -795,7 +883,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>ComingView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="-122"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="-126"/>
         <source>This part is coming in a later version of fsadesk.</source>
         <translation>この機能は fsadesk の今後の版で加わります。</translation>
     </message>
@@ -1266,7 +1354,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>DialogActions</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+77"/>
+        <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+76"/>
         <source>Export history</source>
         <translation>書き出し履歴</translation>
     </message>
@@ -1285,29 +1373,6 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <location line="-9"/>
         <source>Start revision %1 of %2? The finalised version stays as it is.</source>
         <translation>%2の第%1版を作成しますか？確定した版はそのまま残ります。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>none yet</source>
-        <translation>まだありません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About fsadesk</source>
-        <translation>fsadesk について</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fsadesk %1
-Guideline catalogue %2 (%3)
-Signing key fingerprint: %4
-
-Everything stays on this PC.</source>
-        <translation>fsadesk %1
-ガイドラインの項目データ %2（%3）
-署名鍵のフィンガープリント：%4
-
-データはすべてこのパソコンの中に保存されます。</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +2885,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/members_view.py" line="+124"/>
+        <location filename="../../fsadesk/ui/central/members_view.py" line="+126"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
@@ -3185,13 +3250,13 @@ Copy the whole fsadesk folder to a place you can write to (for example your Docu
 Nothing was written.
 
 Folder: %2</source>
-        <translation>fsadesk は、データをプログラムと同じフォルダに保存する設定になっています（そのフォルダに %1 というファイルがあります）。しかし、そのフォルダは読み取り専用のため、何も保存できません。
+        <translation>fsadesk は、データをプログラムと同じフォルダーに保存する設定になっています（そのフォルダーに %1 というファイルがあります）。しかし、そのフォルダーは読み取り専用のため、何も保存できません。
 
-fsadesk のフォルダを丸ごと、書き込みのできる場所（たとえば「ドキュメント」フォルダ）にコピーして、そこから起動してください。または %1 を削除すると、データはあなたのユーザーフォルダに保存されます。
+fsadesk のフォルダーを丸ごと、書き込みのできる場所（たとえば「ドキュメント」フォルダー）にコピーして、そこから起動してください。または %1 を削除すると、データはあなたのユーザーフォルダーに保存されます。
 
 何も書き込んでいません。
 
-フォルダ：%2</translation>
+フォルダー：%2</translation>
     </message>
 </context>
 <context>
