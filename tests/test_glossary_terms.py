@@ -117,3 +117,10 @@ def test_a_catalogue_text_with_a_ruled_out_word_is_found(tmp_path: Path, variant
     found = variants_used(load_catalogue(folder, use_cache=False), variants)
     assert any(line.startswith("item 2.1.1-B1.title (en): 'ledger'") for line in found), found
     assert any("catalogue.yaml.questions[develops_in_house].help (ja): 'リスク許容度'" in line for line in found), found
+
+
+def test_explanations_vary_their_endings() -> None:
+    """#15: 99 of 176 explanations ended 「〜ということです」; a handful at most may."""
+    catalogue = load_catalogue(CATALOGUE_DIR, use_cache=False)
+    same = [it.id for it in catalogue.items if "ということです" in it.explanation.ja]
+    assert len(same) <= 5, same
