@@ -263,14 +263,15 @@ def _central(app: QApplication, manager: object, lang: str, tmp: Path, demo: Pat
     from fsadesk.ui.settings import AppSettings
 
     ja = lang == "ja"
+    name = "東海信用組合協会" if ja else "Tokai Association of Credit Cooperatives"
     setup = CentralSetupDialog()
-    setup.name.setText("東海信用組合協会" if ja else "Tokai Association of Credit Cooperatives")
+    setup.name.setText(name)
     setup.db_file.setText(str(Path.home() / "Documents" / "fsadesk-central.sqlite"))
     shoot(app, setup, "central-setup", lang, (760, 560))
     setup.close()
     folder = tmp / f"central-{lang}"
     folder.mkdir()
-    db = init_central(folder / "central.sqlite", "東海信用組合協会", folder / "keys", PASSPHRASE)
+    db = init_central(folder / "central.sqlite", name, folder / "keys", PASSPHRASE)
     enrolments = folder / "enrolments"
     enrolments.mkdir()
     names = ("みなと信用組合", "やまなみ信用組合", "はまかぜ信用組合", "さくら通信信用組合")
