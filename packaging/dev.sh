@@ -3,6 +3,10 @@
 #   bash packaging/dev.sh run [fsadesk args…]   install what is missing, then start the app
 #   bash packaging/dev.sh test [pytest args…]   install what is missing, then lint and test headless
 #                                               (with a throw-away PostgreSQL server for tests/central)
+#   bash packaging/dev.sh package               build the packaged app (PyInstaller, one folder):
+#                                               dist/fsadesk/ and dist/fsadesk-VERSION-linux-ARCH.tar.xz
+#                                               with its .sha256 (docs/install.md; checked by
+#                                               packaging/check-frozen.sh)
 # Idempotent: a second call installs nothing and starts at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +22,10 @@ apt_pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib
 # The app itself needs neither.
 if [ "$mode" = test ]; then
   apt_pkgs+=(age postgresql)
+fi
+# PyInstaller reads and strips the libraries with binutils (objdump, strip); the archive is xz.
+if [ "$mode" = package ]; then
+  apt_pkgs+=(binutils xz-utils)
 fi
 missing=()
 for p in "${apt_pkgs[@]}"; do
@@ -48,6 +56,11 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q -c packaging/constraints.txt -e ".[test]"
   echo "$want" > "$stamp"
 fi
+# The packager (the `package` extra) only for a build: the app and its tests never need it.
+if [ "$mode" = package ] && [ "$(cat "$stamp-package" 2>/dev/null)" != "$want" ]; then
+  .venv/bin/python -m pip install -q -c packaging/constraints.txt -e ".[package]"
+  echo "$want" > "$stamp-package"
+fi
 
 export LANG=C.UTF-8
 case "$mode" in
@@ -63,6 +76,8 @@ case "$mode" in
       exec bash packaging/postgres-test.sh .venv/bin/python -m pytest "$@"
     fi
     exec .venv/bin/python -m pytest "$@" ;;
+  package)
+    exec bash packaging/package.sh "$@" ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test" >&2; exit 2 ;;
+    echo "usage: bash packaging/dev.sh run|test|package" >&2; exit 2 ;;
 esac
