@@ -81,3 +81,16 @@ def test_a_campaign_is_listed_with_its_id_readable_on_one_line(qtbot, tmp_path: 
     assert table.rowCount() == 1
     assert all(_fits(table, c) for c in range(table.columnCount()))
     assert not table.wordWrap() or table.rowHeight(0) < 2 * table.fontMetrics().height()
+
+
+def test_the_campaigns_deadline_is_written_as_elsewhere_in_the_users_language(
+    qtbot, tmp_path: Path, org: Org, lang: LanguageManager
+):
+    create_campaign(
+        org.db, signing_key=org.unlock().signing_key, title="FY2026", cycle_label="2026年度", fiscal_year=2026,
+        deadline=dt.date(2027, 6, 30), catalogue=load_catalogue(), campaign_id="fy2026",
+    )  # fmt: skip
+    window = _shown(qtbot, org, lang, tmp_path)
+    deadline = {"ja": "2027/06/30", "en": "2027-06-30"}[lang.lang]  # as the intake's campaign choice says it
+    assert window.campaigns.table.item(0, 3).text() == deadline
+    assert deadline in window.intake.campaign.currentText()

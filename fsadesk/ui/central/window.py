@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fsadesk.central.campaigns import list_campaigns
+from fsadesk.central.campaigns import Campaign, list_campaigns
 from fsadesk.central.setup import organisation
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.errors import CentralError
+from fsadesk.terms import date_text
 from fsadesk.ui.central.members_view import MembersView
 from fsadesk.ui.central.words import central_message
 from fsadesk.ui.i18n import LanguageManager
@@ -72,9 +73,10 @@ class ComingView(QWidget):
 class CampaignsView(QWidget):
     """The campaigns made so far (create them with `fsadesk central campaign create`)."""
 
-    def __init__(self, db: CentralDatabase) -> None:
+    def __init__(self, db: CentralDatabase, lang_manager: LanguageManager) -> None:
         super().__init__()
-        self.db = db
+        self.db, self.lang_manager = db, lang_manager
+        self.campaigns: list[Campaign] = []
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)  # a generated campaign id is long: one line, its column fitted
@@ -93,6 +95,7 @@ class CampaignsView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Campaign ID"), self.tr("Title"), self.tr("Fiscal year"), self.tr("Deadline")]
         )
+        self._fill()  # the deadlines are written in the language's way
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -104,9 +107,13 @@ class CampaignsView(QWidget):
             campaigns = list_campaigns(self.db)
         except CentralError:
             campaigns = []  # the members tab says what is wrong with the database
-        self.table.setRowCount(len(campaigns))
-        for row, c in enumerate(campaigns):
-            cells = (c.campaign_id, c.title, str(c.fiscal_year), c.deadline.strftime("%Y/%m/%d"))
+        self.campaigns = campaigns
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.campaigns))
+        for row, c in enumerate(self.campaigns):
+            cells = (c.campaign_id, c.title, str(c.fiscal_year), date_text(c.deadline, self.lang_manager.lang))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         for column in (0, 2, 3):
@@ -141,7 +148,7 @@ class CentralWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.members = MembersView(db, lang_manager, prompts, lambda: catalogue_categories(lang_manager.lang))
         self.intake = self._intake_view()
-        self.campaigns = CampaignsView(db)
+        self.campaigns = CampaignsView(db, lang_manager)
         self.tabs.addTab(self.members, "")
         self.tabs.addTab(self.intake, "")
         self.tabs.addTab(self.campaigns, "")
