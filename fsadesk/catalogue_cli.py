@@ -15,10 +15,10 @@ from fsadesk.cli_workspace import written
 from fsadesk.shown import shown_path
 
 DIFF_HELP = (
-    "OLD and NEW are each a catalogue folder, 'built-in' (this fsadesk's catalogue), or a .csv/.xlsx "
-    "file written by 'fsadesk catalogue export' (keep the export of the version you reviewed to "
-    "compare it with the next one). Text goes to the screen unless --out is given; csv and xlsx "
-    "need --out."
+    "OLD and NEW are each a catalogue version (this fsadesk's, 'built-in', or an earlier one it keeps, "
+    "e.g. 2025.07.1), a catalogue folder, or a .csv/.xlsx file written by 'fsadesk catalogue export' "
+    "(keep the export of the version you reviewed to compare it with the next one). Text goes to "
+    "the screen unless --out is given; csv and xlsx need --out."
 )
 
 

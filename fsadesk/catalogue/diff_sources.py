@@ -5,6 +5,7 @@ so a reviewer who kept the export of an older version can compare it with a newe
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from fsadesk.catalogue.diff import Entry, Kind, Side, item_entry, side_of
 from fsadesk.catalogue.loader import CatalogueError, load_catalogue
 
 BUILT_IN = "built-in"
+_VERSION = re.compile(r"^[0-9]{4}\.[0-9]{2}\.[0-9]+$")  # how catalogue versions are written: 2025.07.2
 
 
 class SourceError(Exception):
@@ -19,11 +21,14 @@ class SourceError(Exception):
 
 
 def read_side(given: str) -> Side:
-    """The catalogue the user named: "built-in", a folder, a catalogue.yaml, or an export (.csv, .xlsx)."""
+    """The catalogue the user named: "built-in", a version (this fsadesk's or one kept in its history),
+    a folder, a catalogue.yaml, or an export (.csv, .xlsx)."""
     if given == BUILT_IN:
         return side_of(load_catalogue(None), "built-in")
     path = Path(given)
     if not path.exists():
+        if _VERSION.match(given):  # a version: the built-in one, or one kept in its history
+            return _version(given)
         raise SourceError(f"{given}: no such file or folder.")
     if path.is_dir() or path.name == "catalogue.yaml":
         return side_of(load_catalogue(path), given)
@@ -36,6 +41,20 @@ def read_side(given: str) -> Side:
         f"{given}: not a catalogue. Give a catalogue folder, '{BUILT_IN}', "
         "or a .csv/.xlsx file written by 'fsadesk catalogue export'."
     )
+
+
+def _version(version: str) -> Side:
+    from fsadesk.catalogue.history import known_versions, read_snapshot
+    from fsadesk.catalogue.loader import default_catalogue_dir
+
+    folder = default_catalogue_dir()
+    current = load_catalogue(folder)
+    if version == current.version:
+        return side_of(current, "built-in")
+    if version not in known_versions(folder):
+        kept = ", ".join(dict.fromkeys([*known_versions(folder), current.version]))
+        raise SourceError(f"{version}: no such file or folder, nor a catalogue version this fsadesk keeps ({kept}).")
+    return side_of(read_snapshot(folder, version), f"history {version}")
 
 
 def _items(rows: list[dict[str, Any]], given: str) -> dict[tuple[Kind, str], Entry]:
