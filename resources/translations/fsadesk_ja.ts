@@ -492,7 +492,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+92"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+94"/>
         <source>The campaigns sent to members: what to submit, and by when.</source>
         <translation>会員に送った提出依頼です（何を、いつまでに提出するか）。</translation>
     </message>
@@ -807,7 +807,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+88"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+93"/>
         <source>%1 — central organisation — %2 — fsadesk</source>
         <translation>%1 — 中央機関 — %2 — fsadesk</translation>
     </message>
@@ -883,7 +883,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>ComingView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="-126"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="-132"/>
         <source>This part is coming in a later version of fsadesk.</source>
         <translation>この機能は fsadesk の今後の版で加わります。</translation>
     </message>
