@@ -48,7 +48,8 @@ def test_in_process_every_step_passes(qapp, catalogue_copy, user_data, tmp_path,
     assert run(["--lang", "en", "self-test"]) == 0
     captured = capsys.readouterr()
     assert _ok_lines(captured.out) == STEPS_EN
-    assert "ok  catalogue: fsa-cyber-guideline" in captured.out
+    cat = load_catalogue(catalogue_copy, use_cache=False)
+    assert f"ok  catalogue: {cat.id} {cat.version} sha256 {cat.digest} ({len(cat.items)} items)" in captured.out
     assert "Japanese font IPAexGothic embedded" in captured.out
     assert "encrypted bundle accepted, receipt imported by the member" in captured.out
     assert "Japanese shown: “ファイル”" in captured.out

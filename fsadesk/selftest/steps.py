@@ -118,7 +118,7 @@ def check_catalogue(lang: Lang) -> str:
             raise StepFailed("catalogue", f"the digest is {cat.digest}, but DIGEST records {version} {digest}")
     if load_catalogue(folder).digest != cat.digest:  # the cached copy it writes reads back the same
         raise StepFailed("catalogue", "the cached copy of the catalogue differs")
-    return text("catalogue", lang, id=cat.id, version=cat.version, digest=cat.digest[:16] + "…", items=len(cat.items))
+    return text("catalogue", lang, id=cat.id, version=cat.version, digest=cat.digest, items=len(cat.items))
 
 
 def make_workspace(f: Folders, lang: Lang) -> str:

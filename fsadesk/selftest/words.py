@@ -24,7 +24,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ja": "{id} {version} sha256 {digest}（{items} 項目）",
         "en": "{id} {version} sha256 {digest} ({items} items)",
     },
-    "workspace": {"ja": "作成し {answers} 項目に回答", "en": "created, {answers} items answered"},
+    "workspace": {"ja": "作成して {answers} 項目に回答", "en": "created, {answers} items answered"},
     "report": {
         "ja": "{pages} ページ、日本語フォント {font} 埋め込み済み",
         "en": "{pages} pages, Japanese font {font} embedded",
