@@ -12,8 +12,6 @@ import importlib.metadata as metadata
 import re
 from collections.abc import Iterable
 
-from fsadesk.paths import resources_dir
-
 BUILT_FILE = "third-party.txt"
 QT_SOURCE = "https://download.qt.io/official_releases/qt/"
 APP = "fsadesk"
@@ -56,22 +54,42 @@ def required_distributions(root: str = APP) -> list[metadata.Distribution]:
     seen: set[tuple[str, tuple[str, ...]]] = set()
     while todo:
         name, extras = todo.pop()
-        if (_key(name), extras) in seen:
+        if not name or (_key(name), extras) in seen:
             continue
         seen.add((_key(name), extras))
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
+            if _key(name) == _key(root):  # a checkout that was never installed: pyproject.toml says
+                todo += [_parsed(r) for r in _own_requirements() if _wanted(r, ())]
             continue  # a requirement of another platform (tzdata on Windows): not installed, not shipped
         if _key(name) != _key(root):
             found[_key(name)] = dist
         for requirement in dist.requires or []:
-            match = _NAME.match(requirement)
-            if match is None or not _wanted(requirement, extras):
-                continue
-            wanted_extras = tuple(sorted(e.strip() for e in (match.group(2) or "").split(",") if e.strip()))
-            todo.append((match.group(1), wanted_extras))
+            if _wanted(requirement, extras):
+                todo.append(_parsed(requirement))
     return [found[k] for k in sorted(found)]
+
+
+def _parsed(requirement: str) -> tuple[str, tuple[str, ...]]:
+    """("psycopg", ("binary",)) of "psycopg[binary]>=3.3; python_version >= '3.11'"."""
+    match = _NAME.match(requirement)
+    if match is None:
+        return ("", ())
+    return match.group(1), tuple(sorted(e.strip() for e in (match.group(2) or "").split(",") if e.strip()))
+
+
+def _own_requirements() -> list[str]:
+    """fsadesk's own dependencies from pyproject.toml (its optional extras left out)."""
+    import tomllib
+    from pathlib import Path
+
+    try:
+        with open(Path(__file__).resolve().parents[1] / "pyproject.toml", "rb") as file:
+            project = tomllib.load(file).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+    return [str(r) for r in project.get("dependencies", [])]
 
 
 def _licence_of(dist: metadata.Distribution) -> str:
@@ -101,6 +119,8 @@ def _licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
 
 def _fonts_notice() -> str:
     """resources/fonts/FONTS.md, which names each font and its licence, and the licence files."""
+    from fsadesk.paths import resources_dir  # here: the collector runs before anything is checked
+
     folder = resources_dir() / "fonts"
     parts = []
     try:
@@ -131,6 +151,8 @@ def third_party_notices() -> str:
 
 def built_notices() -> str | None:
     """The file the package build wrote, when this is a package; None in a source checkout."""
+    from fsadesk.paths import resources_dir
+
     try:
         return (resources_dir() / "licences" / BUILT_FILE).read_text(encoding="utf-8")
     except OSError:

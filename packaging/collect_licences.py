@@ -20,6 +20,9 @@ def main(argv: list[str]) -> int:
         sys.stderr.write("usage: python packaging/collect_licences.py OUT_FILE\n")
         return 2
     out = Path(argv[0])
+    if not required_distributions():  # a build environment without the app's packages: say so, fail
+        sys.stderr.write("No installed package of fsadesk's requirements was found: run this in the build's venv.\n")
+        return 1
     text = third_party_notices()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -124,3 +124,14 @@ def test_the_collector_writes_every_required_package_but_not_the_test_tools(tmp_
     assert not names & {"pytest", "pytest-qt", "hypothesis", "ruff", "mypy", "pyinstaller"}
     assert "LGPL" in text and "IPA Font License" in text and "https://download.qt.io/official_releases/qt/" in text
     assert "Permission is hereby granted" in text  # a licence file's own text (MIT), not only its name
+
+
+def test_the_collector_fails_where_the_packages_are_not_installed(tmp_path):
+    """Run without site-packages (python -S): no list is written that would leave packages out."""
+    out = tmp_path / "third-party.txt"
+    result = subprocess.run(
+        [sys.executable, "-S", str(REPO / "packaging" / "collect_licences.py"), str(out)],
+        capture_output=True, text=True, timeout=120, cwd="/",
+    )  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "No installed package" in result.stderr and not out.exists()
