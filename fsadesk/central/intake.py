@@ -173,10 +173,13 @@ def _import_one(
             if existing is not None:
                 return Stored(IntakeStatus.ALREADY_IMPORTED, existing.id, existing.institution_id)
             member, verified = check_signer(session, path.name, contents, manifest)
-            check_sense(path.name, verified)
-            campaign = find_campaign(session, campaign_id) if campaign_id is not None else None
-            catalogue = _catalogue_of(path.name, manifest, campaign, catalogue_for)
-            scored = recompute(path, verified, catalogue)
+            try:
+                check_sense(path.name, verified)
+                campaign = find_campaign(session, campaign_id) if campaign_id is not None else None
+                catalogue = _catalogue_of(path.name, manifest, campaign, catalogue_for)
+                scored = recompute(path, verified, catalogue)
+            except IntakeRefusal as refusal:  # from a verified member: say whose file it is
+                raise refusal.from_member(member.institution_id) from None
             flags = list(scored.flags)
             if campaign is not None and is_late(created_of(manifest), dt.date.fromisoformat(campaign.deadline)):
                 flags.append(ReceiptFlag.LATE)
@@ -189,7 +192,9 @@ def _import_one(
 
         stored = retrying(db, action)
     except IntakeRefusal as refusal:
-        return FileOutcome(path, IntakeStatus.REJECTED, str(refusal), refusal.kind), None
+        return FileOutcome(
+            path, IntakeStatus.REJECTED, str(refusal), refusal.kind, institution_id=refusal.institution_id
+        ), None
     outcome = FileOutcome(
         path,
         stored.status,

@@ -33,9 +33,17 @@ JAPAN = dt.timezone(dt.timedelta(hours=9))  # deadlines are Japanese calendar da
 
 
 class IntakeRefusal(Exception):
-    def __init__(self, kind: ReasonKind, message: str) -> None:
+    """institution_id: the member the bundle is proven to come from (its enrolled key signed it),
+    so that staff know whom to tell; None while that is not proven (a name inside a bundle that did
+    not verify is only a claim, and is never shown as the sender)."""
+
+    def __init__(self, kind: ReasonKind, message: str, institution_id: str | None = None) -> None:
         self.kind = kind
+        self.institution_id = institution_id
         super().__init__(message)
+
+    def from_member(self, institution_id: str) -> IntakeRefusal:
+        return IntakeRefusal(self.kind, str(self), institution_id)
 
 
 @dataclass(frozen=True)

@@ -128,12 +128,14 @@ def check_signer(
             ReasonKind.REVOKED_KEY,
             f"{name}: it is signed with a key of {institution} that was revoked on {key_row.revoked_at[:10]} "
             f"({key_row.revoke_reason or 'no reason given'}).",
+            member.institution_id,  # its signature verified with that member's (revoked) key
         )
     if key_row.retired_at is not None and created_of(manifest) > _parse_time(key_row.retired_at):
         raise IntakeRefusal(
             ReasonKind.RETIRED_KEY,
             f"{name}: it says it was made after {institution}'s key was replaced on "
             f"{key_row.retired_at[:10]}, but is signed with the old key.",
+            member.institution_id,
         )
     return member, verified
 

@@ -192,6 +192,15 @@ def test_a_mixed_folder_gets_each_file_its_status_and_reason(
     assert "revoked on" in by_name["e-revoked.fsab"].reason and "盗まれた" in by_name["e-revoked.fsab"].reason
     assert "F-0006" in by_name["f-signed-by-b.fsab"].reason and "B-0002" in by_name["f-signed-by-b.fsab"].reason
     assert "someone else" in by_name["j-encrypted-for-another.fsab"].reason
+    # A rejected file names its member only where the member's enrolled key proved it sent it, so
+    # staff know whom to tell; a name inside a file that did not verify is never shown as sender.
+    named = {n: o.institution_id for n, o in by_name.items() if o.status is IntakeStatus.REJECTED}
+    assert named == {
+        "b4-one-byte-changed.fsab": None, "b5-tampered.fsab": None, "b6-wrong-campaign.fsab": "B-0002",
+        "c-unknown-signer.fsab": None, "e-revoked.fsab": "E-0005", "f-signed-by-b.fsab": None,
+        "g-other-catalogue.fsab": "G-0007", "j-encrypted-for-another.fsab": None,
+        "n-not-a-bundle.fsab": None, "z-zip-bomb.fsab": None,
+    }  # fmt: skip
 
     # The user's files: not one changed, moved or added.
     assert tree_of(inbox) == before
