@@ -50,10 +50,23 @@ class UnexpectedError(Exception):
         super().__init__(f"{type(original).__name__}: {original}")
 
 
+# Errors that another part of the windows words itself (the central organisation's windows:
+# fsadesk.ui.central.words registers the central database's errors). They are expected too: a
+# worker hands them on as they are, so that their receiver can say e.g. "the server cannot be
+# reached" instead of the text for a programming error. Kept here as a registry, not imported,
+# because the member's windows never load the central side.
+_HANDED_ON: list[type[BaseException]] = []
+
+
+def hand_on(*classes: type[BaseException]) -> None:
+    """Workers pass `classes` on unwrapped; whoever registers them words them."""
+    _HANDED_ON.extend(c for c in classes if c not in _HANDED_ON)
+
+
 def typed(exc: BaseException, where: str = "fsadesk window") -> BaseException:
     """`exc` itself when it is an error fsadesk expects; otherwise logged now, with its traceback
     (call it where the exception was caught), and wrapped as an UnexpectedError."""
-    if isinstance(exc, (*EXPECTED, UnexpectedError)):
+    if isinstance(exc, (*EXPECTED, *_HANDED_ON, UnexpectedError)):
         return exc
     from fsadesk.ui.crash_handler import log_unexpected  # not before the first page has painted
 
@@ -150,9 +163,10 @@ def user_message(exc: BaseException) -> str:
     text = known_text(exc) if isinstance(exc, EXPECTED) else None
     if text is not None:
         return text
-    wrapped = typed(exc)
-    assert isinstance(wrapped, UnexpectedError)  # an expected error always has words
-    return user_message(wrapped)
+    # No words here (a handed-on error too, when it reaches these instead of its own): logged.
+    from fsadesk.ui.crash_handler import log_unexpected
+
+    return user_message(UnexpectedError(exc, log_unexpected(exc, "fsadesk window")))
 
 
 def detailed_message(exc: BaseException) -> str:

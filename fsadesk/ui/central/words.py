@@ -7,7 +7,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from fsadesk.central.store.errors import CentralError
-from fsadesk.ui.errors import user_message, with_details
+from fsadesk.ui.errors import hand_on, user_message, with_details
+
+# Workers hand the central database's errors on as they are, for central_message to word.
+hand_on(CentralError)
 
 
 def central_texts() -> dict[str, str]:
