@@ -1,0 +1,72 @@
+"""The package's lists agree: what the build leaves to the system (packaging/pyi_filters.py
+SYSTEM_LIBS), what packaging/check-frozen.sh allows, and what docs/install.md tells users; and the
+filters keep what the app loads (the frozen program itself is checked by check-frozen.sh in CI)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "packaging"))
+
+import pyi_filters  # noqa: E402
+
+
+def _allowed_in_check_script() -> set[str]:
+    text = (REPO / "packaging" / "check-frozen.sh").read_text(encoding="utf-8")
+    block = text.split("ALLOWED=(", 1)[1].split("\n)", 1)[0]
+    block = "\n".join(line.split("#", 1)[0] for line in block.splitlines())
+    return set(re.findall(r'"([^"]+)"', block))
+
+
+def test_every_library_left_to_the_system_is_allowed_by_the_check_and_documented():
+    allowed = _allowed_in_check_script()
+    assert set(pyi_filters.SYSTEM_LIBS) <= allowed
+    for doc in ("install.md", "install.ja.md"):
+        text = (REPO / "docs" / doc).read_text(encoding="utf-8")
+        missing = [name for name in allowed if f"`{name}`" not in text]
+        assert missing == [], f"docs/{doc} does not list {missing}"
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/styles/libqmodernwindowsstyle.so",
+        "PySide6/Qt/lib/libQt6Charts.so.6",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+    ],
+)
+def test_the_filters_keep_what_the_app_loads(dest):
+    assert pyi_filters.keep(dest, "/nonexistent")
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtwebengine_ja.qm",
+        "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+        "PySide6/Qt/plugins/platforms/libqwayland-egl.so",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/lib/libQt6Quick.so.6",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+    ],
+)
+def test_the_filters_drop_what_it_never_loads(dest):
+    assert not pyi_filters.keep(dest, "/nonexistent")
+
+
+def test_only_top_level_system_libraries_are_left_to_the_system():
+    assert pyi_filters.is_system_lib("libX11.so.6", "/nonexistent")
+    # a wheel's own vendored copy stays in the package
+    assert not pyi_filters.is_system_lib("pillow.libs/libxcb-9065bb12.so.1.1.0", "/nonexistent")
+    assert not pyi_filters.is_system_lib("libpython3.11.so.1.0", "/nonexistent")
+    assert not pyi_filters.is_system_lib("libsqlite3.so.0", "/nonexistent")
