@@ -102,7 +102,7 @@ BROKEN = [
         'id: "2.1.9-B1"',
         ["2.1.9-B1", "node 2.1.9 is not in catalogue.yaml"],
     ),
-    ("catalogue.yaml", 'version: "2025.07.1"\n', "", ["catalogue.yaml", "field version"]),
+    ("catalogue.yaml", 'version: "2025.07.2"\n', "", ["catalogue.yaml", "field version"]),
     (
         "items/2.1-governance.yaml",
         "    tier: basic\n",
