@@ -70,3 +70,22 @@ def test_only_top_level_system_libraries_are_left_to_the_system():
     assert not pyi_filters.is_system_lib("pillow.libs/libxcb-9065bb12.so.1.1.0", "/nonexistent")
     assert not pyi_filters.is_system_lib("libpython3.11.so.1.0", "/nonexistent")
     assert not pyi_filters.is_system_lib("libsqlite3.so.0", "/nonexistent")
+
+
+def test_the_desktop_entry_points_at_the_unpacked_folder(tmp_path):
+    """install-desktop-entry.sh (shipped beside the Linux executable) writes the user's menu entry
+    with the folder's own path, quoted, however odd the folder's name."""
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "試験 フォルダ" / "a&b|c"
+    folder.mkdir(parents=True)
+    for name in ("fsadesk.desktop", "install-desktop-entry.sh"):
+        shutil.copy(REPO / "packaging" / "linux" / name, folder / name)
+    data_home = tmp_path / "share"
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(data_home), "PATH": "/usr/bin:/bin"}
+    subprocess.run(["sh", str(folder / "install-desktop-entry.sh")], check=True, env=env, capture_output=True)
+    entry = (data_home / "applications" / "fsadesk.desktop").read_text(encoding="utf-8").splitlines()
+    assert f'Exec="{folder}/fsadesk"' in entry
+    assert f"Icon={folder}/fsadesk.png" in entry
+    assert "Name[ja]=fsadesk サイバーセキュリティ自己評価" in entry
