@@ -1,7 +1,7 @@
 """Start-up of the packaged (frozen) program against the unfrozen one, in the same run (issue #13).
 
-The frozen side is the package as `bash packaging/dev.sh package` builds it (the same spec and
-filters), plus the harness of bench/startup.py as a PyInstaller runtime hook, in a copy under
+The frozen side is the package as `bash packaging/dev.sh package` builds it (the same spec,
+filters and trimmed ICU data), plus the harness of bench/startup.py as a PyInstaller runtime hook, in a copy under
 build/bench-frozen/ that is never shipped: the harness creates the QApplication and notices the
 first window by polling, then the frozen entry point starts fsadesk, exactly as bench/startup.py's
 child does before `fsadesk.__main__.main`. Both sides open the same data folder, interleaved.
@@ -52,6 +52,9 @@ def build_probe(rebuild: bool) -> Path:
          "--workpath", str(WORK / "work"), str(ROOT / "packaging" / "fsadesk.spec")],
         check=True, env=env, cwd=ROOT,
     )  # fmt: skip
+    for lib in (WORK / "dist" / "fsadesk" / "_internal" / "PySide6" / "Qt" / "lib").glob("libicudata.so.*"):
+        if not lib.is_symlink():  # as packaging/package.sh does for the shipped package
+            subprocess.run([sys.executable, str(ROOT / "packaging" / "trim_icu.py"), str(lib)], check=True)
     return exe
 
 

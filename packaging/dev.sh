@@ -23,9 +23,10 @@ apt_pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib
 if [ "$mode" = test ]; then
   apt_pkgs+=(age postgresql)
 fi
-# PyInstaller reads and strips the libraries with binutils (objdump, strip); the archive is xz.
+# PyInstaller reads and strips the libraries with binutils (objdump, strip); the archive is xz;
+# icupkg (icu-devtools) and binutils trim ICU's data library (packaging/trim_icu.py).
 if [ "$mode" = package ]; then
-  apt_pkgs+=(binutils xz-utils)
+  apt_pkgs+=(binutils xz-utils icu-devtools)
 fi
 missing=()
 for p in "${apt_pkgs[@]}"; do

@@ -22,6 +22,12 @@ fi
 .venv/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/fsadesk.spec
 
+# ICU's data (a quarter of the package) trimmed to what Qt needs for fsadesk: root/ja/en locales,
+# collation, Japanese codecs (packaging/trim_icu.py says what and why; 32 MB -> 3.6 MB).
+for lib in dist/fsadesk/_internal/PySide6/Qt/lib/libicudata.so.*; do
+  if [ -f "$lib" ] && [ ! -L "$lib" ]; then .venv/bin/python packaging/trim_icu.py "$lib"; fi
+done
+
 # Beside the executable: the Linux desktop entry and its icon, and the script that installs them
 # for this user (no admin rights), pointing at wherever the folder was unpacked.
 cp packaging/linux/fsadesk.desktop packaging/linux/install-desktop-entry.sh dist/fsadesk/

@@ -89,3 +89,14 @@ def test_the_desktop_entry_points_at_the_unpacked_folder(tmp_path):
     assert f'Exec="{folder}/fsadesk"' in entry
     assert f"Icon={folder}/fsadesk.png" in entry
     assert "Name[ja]=fsadesk サイバーセキュリティ自己評価" in entry
+
+
+def test_icu_keeps_japanese_and_english_and_drops_the_rest():
+    import trim_icu
+
+    kept = ["root.res", "ja.res", "en.res", "res_index.res", "pool.res", "coll/ja.res", "coll/root.res",
+            "coll/ucadata.icu", "likelySubtags.res", "cnvalias.icu", "uts46.nrm", "ibm-943_P15A-2003.cnv"]  # fmt: skip
+    dropped = ["de.res", "zh_Hant.res", "coll/de.res", "lang/ja.res", "zone/en.res", "brkitr/cjdict.dict",
+               "translit/root.res", "gb18030.cnv", "curr/ja.res"]  # fmt: skip
+    assert [item for item in kept if not trim_icu.keep(item)] == []
+    assert [item for item in dropped if trim_icu.keep(item)] == []
