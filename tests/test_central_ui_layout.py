@@ -94,3 +94,6 @@ def test_the_campaigns_deadline_is_written_as_elsewhere_in_the_users_language(
     deadline = {"ja": "2027/06/30", "en": "2027-06-30"}[lang.lang]  # as the intake's campaign choice says it
     assert window.campaigns.table.item(0, 3).text() == deadline
     assert deadline in window.intake.campaign.currentText()
+    # The whole choice in the language's own punctuation (Japanese brackets and comma)
+    shown = {"ja": "（2026年度、締切 2027/06/30）", "en": " (2026年度, deadline 2027-06-30)"}[lang.lang]
+    assert window.intake.campaign.currentText().endswith(shown), window.intake.campaign.currentText()

@@ -520,7 +520,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralError</name>
     <message>
-        <location filename="../../fsadesk/ui/central/words.py" line="+16"/>
+        <location filename="../../fsadesk/ui/central/words.py" line="+19"/>
         <source>The central database was not found there. Check the file or server address.</source>
         <translation>指定の場所に中央機関のデータベースがありません。ファイルまたはサーバーのアドレスを確認してください。</translation>
     </message>
@@ -2093,7 +2093,7 @@ Fingerprint: %2</source>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/intake_view.py" line="+173"/>
+        <location filename="../../fsadesk/ui/central/intake_view.py" line="+175"/>
         <source>Drop bundle files or a folder here</source>
         <translation>ここに提出用ファイルまたはフォルダーをドロップ</translation>
     </message>
@@ -2159,9 +2159,9 @@ Fingerprint: %2</source>
         <translation>提出依頼なし（受領証は作りません）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>deadline %1</source>
-        <translation>締切 %1</translation>
+        <location line="+5"/>
+        <source>%1 (%2, deadline %3)</source>
+        <translation>%1（%2、締切 %3）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3229,7 +3229,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../fsadesk/ui/errors.py" line="+218"/>
+        <location filename="../../fsadesk/ui/errors.py" line="+232"/>
         <source>The passphrase field is empty. Choose a passphrase of at least %1 characters.</source>
         <translation>パスフレーズが入力されていません。%1文字以上のパスフレーズを決めて入力してください。</translation>
     </message>

@@ -11,6 +11,7 @@ open an encrypted file or to sign receipts (only for a campaign's submissions).
 from __future__ import annotations
 
 import getpass
+import re
 import threading
 from collections import Counter
 from pathlib import Path
@@ -197,8 +198,10 @@ class IntakeView(Retranslatable, QWidget):
         self.campaign.clear()
         self.campaign.addItem(self.tr("No campaign (no receipts are made)"), None)
         for c in list_campaigns(self.db):
-            deadline = self.tr("deadline %1").replace("%1", date_text(c.deadline, self.lang.lang))
-            self.campaign.addItem(f"{c.title} ({c.cycle_label}, {deadline})", c.campaign_id)
+            # One template, so Japanese gets its own brackets and comma: 題名（2026年度、締切 2027/06/30）
+            template = self.tr("%1 (%2, deadline %3)")
+            shown = _filled(template, c.title, c.cycle_label, date_text(c.deadline, self.lang.lang))
+            self.campaign.addItem(shown, c.campaign_id)
         index = self.campaign.findData(chosen) if chosen is not None else -1
         self.campaign.setCurrentIndex(index if index > 0 else (1 if self.campaign.count() > 1 else 0))
         self.campaign.blockSignals(False)
@@ -416,3 +419,8 @@ class IntakeView(Retranslatable, QWidget):
             self.tr("Summary saved"),
             self.tr("The summary was saved to %1.").replace("%1", str(target)),
         )
+
+
+def _filled(template: str, *values: str) -> str:
+    """%1, %2… of a translated template filled in one pass, so a title holding "%2" stays as typed."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
