@@ -209,3 +209,121 @@ def report() -> str:
     for label, (size, count) in SAVINGS.items():
         lines.append(f"  {size / 1e6:6.1f} MB in {count:3d} files  {label}")
     return "\n".join(lines)
+
+
+# --- Python modules left out after the analysis (issue #13, round 2) -----------------------------
+# Codecs: Python's encodings package is collected whole (any codec can be named by a string). The
+# package keeps the Unicode ones, the Japanese ones (Shift_JIS/cp932/EUC-JP/ISO-2022-JP: members'
+# CSV and text files), ASCII/Latin-1/cp1252 (reportlab's WinAnsi, psycopg's LATIN1/WIN1252),
+# mac_roman (reportlab's standard-font encoding), cp437 (zipfile's names without the UTF-8 flag),
+# idna/punycode, the byte transforms (base64, hex, quopri, zlib, bz2, uu, rot13) and Windows' own.
+# Left out: other languages' code pages (Chinese, Korean, Cyrillic, Greek, Arabic, Hebrew, Thai,
+# EBCDIC, …), which no file fsadesk reads or writes uses; naming one then fails as an unknown
+# encoding (LookupError), as it would for any name Python does not know.
+KEEP_ENCODINGS: set[str] = {
+    "__init__",
+    "aliases",
+    "ascii",
+    "charmap",
+    "latin_1",
+    "iso8859_1",
+    "cp1252",
+    "mac_roman",
+    "cp437",
+    "utf_8",
+    "utf_8_sig",
+    "utf_7",
+    "utf_16",
+    "utf_16_be",
+    "utf_16_le",
+    "utf_32",
+    "utf_32_be",
+    "utf_32_le",
+    "unicode_escape",
+    "raw_unicode_escape",
+    "undefined",
+    "idna",
+    "punycode",
+    "cp932",
+    "shift_jis",
+    "shift_jis_2004",
+    "shift_jisx0213",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_jisx0213",
+    "iso2022_jp",
+    "iso2022_jp_1",
+    "iso2022_jp_2",
+    "iso2022_jp_2004",
+    "iso2022_jp_3",
+    "iso2022_jp_ext",
+    "base64_codec",
+    "hex_codec",
+    "quopri_codec",
+    "zlib_codec",
+    "bz2_codec",
+    "uu_codec",
+    "rot_13",
+    "mbcs",
+    "oem",
+}
+# The C codecs of the languages left out (iso2022_jp_2 needs _codecs_iso2022 and _codecs_jp only:
+# its Korean and Chinese parts import lazily and fail as an unknown encoding would).
+DROP_EXTENSIONS: list[str] = ["_codecs_cn", "_codecs_hk", "_codecs_kr", "_codecs_tw"]
+# Pillow: reportlab imports PIL.Image at import time (so Pillow and its C core stay), but fsadesk's
+# PDFs and workbooks hold no pictures, so no image is ever opened or saved: the format plugins
+# (Image.preinit/init import them lazily and skip one that is missing) and the image-editing
+# modules are never loaded.
+KEEP_PIL: set[str] = {
+    "PIL",
+    "PIL.Image",
+    "PIL.ImageFile",
+    "PIL.ImagePalette",
+    "PIL.ImageColor",
+    "PIL.ImageMode",
+    "PIL.ExifTags",
+    "PIL.TiffTags",
+    "PIL._binary",
+    "PIL._deprecate",
+    "PIL._util",
+    "PIL._version",
+    "PIL._typing",
+    "PIL.features",
+    "PIL._imaging",
+}
+MODULES_LABEL = "other languages' codecs and Pillow's image-format plugins (KEEP_ENCODINGS, KEEP_PIL)"
+SAVINGS[MODULES_LABEL] = [0, 0]
+
+
+def module_name(dest: str) -> str | None:
+    """The module a collected file is (encodings/cp1251.pyc, python3.11/lib-dynload/_codecs_cn.….so,
+    PIL/_imaging.….so), or None for a file that is no module."""
+    dest = dest.replace("\\", "/")
+    folder, _, base = dest.rpartition("/")
+    if base.endswith(".pyc"):
+        stem = base[: -len(".pyc")]
+    elif base.endswith((".so", ".pyd")) and ("cpython-" in base or "abi3" in base or base.endswith(".pyd")):
+        stem = base.split(".", 1)[0]
+    else:
+        return None
+    if folder.startswith("python3") and folder.endswith("lib-dynload"):
+        folder = ""
+    parts = [p for p in folder.split("/") if p] + ([] if stem == "__init__" else [stem])
+    return ".".join(parts)
+
+
+def keep_module(name: str | None, src: str) -> bool:
+    """False (and the bytes counted) for a Python module or extension left out by the rules above."""
+    if not name:
+        return True
+    parts = name.split(".")
+    drop = (
+        (parts[0] == "encodings" and len(parts) == 2 and parts[1] not in KEEP_ENCODINGS)
+        or (parts[0] == "PIL" and name not in KEEP_PIL)
+        or parts[-1] in DROP_EXTENSIONS
+    )
+    if drop:
+        with contextlib.suppress(OSError):
+            SAVINGS[MODULES_LABEL][0] += os.path.getsize(src)
+        SAVINGS[MODULES_LABEL][1] += 1
+    return not drop

@@ -100,3 +100,33 @@ def test_icu_keeps_japanese_and_english_and_drops_the_rest():
                "translit/root.res", "gb18030.cnv", "curr/ja.res"]  # fmt: skip
     assert [item for item in kept if not trim_icu.keep(item)] == []
     assert [item for item in dropped if trim_icu.keep(item)] == []
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "encodings/utf_8.pyc", "encodings/cp932.pyc", "encodings/shift_jis.pyc", "encodings/euc_jp.pyc",
+        "encodings/iso2022_jp.pyc", "encodings/latin_1.pyc", "encodings/cp1252.pyc", "encodings/cp437.pyc",
+        "encodings/mac_roman.pyc", "encodings/utf_16_be.pyc", "encodings/idna.pyc", "encodings/__init__.pyc",
+        "encodings/aliases.pyc", "python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so",
+        "python3.11/lib-dynload/_codecs_iso2022.cpython-311-x86_64-linux-gnu.so",
+        "PIL/Image.pyc", "PIL/__init__.pyc", "PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+        "PIL/ImageFile.pyc", "fsadesk/report/pdf_fonts.pyc", "reportlab/lib/utils.pyc",
+    ],
+)  # fmt: skip
+def test_the_module_filter_keeps_the_codecs_and_pillow_parts_the_app_uses(dest):
+    assert pyi_filters.keep_module(pyi_filters.module_name(dest), "/nonexistent")
+
+
+@pytest.mark.parametrize(
+    "dest",
+    [
+        "encodings/cp1251.pyc", "encodings/gb2312.pyc", "encodings/euc_kr.pyc", "encodings/big5.pyc",
+        "python3.11/lib-dynload/_codecs_cn.cpython-311-x86_64-linux-gnu.so",
+        "python3.11/lib-dynload/_codecs_kr.cpython-311-x86_64-linux-gnu.so",
+        "PIL/PngImagePlugin.pyc", "PIL/TiffImagePlugin.pyc", "PIL/PdfParser.pyc",
+    ],
+)  # fmt: skip
+def test_the_module_filter_drops_other_languages_codecs_and_image_plugins(dest):
+    assert not pyi_filters.keep_module(pyi_filters.module_name(dest), "/nonexistent")
+
