@@ -130,3 +130,27 @@ def test_the_module_filter_keeps_the_codecs_and_pillow_parts_the_app_uses(dest):
 def test_the_module_filter_drops_other_languages_codecs_and_image_plugins(dest):
     assert not pyi_filters.keep_module(pyi_filters.module_name(dest), "/nonexistent")
 
+
+def test_the_subset_fallback_font_draws_exactly_what_the_full_one_drew(tmp_path):
+    """Each character goes to the same font of the report's chain with the package's Ume subset as
+    with the full font, and reportlab reads the subset."""
+    pytest.importorskip("fontTools")  # the `package` extra
+    import subset_fallback_font as sub
+    from reportlab.pdfbase.ttfonts import TTFont as ReportlabFont
+
+    fonts = REPO / "resources" / "fonts"
+    target = tmp_path / sub.UME
+    kept, before, after = sub.subset_ume(fonts / sub.UME, fonts, target)
+    assert after < before / 3
+
+    def first_font(code: int, ume: set[int]) -> str | None:
+        chain = zip([*sub.BEFORE, sub.UME], [*earlier, ume], strict=True)
+        return next((name for name, chars in chain if code in chars), None)
+
+    earlier = [sub.codepoints(fonts / name) for name in sub.BEFORE]
+    full, subset = sub.codepoints(fonts / sub.UME), sub.codepoints(target)
+    assert len(subset) >= kept > 3000  # JIS X 0213's level 3 and 4 kanji that IPAexGothic and MigMix lack
+    every = full | set().union(*earlier)
+    assert [c for c in every if first_font(c, full) != first_font(c, subset)] == []
+    face = ReportlabFont("UmeSubsetCheck", str(target)).face
+    assert set(face.charToGlyph) >= subset - {0}
