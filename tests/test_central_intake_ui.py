@@ -231,6 +231,11 @@ def test_a_mixed_folder_dropped_or_chosen_in_the_window_gets_counts_and_reasons_
     }  # fmt: skip
     assert "B-0002" in rows["a-valid.fsab"][0] and rows["a-valid.fsab"][1] == base.cycle.label
     assert "H-0008" in rows["e-encrypted.fsab"][0]
+    # A rejected file names its member (the registry's name) where its enrolled key proved it sent
+    # it; a file that proved nothing names nobody.
+    assert rows["h-revoked.fsab"][0] == "東テスト信用組合 (E-0005)"
+    assert rows["i-wrong-campaign.fsab"][0] == rows["a-valid.fsab"][0]
+    assert rows["c-tampered.fsab"][0] == "" and rows["d-unknown-signer.fsab"][0] == ""
     # The history: the first is replaced by the resubmission, which says so; the replay is kept aside.
     assert words["replaced_by"] in reason["a-valid.fsab"] and words["replaces"] in reason["f-resubmission.fsab"]
     assert words["replay"] in reason["g-replay.fsab"]

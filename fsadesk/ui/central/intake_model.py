@@ -3,7 +3,7 @@ user's language, sortable, and filterable by status through IntakeFilter."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -191,6 +191,7 @@ class Batch:
     files: list[Path]
     outcomes: list[FileOutcome]
     shown: dict[int, SubmissionShown]
+    names: dict[str, str] = field(default_factory=dict)  # registry names, for rejected files' members
 
 
 def rows_of(batch: Batch) -> list[IntakeRow]:
@@ -202,7 +203,8 @@ def rows_of(batch: Batch) -> list[IntakeRow]:
     rows: list[IntakeRow] = []
     for o in batch.outcomes:
         shown = batch.shown.get(o.submission_id) if o.submission_id is not None else None
-        who = f"{shown.institution_name} ({o.institution_id})" if shown else (o.institution_id or "")
+        name = shown.institution_name if shown else batch.names.get(o.institution_id or "")
+        who = f"{name} ({o.institution_id})" if name else (o.institution_id or "")
         cycle = f"{shown.cycle_label}" if shown else ""
         note = " ".join(p for p in (o.quarantine_error, o.receipt_error) if p)
         replaced_by = newer.get(o.submission_id) if o.status in STORED and o.submission_id is not None else None

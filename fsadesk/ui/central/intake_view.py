@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from fsadesk.central.intake import expand_paths, import_files
 from fsadesk.central.intake_report import REPORT_SUFFIXES
-from fsadesk.central.intake_rows import submissions_shown
+from fsadesk.central.intake_rows import member_names, submissions_shown
 from fsadesk.central.intake_types import IntakeStatus, UnlockedOrganisation
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.terms import date_text
@@ -303,7 +303,8 @@ class IntakeView(Retranslatable, QWidget):
                 progress=lambda done, total, o: signals.file_done.emit(done, total, o.path.name),
             )  # fmt: skip
             ids = [o.submission_id for o in outcomes if o.submission_id is not None]
-            return Batch(files, outcomes, submissions_shown(db, ids))
+            rejected_of = [o.institution_id for o in outcomes if o.submission_id is None and o.institution_id]
+            return Batch(files, outcomes, submissions_shown(db, ids), member_names(db, rejected_of))
 
         self.progress.setRange(0, len(files))
         self.progress.setValue(0)
