@@ -29,6 +29,7 @@ def _beside(args: argparse.Namespace, given: str | None, suffix: str) -> Path:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from fsadesk.bundle_cli import _passphrase
     from fsadesk.catalogue import load_catalogue
+    from fsadesk.catalogue.history import by_digest
     from fsadesk.central.intake import check_campaign, expand_paths, import_files
     from fsadesk.central.intake_report import REPORT_SUFFIXES, counts, write_report
     from fsadesk.central.intake_types import FileOutcome, IntakeStatus, UnlockedOrganisation
@@ -75,7 +76,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 "member checks it with). Give --campaign ID to make them.\n"
             )
         outcomes = import_files(
-            db, files, catalogue_for=lambda d: catalogue if d == catalogue.digest else None,
+            db, files, catalogue_for=by_digest(catalogue),
             unlock=None if unlocked is None else lambda: unlocked,
             campaign_id=args.campaign, quarantine=_beside(args, args.quarantine, "-quarantine"),
             outbox=_beside(args, args.outbox, "-outbox"), imported_by=getpass.getuser(), progress=shown,

@@ -13,10 +13,11 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from fsadesk.catalogue.codec import header_from_plain, item_from_plain, to_plain
-from fsadesk.catalogue.loader import CatalogueError, compute_digest
+from fsadesk.catalogue.loader import CatalogueError, compute_digest, default_catalogue_dir
 from fsadesk.catalogue.model import Catalogue
 
 HISTORY_DIR = "history"
@@ -69,3 +70,30 @@ def read_snapshot(folder: Path, version: str) -> Catalogue:
     if digest != doc.get("digest") or header.version != version:
         raise CatalogueError([f"{shown}: does not hold version {version} as it was recorded (digest differs)"])
     return Catalogue(header=header, items=items, digest=digest)
+
+
+def by_digest(current: Catalogue, folder: Path | None = None) -> Callable[[str], Catalogue | None]:
+    """The catalogue a bundle names by its digest: `current`, or an earlier version kept in the
+    history of `folder` (the shipped catalogue's by default). A central organisation that updates
+    fsadesk during a campaign set on the earlier version still takes in its members' bundles, each
+    scored against the text it was answered against. None for a digest neither holds; a damaged
+    snapshot is not a catalogue this fsadesk knows. The history is read once, at the first digest
+    that is not the current one."""
+    source = folder if folder is not None else default_catalogue_dir()
+    earlier: dict[str, Catalogue] | None = None
+
+    def lookup(digest: str) -> Catalogue | None:
+        nonlocal earlier
+        if digest == current.digest:
+            return current
+        if earlier is None:
+            earlier = {}
+            for version in known_versions(source):
+                try:
+                    kept = read_snapshot(source, version)
+                except CatalogueError:
+                    continue
+                earlier[kept.digest] = kept
+        return earlier.get(digest)
+
+    return lookup

@@ -294,10 +294,11 @@ class IntakeView(Retranslatable, QWidget):
 
         def job(_report: object) -> Batch:
             from fsadesk.catalogue import load_catalogue
+            from fsadesk.catalogue.history import by_digest
 
             catalogue = load_catalogue()
             outcomes = import_files(
-                db, files, catalogue_for=lambda d: catalogue if d == catalogue.digest else None, unlock=unlock,
+                db, files, catalogue_for=by_digest(catalogue), unlock=unlock,
                 campaign_id=campaign_id, quarantine=folders.quarantine, outbox=folders.outbox,
                 imported_by=getpass.getuser(), cancelled=cancel.is_set,
                 progress=lambda done, total, o: signals.file_done.emit(done, total, o.path.name),
