@@ -61,7 +61,9 @@ def cached_members(cache: Path, members: int) -> tuple[Path, float | None]:
     from fsadesk.catalogue import load_catalogue
     from fsadesk.central.simulate import simulate
 
-    out = cache / f"central-import-{members}-seed{SEED}"
+    # Bundles answer one catalogue version: a new version makes (and caches) a new set, so the
+    # campaign and every bundle agree and the bench times accepting them, not refusing them.
+    out = cache / f"central-import-{members}-seed{SEED}-{load_catalogue(None).version}"
     if (out / "members.json").is_file():
         return out, None
     partial = out.with_name(out.name + ".partial")
