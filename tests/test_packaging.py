@@ -134,7 +134,7 @@ def test_the_module_filter_drops_other_languages_codecs_and_image_plugins(dest):
 def test_the_subset_fallback_font_draws_exactly_what_the_full_one_drew(tmp_path):
     """Each character goes to the same font of the report's chain with the package's Ume subset as
     with the full font, and reportlab reads the subset."""
-    pytest.importorskip("fontTools")  # the `package` extra
+    pytest.importorskip("fontTools")  # the `test` and `package` extras both have it
     import subset_fallback_font as sub
     from reportlab.pdfbase.ttfonts import TTFont as ReportlabFont
 
