@@ -85,7 +85,10 @@ CENTRAL_CLI = (
     "central_cli_simulate",
     "central_cli_open",
 )
-CLI = ("cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "cli_args", "cli_format", *CENTRAL_CLI)
+CLI = (
+    "cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "catalogue_cli", "cli_args", "cli_format",
+    *CENTRAL_CLI,
+)  # fmt: skip
 CLI_MAY_USE = ("fsadesk.store.errors",)
 # A repository call (ws.answers.save(), ws.cycles.get()…) or a unit of work opened by the CLI
 # itself would skip the rules and the one transaction a use case of fsadesk.app applies.
