@@ -141,7 +141,8 @@ def _catalogue_of(
             raise IntakeRefusal(
                 ReasonKind.CATALOGUE_MISMATCH,
                 f"{name} was answered against catalogue {ref['version']}, not the campaign's "
-                f"{campaign.catalogue_version}; ask the member to update fsadesk and export again.",
+                f"{campaign.catalogue_version}: the member's fsadesk and the campaign must use the same version "
+                "(an older or a newer fsadesk than the campaign's); check the member's, then ask for a new export.",
             )
     catalogue = catalogue_for(str(ref["digest"]))
     if catalogue is None:

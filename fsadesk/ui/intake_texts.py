@@ -64,8 +64,9 @@ def reason_texts() -> dict[str, str]:
         ),
         "catalogue_mismatch": QApplication.translate(
             "Intake",
-            "It was answered against another edition of the guideline's item list than the campaign's. Ask the "
-            "member to update fsadesk and export again.",
+            "It was answered against another edition of the guideline's item list than the campaign's. The "
+            "member's fsadesk and the campaign must use the same edition: check which fsadesk the member uses "
+            "(older or newer than the campaign's), then ask for a new export.",
         ),
         "undecryptable": QApplication.translate(
             "Intake",

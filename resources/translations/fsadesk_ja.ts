@@ -1970,11 +1970,11 @@ Fingerprint: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>It was answered against another edition of the guideline&apos;s item list than the campaign&apos;s. Ask the member to update fsadesk and export again.</source>
-        <translation>提出依頼とは別の版の項目一覧で回答されています。会員に fsadesk を更新して、もう一度書き出してもらってください。</translation>
+        <source>It was answered against another edition of the guideline&apos;s item list than the campaign&apos;s. The member&apos;s fsadesk and the campaign must use the same edition: check which fsadesk the member uses (older or newer than the campaign&apos;s), then ask for a new export.</source>
+        <translation>提出依頼とは別の版の項目一覧で回答されています。会員の fsadesk と提出依頼は同じ版を使う必要があります。会員が使っている fsadesk の版（提出依頼より古いか新しいか）を確かめてから、もう一度書き出してもらってください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The encrypted file could not be opened: it is encrypted for someone else, or the organisation&apos;s keys were not given.</source>
         <translation>暗号化されたファイルを開けませんでした。別の宛先向けに暗号化されているか、中央機関の鍵が指定されていません。</translation>
     </message>
@@ -2093,7 +2093,7 @@ Fingerprint: %2</source>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/intake_view.py" line="+175"/>
+        <location filename="../../fsadesk/ui/central/intake_view.py" line="+174"/>
         <source>Drop bundle files or a folder here</source>
         <translation>ここに提出用ファイルまたはフォルダーをドロップ</translation>
     </message>
@@ -2159,12 +2159,12 @@ Fingerprint: %2</source>
         <translation>提出依頼なし（受領証は作りません）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 (%2, deadline %3)</source>
         <translation>%1（%2、締切 %3）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Each file must answer this campaign; accepted members get a signed receipt in the outbox.</source>
         <translation>どのファイルもこの提出依頼に対するものである必要があります。受け付けた会員には、署名つきの受領証を送付用フォルダーに作ります。</translation>
     </message>
@@ -2224,7 +2224,7 @@ Fingerprint: %2</source>
         <translation>フォルダーが空で、取り込む提出用ファイルがありません。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>0 of %1 files</source>
         <translation>%1 件中 0 件</translation>
     </message>
