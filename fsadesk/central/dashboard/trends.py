@@ -1,0 +1,72 @@
+"""Trends across campaigns: each member's domain rates campaign by campaign (oldest first), and the
+members below a threshold in the same domain for two or more consecutive campaigns (a campaign the
+member did not submit for breaks the run: no figure is not a low figure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from fsadesk.central.dashboard.load import CampaignInfo, active_members, campaigns
+from fsadesk.central.dashboard.rates import Tier, domain_rates
+from fsadesk.central.store.database import CentralDatabase
+from fsadesk.central.store.models import SubmissionRow
+
+
+@dataclass(frozen=True)
+class MemberTrend:
+    institution_id: str
+    name: str
+    category: str
+    size_band: str
+    rates: tuple[dict[str, float | None] | None, ...]  # one per campaign; None: no submission
+
+
+@dataclass(frozen=True)
+class LowStreak:
+    institution_id: str
+    domain: str
+    campaigns: tuple[str, ...]  # the consecutive campaign ids below the threshold (the latest run)
+
+
+@dataclass(frozen=True)
+class Trends:
+    campaigns: tuple[CampaignInfo, ...]
+    members: tuple[MemberTrend, ...]
+
+    def below(self, threshold: float, runs: int = 2) -> list[LowStreak]:
+        out = []
+        for m in self.members:
+            domains = sorted({d for r in m.rates if r for d in r})
+            for domain in domains:
+                run: list[str] = []
+                best: list[str] = []
+                for info, rates in zip(self.campaigns, m.rates, strict=True):
+                    rate = rates.get(domain) if rates else None
+                    run = [*run, info.campaign_id] if rate is not None and rate < threshold else []
+                    if len(run) >= runs:
+                        best = run
+                if best:
+                    out.append(LowStreak(m.institution_id, domain, tuple(best)))
+        return out
+
+
+def trends(db: CentralDatabase, tier: Tier = "basic") -> Trends:
+    """Every campaign's current submissions in one query, laid out per member."""
+    with db.reading() as session:
+        infos = campaigns(session)
+        members = active_members(session)
+        rows = session.execute(
+            select(SubmissionRow.member_id, SubmissionRow.fiscal_year, SubmissionRow.cycle_label,
+                   SubmissionRow.recomputed_scores).where(SubmissionRow.is_current.is_(True))
+        ).all()  # fmt: skip
+    scores = {(r.member_id, r.fiscal_year, r.cycle_label): r.recomputed_scores for r in rows}
+    out = []
+    for m in members:
+        per = tuple(
+            domain_rates(s, tier) if (s := scores.get((m.id, c.fiscal_year, c.cycle_label))) is not None else None
+            for c in infos
+        )
+        out.append(MemberTrend(m.institution_id, m.name, m.category, m.size_band, per))
+    return Trends(tuple(infos), tuple(out))
