@@ -9,6 +9,7 @@
     fsadesk central campaign create --db … --title T --cycle-label L --fiscal-year Y --deadline D --out FILE
     fsadesk central campaign list --db …
     fsadesk central import --db … [--campaign ID] [--quarantine DIR] [--outbox DIR] [--report F] PATH…
+    fsadesk central status --db … [--campaign ID] [--json]
     fsadesk central receipt show|write --db … INSTITUTION [--cycle LABEL] [--out FILE]
     fsadesk central simulate --members N --out DIR [--seed S] [--fiscal-year Y] [--fast-report] [--keep-workspaces]
 
@@ -29,6 +30,7 @@ from fsadesk.central_cli_intake import add_intake_commands
 from fsadesk.central_cli_members import add_member_commands
 from fsadesk.central_cli_open import add_open_command
 from fsadesk.central_cli_simulate import add_simulate_command
+from fsadesk.central_cli_status import add_status_command
 
 
 def add_central_commands(subparsers: Any) -> None:
@@ -38,5 +40,6 @@ def add_central_commands(subparsers: Any) -> None:
     add_member_commands(central_sub)
     add_campaign_commands(central_sub)
     add_intake_commands(central_sub)
+    add_status_command(central_sub)
     add_simulate_command(central_sub)
     add_open_command(central_sub)  # the window: `fsadesk central open DB`

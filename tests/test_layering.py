@@ -84,6 +84,7 @@ CENTRAL_CLI = (
     "central_cli_intake",
     "central_cli_simulate",
     "central_cli_open",
+    "central_cli_status",
 )
 CLI = (
     "cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "catalogue_cli", "cli_args", "cli_format",
