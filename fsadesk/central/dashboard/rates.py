@@ -33,8 +33,9 @@ class RateGrid:
     members: tuple[MemberRates, ...]  # members with a current submission, by institution id
 
 
-def domain_rates(scores: dict[str, Any], tier: Tier) -> dict[str, float | None]:
-    return {d: t[tier]["rate"] for d, t in sorted(scores.get("domains", {}).items())}
+def domain_rates(domains: dict[str, Any], tier: Tier) -> dict[str, float | None]:
+    """domain → rate of the tier, from recomputed_scores["domains"]."""
+    return {d: t[tier]["rate"] for d, t in sorted(domains.items())}
 
 
 def rate_grid(db: CentralDatabase, campaign_id: str | None = None, tier: Tier = "basic") -> RateGrid:
@@ -49,8 +50,7 @@ def rate_grid(db: CentralDatabase, campaign_id: str | None = None, tier: Tier = 
         sub = current.get(m.id)
         if sub is None:
             continue
-        rates = domain_rates(sub.recomputed_scores, tier)
+        rates = domain_rates(sub.domains, tier)
         domains.update(rates)
-        gaps = tuple(sub.recomputed_scores.get("open_gap_items", ()))
-        rows.append(MemberRates(m.institution_id, m.name, m.category, m.size_band, sub.id, rates, gaps))
+        rows.append(MemberRates(m.institution_id, m.name, m.category, m.size_band, sub.id, rates, sub.open_gap_items))
     return RateGrid(info, tier, tuple(sorted(domains)), tuple(rows))

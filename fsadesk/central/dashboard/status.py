@@ -64,7 +64,7 @@ def campaign_status(db: CentralDatabase, campaign_id: str | None = None) -> Camp
     with db.reading() as session:
         info = campaign(session, campaign_id)
         members = active_members(session)
-        current = current_submissions(session, info.fiscal_year, info.cycle_label)
+        current = current_submissions(session, info.fiscal_year, info.cycle_label, scores=False)
     rows = []
     for m in members:
         sub = current.get(m.id)

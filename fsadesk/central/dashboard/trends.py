@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from fsadesk.central.dashboard.load import CampaignInfo, active_members, campaigns
+from fsadesk.central.dashboard.load import DOMAINS, CampaignInfo, active_members, campaigns
 from fsadesk.central.dashboard.rates import Tier, domain_rates
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.models import SubmissionRow
@@ -59,9 +59,9 @@ def trends(db: CentralDatabase, tier: Tier = "basic") -> Trends:
         members = active_members(session)
         rows = session.execute(
             select(SubmissionRow.member_id, SubmissionRow.fiscal_year, SubmissionRow.cycle_label,
-                   SubmissionRow.recomputed_scores).where(SubmissionRow.is_current.is_(True))
+                   DOMAINS.label("domains")).where(SubmissionRow.is_current.is_(True))
         ).all()  # fmt: skip
-    scores = {(r.member_id, r.fiscal_year, r.cycle_label): r.recomputed_scores for r in rows}
+    scores = {(r.member_id, r.fiscal_year, r.cycle_label): dict(r.domains or {}) for r in rows}
     out = []
     for m in members:
         per = tuple(
