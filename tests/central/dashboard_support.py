@@ -55,6 +55,11 @@ def answers_for(seed: int, catalogue: Catalogue, profile: InstitutionProfile) ->
         plan = PLAN if status in (Status.PARTIAL, Status.NOT_IMPLEMENTED) and rng.random() < 0.3 else None
         if status is not Status.UNANSWERED:
             out[item.id] = Answer(item.id, status, plan=plan)
+    # An answer kept for an item outside the scope (a desirable item of a basic-only member): it
+    # counts nowhere, as in the member's own scores.
+    outside = [i for i in catalogue.items if i.tier == "desirable" and profile.scope is Scope.BASIC]
+    if outside:
+        out[outside[0].id] = Answer(outside[0].id, Status.NOT_IMPLEMENTED)
     return out
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from fsadesk.assessment.answers import Status
 from fsadesk.assessment.record import CycleRecord
+from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue import Catalogue
 from fsadesk.central.dashboard.gaps import open_gaps
 from fsadesk.central.dashboard.load import CampaignNotFound
@@ -113,12 +114,17 @@ def test_weakest_items_count_members_with_ties_kept(world: World, catalogue: Cat
     for (cid, iid), answers in world.current.items():
         if cid != "fy2026":
             continue
+        applicable = {i.id for i in applicable_items(catalogue, world.profiles[iid])}
         for item_id, answer in answers.items():
-            if answer.status is Status.NOT_IMPLEMENTED:
+            if answer.status is Status.NOT_IMPLEMENTED and item_id in applicable:
                 counts[item_id] += 1
                 categories[item_id][world.profiles[iid].category] += 1
     everything = weakest_items(world.org.db, catalogue, limit=None)
     assert {w.item_id: w.members for w in everything} == dict(counts)
+    # Three basic-only members sent the first desirable item as Not implemented: outside their scope,
+    # so only A-0001 (basic and desirable) can count for it.
+    outside = next(i.id for i in catalogue.items if i.tier == "desirable")
+    assert {w.item_id: w.members for w in everything}.get(outside, 0) <= 1
     assert {w.item_id: w.categories for w in everything} == {i: dict(c) for i, c in categories.items()}
     order = [(w.tier != "basic", -w.members, w.item_id) for w in everything]
     assert order == sorted(order)
