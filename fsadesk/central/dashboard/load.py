@@ -17,7 +17,7 @@ from fsadesk.central.store.models import CampaignRow, MemberKeyRow, MemberRow, S
 class CampaignNotFound(CentralError):
     """The campaign asked for does not exist (or there is no campaign at all)."""
 
-    kind = "campaign_not_found"
+    kind = "unknown_campaign"  # the intake's word for it too: the windows say both the same way
 
 
 @dataclass(frozen=True)
