@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,3 +135,11 @@ def digest_of(path: Path) -> str:
 def tree_of(folder: Path) -> dict[str, str]:
     """Every file under folder with its SHA-256: to prove nothing was changed or added."""
     return {str(p.relative_to(folder)): digest_of(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(name="org")
+def org_fixture(central_target: str, tmp_path: Path) -> Iterator[Org]:
+    """A central organisation on the test's database (SQLite, then PostgreSQL: central_target)."""
+    org = make_org(central_target, tmp_path)
+    yield org
+    org.db.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,14 +36,8 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     catalogue_fixture,
     demo_fixture,
     make_org,
+    org_fixture,
 )
-
-
-@pytest.fixture
-def org(central_target: str, tmp_path: Path) -> Iterator[Org]:
-    org = make_org(central_target, tmp_path)
-    yield org
-    org.db.close()
 
 
 @pytest.fixture

@@ -10,10 +10,8 @@ import datetime as dt
 import hashlib
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pyrage import x25519
 from sqlalchemy import func, select
 
@@ -39,19 +37,13 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     enrol,
     make_member,
     make_org,
+    org_fixture,
     resigned,
     tree_of,
 )
 
 MIB = 1024 * 1024
 DEADLINE = dt.date(2027, 6, 30)
-
-
-@pytest.fixture
-def org(central_target: str, tmp_path: Path) -> Iterator[Org]:
-    org = make_org(central_target, tmp_path)
-    yield org
-    org.db.close()
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:

@@ -9,7 +9,6 @@ import errno
 import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,16 +33,10 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     enrol,
     make_member,
     make_org,
+    org_fixture,
     resigned,
     tree_of,
 )
-
-
-@pytest.fixture
-def org(central_target: str, tmp_path: Path) -> Iterator[Org]:
-    org = make_org(central_target, tmp_path)
-    yield org
-    org.db.close()
 
 
 def _run(org: Org, paths: list[Path], catalogue: Catalogue, tmp_path: Path, **options: object) -> list[FileOutcome]:

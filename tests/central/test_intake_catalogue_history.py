@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.catalogue.history import by_digest, known_versions, read_snapshot, snapshot_path
@@ -26,14 +23,8 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     enrol,
     make_member,
     make_org,
+    org_fixture,
 )
-
-
-@pytest.fixture
-def org(central_target: str, tmp_path: Path) -> Iterator[Org]:
-    org = make_org(central_target, tmp_path)
-    yield org
-    org.db.close()
 
 
 def _earlier() -> Catalogue:
