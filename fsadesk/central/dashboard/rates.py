@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fsadesk.central.dashboard.load import CampaignInfo, active_members, campaign, current_submissions
+from fsadesk.central.dashboard.load import CampaignInfo
+from fsadesk.central.dashboard.snapshot import CampaignData, load_campaign
 from fsadesk.central.store.database import CentralDatabase
 
 Tier = Literal["basic", "desirable"]
@@ -38,19 +39,19 @@ def domain_rates(domains: dict[str, Any], tier: Tier) -> dict[str, float | None]
     return {d: t[tier]["rate"] for d, t in sorted(domains.items())}
 
 
-def rate_grid(db: CentralDatabase, campaign_id: str | None = None, tier: Tier = "basic") -> RateGrid:
+def grid_of(data: CampaignData, tier: Tier = "basic") -> RateGrid:
     """The heatmap's figures: one row per member that submitted (missing members have no rates)."""
-    with db.reading() as session:
-        info = campaign(session, campaign_id)
-        members = active_members(session)
-        current = current_submissions(session, info.fiscal_year, info.cycle_label)
     rows: list[MemberRates] = []
     domains: set[str] = set()
-    for m in members:
-        sub = current.get(m.id)
+    for m in data.members:
+        sub = data.current.get(m.id)
         if sub is None:
             continue
         rates = domain_rates(sub.domains, tier)
         domains.update(rates)
         rows.append(MemberRates(m.institution_id, m.name, m.category, m.size_band, sub.id, rates, sub.open_gap_items))
-    return RateGrid(info, tier, tuple(sorted(domains)), tuple(rows))
+    return RateGrid(data.campaign, tier, tuple(sorted(domains)), tuple(rows))
+
+
+def rate_grid(db: CentralDatabase, campaign_id: str | None = None, tier: Tier = "basic") -> RateGrid:
+    return grid_of(load_campaign(db, campaign_id), tier)

@@ -7,13 +7,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from fsadesk.central.dashboard.load import (
-    CampaignInfo,
-    CurrentSubmission,
-    active_members,
-    campaign,
-    current_submissions,
-)
+from fsadesk.central.dashboard.load import CampaignInfo, CurrentSubmission
+from fsadesk.central.dashboard.snapshot import CampaignData, load_campaign
 from fsadesk.central.receipt import ReceiptFlag
 from fsadesk.central.store.database import CentralDatabase
 
@@ -59,17 +54,18 @@ def state_of(submission: CurrentSubmission | None) -> SubmissionState:
     return SubmissionState.FLAGGED if submission.flags else SubmissionState.RECEIVED
 
 
-def campaign_status(db: CentralDatabase, campaign_id: str | None = None) -> CampaignStatus:
-    """The status of every expected member for the campaign (default: the newest)."""
-    with db.reading() as session:
-        info = campaign(session, campaign_id)
-        members = active_members(session)
-        current = current_submissions(session, info.fiscal_year, info.cycle_label, scores=False)
+def status_of(data: CampaignData) -> CampaignStatus:
+    """The status of every expected member in the snapshot (as filtered)."""
     rows = []
-    for m in members:
-        sub = current.get(m.id)
+    for m in data.members:
+        sub = data.current.get(m.id)
         rows.append(MemberStatus(
             m.institution_id, m.name, m.category, m.size_band, state_of(sub),
             sub.bundle_created if sub else None, sub.imported_at if sub else None, sub.flags if sub else (),
         ))  # fmt: skip
-    return CampaignStatus(info, info.deadline, tuple(rows))
+    return CampaignStatus(data.campaign, data.campaign.deadline, tuple(rows))
+
+
+def campaign_status(db: CentralDatabase, campaign_id: str | None = None) -> CampaignStatus:
+    """The status of every expected member for the campaign (default: the newest)."""
+    return status_of(load_campaign(db, campaign_id))

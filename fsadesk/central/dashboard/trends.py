@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from fsadesk.central.dashboard.load import DOMAINS, CampaignInfo, active_members, campaigns
+from fsadesk.central.dashboard.load import CampaignInfo
 from fsadesk.central.dashboard.rates import Tier, domain_rates
+from fsadesk.central.dashboard.snapshot import CampaignData, load_campaign
 from fsadesk.central.store.database import CentralDatabase
-from fsadesk.central.store.models import SubmissionRow
 
 
 @dataclass(frozen=True)
@@ -52,21 +50,17 @@ class Trends:
         return out
 
 
-def trends(db: CentralDatabase, tier: Tier = "basic") -> Trends:
-    """Every campaign's current submissions in one query, laid out per member."""
-    with db.reading() as session:
-        infos = campaigns(session)
-        members = active_members(session)
-        rows = session.execute(
-            select(SubmissionRow.member_id, SubmissionRow.fiscal_year, SubmissionRow.cycle_label,
-                   DOMAINS.label("domains")).where(SubmissionRow.is_current.is_(True))
-        ).all()  # fmt: skip
-    scores = {(r.member_id, r.fiscal_year, r.cycle_label): dict(r.domains or {}) for r in rows}
+def trends_of(data: CampaignData, tier: Tier = "basic") -> Trends:
+    """Every campaign's rates laid out per member of the snapshot (as filtered)."""
     out = []
-    for m in members:
+    for m in data.members:
         per = tuple(
-            domain_rates(s, tier) if (s := scores.get((m.id, c.fiscal_year, c.cycle_label))) is not None else None
-            for c in infos
+            domain_rates(s, tier) if (s := data.history.get((m.id, c.fiscal_year, c.cycle_label))) is not None else None
+            for c in data.campaigns
         )
         out.append(MemberTrend(m.institution_id, m.name, m.category, m.size_band, per))
-    return Trends(tuple(infos), tuple(out))
+    return Trends(data.campaigns, tuple(out))
+
+
+def trends(db: CentralDatabase, tier: Tier = "basic") -> Trends:
+    return trends_of(load_campaign(db), tier)
