@@ -10,6 +10,8 @@
     fsadesk central campaign list --db …
     fsadesk central import --db … [--campaign ID] [--quarantine DIR] [--outbox DIR] [--report F] PATH…
     fsadesk central status --db … [--campaign ID] [--json]
+    fsadesk central report --db … --format xlsx|csv|pdf --out FILE [--campaign ID] [--tier T] [--category C]
+                           [--size-band B] [--threshold PERCENT] [--language ja|en] [--force]
     fsadesk central receipt show|write --db … INSTITUTION [--cycle LABEL] [--out FILE]
     fsadesk central simulate --members N --out DIR [--seed S] [--fiscal-year Y] [--fast-report] [--keep-workspaces]
 
@@ -29,6 +31,7 @@ from fsadesk.central_cli_campaigns import add_campaign_commands
 from fsadesk.central_cli_intake import add_intake_commands
 from fsadesk.central_cli_members import add_member_commands
 from fsadesk.central_cli_open import add_open_command
+from fsadesk.central_cli_report import add_report_command
 from fsadesk.central_cli_simulate import add_simulate_command
 from fsadesk.central_cli_status import add_status_command
 
@@ -41,5 +44,6 @@ def add_central_commands(subparsers: Any) -> None:
     add_campaign_commands(central_sub)
     add_intake_commands(central_sub)
     add_status_command(central_sub)
+    add_report_command(central_sub)
     add_simulate_command(central_sub)
     add_open_command(central_sub)  # the window: `fsadesk central open DB`
