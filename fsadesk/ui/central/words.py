@@ -72,6 +72,11 @@ def central_texts() -> dict[str, str]:
             "The practice data could not be made there: the folder cannot be used or a value is out of range. "
             "Nothing was written.",
         ),
+        "report_refused": QApplication.translate(
+            "CentralError",
+            "The report was not written: a filter or value is not valid, or the file cannot go there. "
+            "Nothing was written.",
+        ),
         "central": QApplication.translate("CentralError", "The central database could not do this."),
     }
 
