@@ -104,6 +104,7 @@ CENTRAL_ENTRIES = ("cli", *CENTRAL_CLI, "__main__", CENTRAL_WINDOWS)
 APP_MAY_USE_CENTRAL = (
     "fsadesk.central.campaign",
     "fsadesk.central.receipt",
+    "fsadesk.central.benchmark_pack",
     "fsadesk.central.signed_file",
     "fsadesk.central.errors",
 )
