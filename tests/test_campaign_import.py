@@ -30,6 +30,7 @@ from fsadesk.central import errors as central_errors
 from fsadesk.central.campaign import CatalogueRef, build_campaign
 from fsadesk.central.receipt import ReceiptFlag, Submission, build_receipt
 from fsadesk.store import open_workspace
+from fsadesk.store.schema import HEAD_REVISION
 from tests.bundle_support import FAKE_PDF, PASSPHRASE
 from tests.workspace_support import dump, make_demo
 
@@ -278,7 +279,7 @@ def test_receipts_are_append_only(member: Path, tmp_path: Path, catalogue: Catal
         con.close()
 
 
-def test_an_older_workspace_is_backed_up_and_migrated_to_0007(tmp_path: Path) -> None:
+def test_an_older_workspace_is_backed_up_and_migrated_to_head(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
     with open_workspace(folder) as ws:
@@ -289,7 +290,7 @@ def test_an_older_workspace_is_backed_up_and_migrated_to_0007(tmp_path: Path) ->
     assert isinstance(result, CampaignImported)
     con = sqlite3.connect(folder / "workspace.sqlite")
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
         columns = {r[1] for r in con.execute("PRAGMA table_info(export_record)")}
         assert "signed_sha256" in columns
     finally:

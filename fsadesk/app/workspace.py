@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from fsadesk.app.answering import AssessmentSession
+    from fsadesk.app.benchmark import BenchmarkImported
     from fsadesk.app.campaigns import CampaignImported, OtherOrganisation, ReceiptImported
     from fsadesk.app.cycles import StartedCycle
     from fsadesk.app.export import Exported, Progress, Renderer
+    from fsadesk.assessment.benchmark import BenchmarkPack
     from fsadesk.assessment.export_record import ExportRecord
     from fsadesk.assessment.record import CycleRecord
     from fsadesk.assessment.submission import CampaignInfo, ReceiptInfo
@@ -216,6 +218,19 @@ class AssessmentWorkspace:
         from fsadesk.app.campaigns import import_receipt
 
         return import_receipt(self._get(), path)
+
+    def import_benchmark(self, path: Path) -> BenchmarkImported:
+        """Verify and store a benchmark pack (fsadesk.app.benchmark.import_benchmark)."""
+        from fsadesk.app.benchmark import import_benchmark
+
+        return import_benchmark(self._get(), path)
+
+    def benchmark(self, cycle_id: int) -> BenchmarkPack | None:
+        """The benchmark pack a cycle is compared with (fsadesk.app.benchmark.benchmark_for_cycle):
+        its own campaign's newest, else an earlier fiscal year's; None when none was imported."""
+        from fsadesk.app.benchmark import benchmark_for_cycle
+
+        return benchmark_for_cycle(self._get(), cycle_id)
 
     # The signing key (files beside the database; no store needed) -----------------------------
     def has_signing_key(self) -> bool:

@@ -93,3 +93,30 @@ class ReceiptOtherSigner(SignedFileError):
     """The receipt was signed by (or names) another organisation than the campaign's."""
 
     kind = "receipt_other_signer"
+
+
+# --- benchmark packs (issue #14 point 3) ------------------------------------------------------------
+
+
+class NotABenchmarkPack(SignedFileError):
+    kind = "not_a_benchmark_pack"
+
+
+class BenchmarkPackDamaged(SignedFileError):
+    kind = "benchmark_pack_damaged"
+
+
+class BenchmarkPackNewerFormat(SignedFileError):
+    kind = "benchmark_pack_newer_format"
+
+
+class BenchmarkPackBadSignature(SignedFileError):
+    """The pack's signature does not match the key it names: changed after signing."""
+
+    kind = "benchmark_pack_bad_signature"
+
+
+class BenchmarkPackOtherOrganisation(SignedFileError):
+    """Signed correctly, but by another key than the organisation the reader trusts."""
+
+    kind = "benchmark_pack_other_organisation"

@@ -159,3 +159,23 @@ class ReceiptRow(Base):
     organisation_name: Mapped[str] = mapped_column(String)
     fingerprint: Mapped[str] = mapped_column(String)
     imported_at: Mapped[str] = mapped_column(String)
+
+
+class BenchmarkPackRow(Base):
+    """A benchmark pack the member imported (schema 0008; append-only: triggers refuse UPDATE and
+    DELETE). Its signed bytes as received, beside the fields that choose which pack a cycle shows."""
+
+    __tablename__ = "benchmark_pack"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_sha256: Mapped[str] = mapped_column(String, unique=True)
+    file_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    campaign_id: Mapped[str] = mapped_column(String)
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    cycle_label: Mapped[str] = mapped_column(String)
+    organisation_name: Mapped[str] = mapped_column(String)
+    fingerprint: Mapped[str] = mapped_column(String)
+    catalogue_digest: Mapped[str] = mapped_column(String)
+    created: Mapped[str] = mapped_column(String)  # ISO UTC, as the pack states it
+    imported_at: Mapped[str] = mapped_column(String)
+    imported_by: Mapped[str] = mapped_column(String, default="")

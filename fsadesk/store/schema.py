@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD_REVISION = "0007"  # must equal Alembic's head; tests/test_workspace_open.py checks it
+HEAD_REVISION = "0008"  # must equal Alembic's head; tests/test_workspace_open.py checks it
 
 
 def alembic_config() -> Config:

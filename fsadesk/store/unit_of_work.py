@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 
 from fsadesk.store.answers import AnswerRepository
+from fsadesk.store.benchmarks import BenchmarkRepository
 from fsadesk.store.campaigns import CampaignRepository
 from fsadesk.store.cycles import CycleRepository
 from fsadesk.store.engine import for_writing
@@ -37,6 +38,7 @@ class UnitOfWork:
         self.answers = AnswerRepository(conn)
         self.exports = ExportRepository(conn)
         self.campaigns = CampaignRepository(conn)
+        self.benchmarks = BenchmarkRepository(conn)
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.store import faults, schema
 from fsadesk.store.answers import AnswerRepository
+from fsadesk.store.benchmarks import BenchmarkRepository
 from fsadesk.store.campaigns import CampaignRepository
 from fsadesk.store.cycles import CycleRepository
 from fsadesk.store.engine import for_writing, make_engine
@@ -62,6 +63,7 @@ class Workspace:
         self.answers = AnswerRepository(engine)
         self.exports = ExportRepository(engine)
         self.campaigns = CampaignRepository(engine)
+        self.benchmarks = BenchmarkRepository(engine)
 
     def profile_for(self, cycle: Cycle) -> InstitutionProfile | None:
         """The profile a cycle is assessed under: the one it was finalised with, or for an open
