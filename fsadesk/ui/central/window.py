@@ -1,6 +1,7 @@
 """The central organisation's main window: tabs for the member registry (会員), the intake of
-submissions (提出物の受付) and the campaigns (提出依頼). Its title names the organisation and the
-database (a server's address without its password); its placement is remembered."""
+submissions (提出物の受付), the campaigns (提出依頼) and the dashboard (ダッシュボード). Its title
+names the organisation and the database (a server's address without its password); its placement
+is remembered."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from fsadesk.central.setup import organisation
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.errors import CentralError
 from fsadesk.terms import date_text
+from fsadesk.ui.central.dashboard.frame import Dashboard
 from fsadesk.ui.central.members_view import MembersView
 from fsadesk.ui.central.words import central_message
 from fsadesk.ui.i18n import LanguageManager
@@ -149,9 +151,11 @@ class CentralWindow(QMainWindow):
         self.members = MembersView(db, lang_manager, prompts, lambda: catalogue_categories(lang_manager.lang))
         self.intake = self._intake_view()
         self.campaigns = CampaignsView(db, lang_manager)
+        self.dashboard = Dashboard(db, keys_folder, lang_manager, prompts)  # reads when first shown
         self.tabs.addTab(self.members, "")
         self.tabs.addTab(self.intake, "")
         self.tabs.addTab(self.campaigns, "")
+        self.tabs.addTab(self.dashboard, "")
         self.setCentralWidget(self.tabs)
         self.file_menu = self.menuBar().addMenu("")
         self.new_campaign_action: QAction | None = None
@@ -172,6 +176,7 @@ class CentralWindow(QMainWindow):
     def _campaign_created(self) -> None:
         """A new campaign shows at once in the campaigns list and in the intake's choice."""
         self.campaigns.refresh()
+        self.dashboard.campaigns_changed()
         reload = getattr(self.intake, "reload_campaigns", None)
         if callable(reload):
             reload()
@@ -193,6 +198,7 @@ class CentralWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Members"))
         self.tabs.setTabText(1, self.tr("&Intake of submissions"))
         self.tabs.setTabText(2, self.tr("&Campaigns"))
+        self.tabs.setTabText(3, self.tr("&Dashboard"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
 
