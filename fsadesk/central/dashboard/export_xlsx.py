@@ -45,8 +45,8 @@ def write_sheet(ws: Any, report: ExportReport, table: Table) -> None:
     for label, value in report.filters:
         append_row(ws, (label, value), wrap=False)
         ws.cell(ws.max_row, 1).font = Font(bold=True)
-    ws.append([])
-    header_row = ws.max_row + 1
+    ws.append([])  # the blank row between the filters and the table
+    header_row = len(report.filters) + 2
     append_row(ws, [c.title for c in table.columns], bold=True)
     fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
     for cell in ws[header_row]:
