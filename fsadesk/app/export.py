@@ -16,13 +16,14 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fsadesk.app.export_history import sha256_hex
 from fsadesk.assessment.export_record import ExportRecord
 from fsadesk.assessment.fiscal import cycle_display_label
+from fsadesk.assessment.peer_position import PeerPosition, position
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.bundle.build import bundle_bytes
 from fsadesk.bundle.errors import BundleError
@@ -91,11 +92,34 @@ def render_pdf(
     key_fingerprint: str,
     progress: Progress | None,
     warnings: list[Any],
+    peers: PeerPosition | None = None,
 ) -> bytes:
     """The real report (reportlab loads here, only when someone exports)."""
     from fsadesk.report.pdf import render_record
 
-    return render_record(record, catalogue, lang, fingerprint=key_fingerprint, progress=progress, warnings=warnings)
+    return render_record(
+        record, catalogue, lang, fingerprint=key_fingerprint, progress=progress, warnings=warnings, peers=peers
+    )
+
+
+def peer_position(ws: Workspace, catalogue: Catalogue, record: CycleRecord) -> PeerPosition | None:
+    """Where the cycle stands in its peer group, from the benchmark pack imported for it (verified
+    again on reading); None without a pack, or when the pack publishes no group for this member."""
+    from fsadesk.app.benchmark import benchmark_for_cycle
+
+    pack = benchmark_for_cycle(ws, record.cycle.id)
+    return None if pack is None else position(pack, record, catalogue)
+
+
+def _render_board(
+    render: Renderer, record: CycleRecord, catalogue: Catalogue, lang: Lang, key: str, peers: PeerPosition | None
+) -> bytes:
+    """The board's copy of the report. A renderer is given the peer position as a seventh argument
+    only when there is one, so renderers that know nothing of benchmark packs (the simulation's
+    fast report) keep working for workspaces without one."""
+    if peers is None:
+        return render(record, catalogue, lang, key, None, [])
+    return cast(Callable[..., bytes], render)(record, catalogue, lang, key, None, [], peers)
 
 
 def render_report(
@@ -114,7 +138,10 @@ def render_report(
 
     full = read_record(ws, catalogue, cycle_id)
     record = replace(full.shared(include_notes), receipt=full.receipt)  # the board's copy names the receipt
-    return render_record(record, catalogue, lang, fingerprint=fingerprint, progress=progress, warnings=warnings)
+    peers = peer_position(ws, catalogue, full)  # and where the institution stands among its peers
+    return render_record(
+        record, catalogue, lang, fingerprint=fingerprint, progress=progress, warnings=warnings, peers=peers
+    )
 
 
 def report_from_bundle(verified: VerifiedBundle, catalogue: Catalogue, lang: Lang) -> bytes:
@@ -199,10 +226,12 @@ def export_cycle(
     warnings: list[Any] = []
     pdf = render(record, catalogue, lang, key_fingerprint, report_progress, warnings)
     data, manifest = bundle_bytes(record, catalogue, key, report_pdf=pdf)
-    if pdf_path is not None and full.receipt is not None:
-        # The board's copy says the organisation received it; the bundle's report stays the one a
-        # verifier draws again from the bundle, which carries no receipt.
-        pdf = render(replace(record, receipt=full.receipt), catalogue, lang, key_fingerprint, None, [])
+    peers = peer_position(ws, catalogue, full) if pdf_path is not None else None
+    if pdf_path is not None and (full.receipt is not None or peers is not None):
+        # The board's copy says the organisation received it and where the institution stands among
+        # its peers; the bundle's report stays the one a verifier draws again from the bundle, which
+        # carries neither the receipt nor the benchmark pack.
+        pdf = _render_board(render, replace(record, receipt=full.receipt), catalogue, lang, key_fingerprint, peers)
     signed_sha256 = sha256_hex(data)  # what a receipt names: the bundle as the organisation decrypts it
     if wrap is not None:
         data = wrap(data)

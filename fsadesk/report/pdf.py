@@ -23,10 +23,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from fsadesk import __version__
 from fsadesk.assessment.fiscal import cycle_display_label
+from fsadesk.assessment.peer_position import PeerPosition
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue.model import Catalogue
 from fsadesk.lang import Lang
-from fsadesk.report import pdf_back, pdf_front, pdf_tables
+from fsadesk.report import pdf_back, pdf_front, pdf_peers, pdf_tables
 from fsadesk.report.pdf_data import ReportData, report_data
 from fsadesk.report.pdf_fonts import draw_line, line_width
 from fsadesk.report.pdf_layout import Context, Heading
@@ -199,6 +200,7 @@ def build_pdf(
         *pdf_front.cover(ctx),
         *pdf_front.contents(ctx),
         *pdf_front.summary(ctx),
+        *pdf_peers.peers(ctx),  # only when a benchmark pack applies
         *pdf_tables.results(ctx),
         *pdf_tables.open_gaps(ctx),
         *pdf_tables.action_plan(ctx),
@@ -249,12 +251,14 @@ def render_record(
     progress: Progress | None = None,
     warnings: list[Unprintable] | None = None,
     app_version: str = __version__,
+    peers: PeerPosition | None = None,
 ) -> bytes:
-    """The PDF report of one cycle's record: cover, contents, summary, results, gaps, action plan,
+    """The PDF report of one cycle's record: cover, contents, summary, the institution against its
+    peer group (`peers`, from an imported benchmark pack; left out when None), results, gaps, action plan,
     justifications, risk acceptances, items for review, comparison, sign-off, the evidence
     appendix and the technical page. A record shared
     without notes (CycleRecord.shared(False)) prints no notes, evidence or reasons. A list given as
     `warnings` receives every printed field with characters no font has (shown as 〓; describe()
     words each entry in Japanese or English, pdf_warnings.summary() the line before them)."""
-    data = report_data(record, catalogue, fingerprint=fingerprint, app_version=app_version)
+    data = report_data(record, catalogue, fingerprint=fingerprint, app_version=app_version, peers=peers)
     return build_pdf(data, lang, progress, warnings)

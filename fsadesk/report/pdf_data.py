@@ -15,6 +15,7 @@ from fsadesk import __version__
 from fsadesk.assessment.action_plan import ActionRow, action_plan
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.compare import Comparison, compare_cycles
+from fsadesk.assessment.peer_position import PeerPosition
 from fsadesk.assessment.profile import InstitutionProfile
 from fsadesk.assessment.record import CycleInfo, CycleRecord, PreviousCycle
 from fsadesk.assessment.scope import applicable_items
@@ -46,6 +47,9 @@ class ReportData:
     includes_notes: bool = True  # False: made without notes, evidence and reasons (CycleRecord.shared)
     engine_version: str = ENGINE_VERSION
     receipt: ReceiptInfo | None = None  # the central organisation received a bundle of this cycle
+    # Where the institution stands in its peer group (an imported benchmark pack); None: no section.
+    # Like the receipt, only the board's copy has it: a bundle never carries the pack.
+    peers: PeerPosition | None = None
 
     def answer(self, item_id: str) -> Answer:
         return self.answers.get(item_id) or Answer(item_id)
@@ -78,7 +82,12 @@ class ReportData:
 
 
 def report_data(
-    record: CycleRecord, catalogue: Catalogue, *, fingerprint: str | None = None, app_version: str = __version__
+    record: CycleRecord,
+    catalogue: Catalogue,
+    *,
+    fingerprint: str | None = None,
+    app_version: str = __version__,
+    peers: PeerPosition | None = None,
 ) -> ReportData:
     """Score and compare a cycle's record (read from a workspace or from a verified bundle). The
     record's notes choice decides what is printed: a record shared without free text (see
@@ -104,4 +113,5 @@ def report_data(
         app_version=app_version,
         includes_notes=record.includes_notes,
         receipt=record.receipt,
+        peers=peers,
     )
