@@ -12,6 +12,7 @@
     fsadesk central status --db … [--campaign ID] [--json]
     fsadesk central report --db … --format xlsx|csv|pdf --out FILE [--campaign ID] [--tier T] [--category C]
                            [--size-band B] [--threshold PERCENT] [--language ja|en] [--force]
+    fsadesk central benchmark --db … --out FILE [--campaign ID] [--min-group N] [--force]
     fsadesk central receipt show|write --db … INSTITUTION [--cycle LABEL] [--out FILE]
     fsadesk central simulate --members N --out DIR [--seed S] [--fiscal-year Y] [--fast-report] [--keep-workspaces]
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from fsadesk.central_cli_benchmark import add_benchmark_command
 from fsadesk.central_cli_campaigns import add_campaign_commands
 from fsadesk.central_cli_intake import add_intake_commands
 from fsadesk.central_cli_members import add_member_commands
@@ -45,5 +47,6 @@ def add_central_commands(subparsers: Any) -> None:
     add_intake_commands(central_sub)
     add_status_command(central_sub)
     add_report_command(central_sub)
+    add_benchmark_command(central_sub)
     add_simulate_command(central_sub)
     add_open_command(central_sub)  # the window: `fsadesk central open DB`

@@ -256,6 +256,9 @@ def build_parser() -> argparse.ArgumentParser:
     from fsadesk.campaign_cli import add_campaign_commands  # campaign import/show, receipt import
 
     add_campaign_commands(sub)
+    from fsadesk.benchmark_cli import add_benchmark_commands  # benchmark import
+
+    add_benchmark_commands(sub)
     from fsadesk.central_cli import add_central_commands  # central init, central member …
 
     add_central_commands(sub)

@@ -85,9 +85,11 @@ CENTRAL_CLI = (
     "central_cli_simulate",
     "central_cli_open",
     "central_cli_status",
+    "central_cli_benchmark",
 )
 CLI = (
-    "cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "catalogue_cli", "cli_args", "cli_format",
+    "cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "benchmark_cli", "catalogue_cli", "cli_args",
+    "cli_format",
     *CENTRAL_CLI,
 )  # fmt: skip
 CLI_MAY_USE = ("fsadesk.store.errors",)
