@@ -19,6 +19,7 @@ reaching it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -26,7 +27,7 @@ from typing import Literal
 from fsadesk import terms
 from fsadesk.assessment.answers import GAP_STATUSES, Answer, Status
 from fsadesk.assessment.benchmark import BenchmarkPack, ItemFigures, PeerGroup, RateFigures
-from fsadesk.assessment.profile import Scope
+from fsadesk.assessment.profile import InstitutionProfile, Scope
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.assessment.scoring import score
@@ -129,11 +130,22 @@ def position(pack: BenchmarkPack, record: CycleRecord, catalogue: Catalogue) -> 
     """The member's position in its peer group, or None when the pack publishes no group for it
     (even "all members" has fewer than the threshold). `catalogue` is the one the cycle is scored
     against (the same as its summary page's)."""
-    profile = record.profile
+    return position_of(pack, record.profile, record.answers, record.cycle.catalogue_digest, catalogue)
+
+
+def position_of(
+    pack: BenchmarkPack,
+    profile: InstitutionProfile,
+    answers: Mapping[str, Answer],
+    cycle_catalogue_digest: str,
+    catalogue: Catalogue,
+) -> PeerPosition | None:
+    """position() from the parts a record holds: the summary page has the session's answers in
+    memory and no need to read the whole record (history, sign-offs) on every change."""
     group = pack.group_for(profile.category, profile.size_band.value)
     if group is None:
         return None
-    scores = score(catalogue, profile, record.answers)
+    scores = score(catalogue, profile, answers)
     tiers: tuple[Tier, ...] = ("basic", "desirable") if profile.scope is Scope.BASIC_AND_DESIRABLE else ("basic",)
     domains: list[DomainPosition] = []
     for tier in tiers:
@@ -145,7 +157,7 @@ def position(pack: BenchmarkPack, record: CycleRecord, catalogue: Catalogue) -> 
             band = band_of(own, figures) if own is not None and figures is not None else None
             domains.append(DomainPosition(node.number, tier, own, figures, band))
     items = [
-        ItemPosition(item.id, (record.answers.get(item.id) or Answer(item.id)).status, group.items.get(item.id))
+        ItemPosition(item.id, (answers.get(item.id) or Answer(item.id)).status, group.items.get(item.id))
         for item in applicable_items(catalogue, profile)
         if item.is_basic
     ]
@@ -160,7 +172,7 @@ def position(pack: BenchmarkPack, record: CycleRecord, catalogue: Catalogue) -> 
         created=pack.created,
         threshold=pack.threshold,
         catalogue_version=pack.catalogue_version,
-        catalogue_differs=pack.catalogue_digest != record.cycle.catalogue_digest,
+        catalogue_differs=pack.catalogue_digest != cycle_catalogue_digest,
         group=group,
         reason=_reason(group),
         category=profile.category,
@@ -172,5 +184,5 @@ def position(pack: BenchmarkPack, record: CycleRecord, catalogue: Catalogue) -> 
 
 __all__ = [
     "BANDS", "MOST", "Band", "DomainPosition", "GroupReason", "ItemPosition", "PeerPosition",
-    "band_of", "position",
+    "band_of", "position", "position_of",
 ]  # fmt: skip
