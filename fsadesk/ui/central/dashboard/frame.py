@@ -72,6 +72,7 @@ class Dashboard(DashboardView):
         self._generation = 0  # which load's result is still wanted
         self._loading = False
         self._started = False
+        self._workers: set[Worker] = set()
         self.campaign.activated.connect(lambda _i: self._campaign_chosen())
         for combo in (self.tier, self.category, self.size_band):
             combo.currentIndexChanged.connect(lambda _i: self.recompute())
@@ -96,8 +97,10 @@ class Dashboard(DashboardView):
         generation, db = self._generation, self.db
         self._set_loading(True)
         worker = Worker(lambda _report: load_job(db, campaign_id))
-        worker.signals.finished.connect(lambda result: self._loaded(generation, result))
-        worker.signals.error.connect(lambda exc: self._failed(generation, exc))
+        # Held until it reports: its signals object must outlive the thread pool's run of it.
+        self._workers.add(worker)
+        worker.signals.finished.connect(lambda result: self._loaded(generation, result, worker))
+        worker.signals.error.connect(lambda exc: self._failed(generation, exc, worker))
         start(worker)
 
     def campaigns_changed(self) -> None:
@@ -119,7 +122,8 @@ class Dashboard(DashboardView):
             self.show_message(self.tr("Loading the campaign's figures…"))
         self._update_actions()
 
-    def _loaded(self, generation: int, result: tuple[CampaignData, Catalogue]) -> None:
+    def _loaded(self, generation: int, result: tuple[CampaignData, Catalogue], worker: Worker) -> None:
+        self._workers.discard(worker)
         if generation != self._generation:
             return  # another campaign was chosen meanwhile
         self.data, self.catalogue = result
@@ -129,7 +133,8 @@ class Dashboard(DashboardView):
         self.recompute()
         self.loaded.emit()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
+    def _failed(self, generation: int, exc: BaseException, worker: Worker) -> None:
+        self._workers.discard(worker)
         if generation != self._generation:
             return
         self._set_loading(False)

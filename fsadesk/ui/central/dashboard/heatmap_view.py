@@ -4,7 +4,8 @@ domain (`drill` carries the member's row and the domain; the frame opens the dia
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from fsadesk.catalogue import Catalogue
@@ -42,7 +43,10 @@ class HeatmapView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.activated.connect(self._activated)
+        # Double-click and Enter, not `activated`: a style may activate on a single click (KDE), and
+        # a double-click would open the dialog twice where both signals come.
+        self.table.doubleClicked.connect(self._activated)
+        self.table.installEventFilter(self)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,6 +107,18 @@ class HeatmapView(QWidget):
         for column in range(FIXED, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, max(RATE_WIDTH, self.table.columnWidth(column)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self._activated(self.table.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def source_index(self, row: int, column: int) -> QModelIndex:
         """The model cell under the view's row and column (after sorting)."""
