@@ -51,7 +51,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "mean": ("平均", "Mean"),
     "campaign_id": ("提出依頼ID", "Campaign ID"),
     "rate": ("実施率", "Rate"),
-    "runs": ("続けて下回った回数", "Campaigns in a row"),
+    "runs": ("続けて下回った回数", "In a row"),
     "run_campaigns": ("下回った提出依頼", "Campaigns below"),
     "latest_rate": ("最後の実施率", "Latest rate"),
     "gap_count": ("対応未定の不足の数", "Open gaps"),
@@ -66,7 +66,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     # the PDF's own words
     "report_title": ("自己評価の集計報告", "Self-assessment summary"),
     "page": ("{page} / {total} ページ", "Page {page} of {total}"),
-    "expected": ("提出を待つ会員 {n}", "{n} members expected"),
+    "expected": ("対象の会員", "Members expected"),
     "nothing": ("該当する会員はいません。", "No member is listed here."),
     "rate_note": (
         "実施率は各会員の提出用ファイルの回答から計算した値です。「—」は評価の対象となる項目がない分野です。",
