@@ -77,6 +77,17 @@ def central_texts() -> dict[str, str]:
             "The report was not written: a filter or value is not valid, or the file cannot go there. "
             "Nothing was written.",
         ),
+        "benchmark_unknown_catalogue": QApplication.translate(
+            "CentralError",
+            "The benchmark pack was not written: the campaign was set on a catalogue this version of fsadesk does "
+            "not know. Use the fsadesk version the campaign was created with.",
+        ),
+        "benchmark_file_exists": QApplication.translate(
+            "CentralError", "A file with this name exists already. Choose another name, or allow replacing it."
+        ),
+        "benchmark_threshold": QApplication.translate(
+            "CentralError", "The minimum group size must be 2 or more. Nothing was written."
+        ),
         "central": QApplication.translate("CentralError", "The central database could not do this."),
     }
 
