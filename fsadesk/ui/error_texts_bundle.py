@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from fsadesk.ui.error_texts_benchmark import benchmark_texts
 from fsadesk.ui.error_texts_campaign import member_campaign_texts
 from fsadesk.ui.error_texts_central import central_texts
 
@@ -145,4 +146,7 @@ def content_texts() -> dict[str, str]:
 
 def bundle_texts() -> dict[str, str]:
     """Every BundleError kind's words, the central organisation's (whose errors derive from it) too."""
-    return key_texts() | container_texts() | content_texts() | central_texts() | member_campaign_texts()
+    return (
+        key_texts() | container_texts() | content_texts() | central_texts() | member_campaign_texts()
+        | benchmark_texts()
+    )  # fmt: skip
