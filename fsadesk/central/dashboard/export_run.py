@@ -14,17 +14,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import select
-
 from fsadesk.assessment.profile import SizeBand
 from fsadesk.catalogue import Catalogue, load_catalogue
 from fsadesk.catalogue.history import by_digest
+from fsadesk.central.dashboard.answers import campaign_catalogue_digest  # the drill-down's lookup too
 from fsadesk.central.dashboard.export_tables import ExportReport, build_report
 from fsadesk.central.dashboard.rates import Tier
 from fsadesk.central.dashboard.snapshot import CampaignData, Filters
 from fsadesk.central.store.database import CentralDatabase
 from fsadesk.central.store.errors import CentralError
-from fsadesk.central.store.models import CampaignRow
 from fsadesk.files import write_private_file
 from fsadesk.lang import Lang
 
@@ -43,11 +41,7 @@ def campaign_catalogue(db: CentralDatabase, campaign_id: str) -> Catalogue:
     """The catalogue the campaign was answered against (its digest, looked up in this fsadesk's
     catalogue and its history); this fsadesk's own when the edition is not known (names only)."""
     current = load_catalogue()
-    with db.reading() as session:
-        digest = session.scalars(
-            select(CampaignRow.catalogue_digest).where(CampaignRow.campaign_id == campaign_id)
-        ).first()
-    return (by_digest(current)(digest) if digest else None) or current
+    return by_digest(current)(campaign_catalogue_digest(db, campaign_id)) or current
 
 
 def checked_filters(data: CampaignData, catalogue: Catalogue, category: str | None, size_band: str | None) -> Filters:
