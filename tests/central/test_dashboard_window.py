@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
@@ -34,10 +34,10 @@ from tests.test_central_intake_ui import FakePrompts
 
 
 @pytest.fixture
-def en_lang() -> Iterator[LanguageManager]:
-    manager = LanguageManager(QApplication.instance(), "en")
-    yield manager
-    manager.set_language("en")
+def en_lang() -> LanguageManager:
+    """English, with no translator to remove afterwards: no language change once the test's windows
+    are gone (the New campaign action's words would be set on a deleted action)."""
+    return LanguageManager(QApplication.instance(), "en")
 
 
 @pytest.fixture
@@ -45,10 +45,23 @@ def world(org: Org, base: CycleRecord, catalogue: Catalogue, tmp_path: Path) -> 
     return build_world(org, base, catalogue, tmp_path)
 
 
-def opened(qtbot, org: Org, lang: LanguageManager, tmp_path: Path) -> Dashboard:
+@pytest.fixture
+def windows(qtbot) -> Iterator[list[CentralWindow]]:
+    """The windows a test opened, deleted when it ends — before its database is dropped (ask for
+    this fixture last): a window left alive would re-read its campaigns on a later test's language
+    change, from a PostgreSQL database that no longer exists."""
+    made: list[CentralWindow] = []
+    yield made
+    for window in made:
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def opened(qtbot, org: Org, lang: LanguageManager, tmp_path: Path, windows: list[CentralWindow]) -> Dashboard:
     """The central window at the office laptop's size, its Dashboard tab chosen and loaded."""
     window = CentralWindow(org.db, org.keys, lang, FakePrompts(), AppSettings(), tmp_path / "data")
-    qtbot.addWidget(window)
+    windows.append(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -84,17 +97,22 @@ def expected_text(world: World, catalogue: Catalogue, campaign: str, tier: str =
     }
 
 
-def test_status_tab_counts_each_state_and_filters_rows(qtbot, tmp_path, world: World, en_lang) -> None:
+def test_status_tab_counts_each_state_and_filters_rows(qtbot, tmp_path, world: World, en_lang, windows) -> None:
     """The big counts, the deadline, one row per expected member with its state; the state filter."""
-    dashboard = opened(qtbot, world.org, en_lang, tmp_path)
+    dashboard = opened(qtbot, world.org, en_lang, tmp_path, windows)
     status = dashboard.status
     shown = {state: int(label.text()) for state, label in status.numbers.items()}
     assert shown == {SubmissionState.RECEIVED: 2, SubmissionState.FLAGGED: 1, SubmissionState.LATE: 1,
                      SubmissionState.MISSING: 1}  # fmt: skip
     assert "2027-06-30" in status.deadline.text() and "5 members" in status.deadline.text()
     rows = {status.proxy.index(r, 0).data(): status.proxy.index(r, 4).data() for r in range(status.proxy.rowCount())}
-    assert rows == {"A-0001": "Received", "B-0002": "Received", "C-0003": "Accepted with a flag",
-                    "D-0004": "Late", "E-0005": "Missing"}  # fmt: skip  (F-0006 revoked: not expected)
+    assert rows == {
+        "A-0001": "Received",
+        "B-0002": "Received",
+        "C-0003": "Accepted with a flag",
+        "D-0004": "Late",
+        "E-0005": "Missing",
+    }  # fmt: skip  (F-0006 revoked: not expected)
     b = next(r for r in range(status.proxy.rowCount()) if status.proxy.index(r, 0).data() == "B-0002")
     assert status.proxy.index(b, 5).data() == "2027-06-03"  # its resubmission counts
     assert status.proxy.index(b, 3).data() == "Large (over 500 staff)"
@@ -104,11 +122,11 @@ def test_status_tab_counts_each_state_and_filters_rows(qtbot, tmp_path, world: W
 
 
 def test_heatmap_shows_the_rates_sorts_switches_tier_and_filters_without_a_query(
-    qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang
+    qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang, windows
 ) -> None:
     """Every cell reads the member's rate of the tier; a header click sorts by it; the desirable tier
     and a category filter change the table from the snapshot in memory (no SQL statement)."""
-    dashboard = opened(qtbot, world.org, en_lang, tmp_path)
+    dashboard = opened(qtbot, world.org, en_lang, tmp_path, windows)
     dashboard.views.setCurrentWidget(dashboard.heatmap)
     want = expected_text(world, catalogue, "fy2026")
     assert heatmap_text(dashboard) == want
@@ -147,10 +165,10 @@ def test_heatmap_shows_the_rates_sorts_switches_tier_and_filters_without_a_query
 
 
 def test_enter_and_double_click_on_a_cell_open_that_members_answers_for_the_domain(
-    qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang
+    qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang, windows
 ) -> None:
     """The drill-down lists exactly the member's answers for the domain with their statuses; Esc closes."""
-    dashboard = opened(qtbot, world.org, en_lang, tmp_path)
+    dashboard = opened(qtbot, world.org, en_lang, tmp_path, windows)
     dashboard.views.setCurrentWidget(dashboard.heatmap)
     table = dashboard.heatmap.table
     model = table.model()
@@ -187,9 +205,11 @@ def test_enter_and_double_click_on_a_cell_open_that_members_answers_for_the_doma
     dialog.reject()
 
 
-def test_open_gaps_and_an_earlier_campaign(qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang) -> None:
+def test_open_gaps_and_an_earlier_campaign(
+    qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang, windows
+) -> None:
     """The open gaps per member with their items' titles; choosing fy2025 shows fy2025's figures."""
-    dashboard = opened(qtbot, world.org, en_lang, tmp_path)
+    dashboard = opened(qtbot, world.org, en_lang, tmp_path, windows)
     dashboard.views.setCurrentWidget(dashboard.gaps)
     want = {iid: expected_gaps(catalogue, a) for (cid, iid), a in world.current.items() if cid == "fy2026"}
     shown = dashboard.gaps.shown()
@@ -211,14 +231,14 @@ def test_open_gaps_and_an_earlier_campaign(qtbot, tmp_path, world: World, catalo
 
 
 def test_empty_database_says_what_to_do_at_each_step(
-    qtbot, tmp_path, org: Org, base: CycleRecord, catalogue: Catalogue, en_lang
+    qtbot, tmp_path, org: Org, base: CycleRecord, catalogue: Catalogue, en_lang, windows
 ) -> None:
     """No campaign yet (how to create one), no members, no submissions yet: plain words each time."""
     from fsadesk.central.members import accept_enrolment, read_enrolment
     from tests.central.conftest import make_enrolment
     from tests.central.dashboard_support import campaign_of
 
-    dashboard = opened(qtbot, org, en_lang, tmp_path)
+    dashboard = opened(qtbot, org, en_lang, tmp_path, windows)
     assert dashboard.stack.currentWidget() is dashboard.message
     assert "There is no campaign yet" in dashboard.message.text() and "New campaign" in dashboard.message.text()
     assert not dashboard.export_button.isEnabled() and not dashboard.benchmark_button.isEnabled()
@@ -240,18 +260,17 @@ def test_empty_database_says_what_to_do_at_each_step(
     assert dashboard.notice.isVisible()
 
 
-def test_a_database_gone_is_said_in_plain_words(qtbot, tmp_path, base: CycleRecord, catalogue: Catalogue):
+def test_a_database_gone_is_said_in_plain_words(qtbot, tmp_path, base: CycleRecord, catalogue: Catalogue, windows):
     """The SQLite file taken away while the window is open: Refresh says so, never a traceback."""
     from tests.central.dashboard_support import campaign_of
     from tests.central.intake_support import make_org
 
-    # No language change after the test (as the en_lang fixture makes): the Intake tab re-reads its
-    # campaigns on one, and would find the database gone.
+    # A language change would make the Intake tab re-read its campaigns, from the database gone.
     en_lang = LanguageManager(QApplication.instance(), "en")
     org = make_org(str(tmp_path / "central.db"), tmp_path)
     try:
         campaign_of(org, catalogue, FY2026)
-        dashboard = opened(qtbot, org, en_lang, tmp_path)
+        dashboard = opened(qtbot, org, en_lang, tmp_path, windows)
         assert dashboard.stack.currentWidget() is dashboard.views
         org.db.engine.dispose()
         (tmp_path / "central.db").rename(tmp_path / "moved.db")
