@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -56,7 +56,7 @@ FORMAT = SignedFormat(
 )
 SUFFIX = ".fsbp"
 DECIMALS = 4  # shares and rates are rounded: more digits would tell nothing but could single one out
-TIERS = ("basic", "desirable")
+TIERS: tuple[Literal["basic", "desirable"], ...] = ("basic", "desirable")
 _DOMAIN = re.compile(r"^[0-9]+(\.[0-9]+)*$")
 _ITEM = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.\-_]{0,63}$")
 _RATE_FIELDS = ("members", "q1", "median", "q3", "mean")
