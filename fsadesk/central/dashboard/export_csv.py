@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from fsadesk import terms
-from fsadesk.central.dashboard.export_tables import ExportReport, Table
+from fsadesk.central.dashboard.export_tables import VIEWS, ExportReport, Table
 from fsadesk.files import write_private_file
 from fsadesk.spreadsheet import Cell, csv_cell
 
@@ -44,14 +45,14 @@ def csv_text(report: ExportReport, table: Table) -> str:
     return buffer.getvalue()
 
 
-def csv_paths(out: Path, report: ExportReport, default_stem: str) -> list[Path]:
+def csv_paths(out: Path, default_stem: str, views: Sequence[str] = VIEWS) -> list[Path]:
     """Where each view goes: `out` a folder → <folder>/<default_stem>-<view>.csv; `out` a file name
     (report.csv) → report-status.csv, report-heatmap.csv, … beside it."""
     if out.is_dir():
         folder, stem = out, default_stem.translate(_SAFE_NAME)
     else:
         folder, stem = out.parent, out.stem if out.suffix.lower() == ".csv" else out.name
-    return [folder / f"{stem}-{t.key}.csv" for t in report.tables]
+    return [folder / f"{stem}-{view}.csv" for view in views]
 
 
 def write_csvs(report: ExportReport, paths: list[Path]) -> list[Path]:

@@ -69,7 +69,7 @@ def targets(fmt: Format, out: Path, report: ExportReport, stem: str) -> list[Pat
     if fmt == "csv":
         from fsadesk.central.dashboard.export_csv import csv_paths
 
-        return csv_paths(out, report, stem)
+        return csv_paths(out, stem, [t.key for t in report.tables])
     return [out / f"{stem}.{fmt}" if out.is_dir() else out]
 
 
