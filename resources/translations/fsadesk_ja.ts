@@ -217,6 +217,161 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkActions</name>
+    <message>
+        <location filename="../../fsadesk/ui/benchmark_import.py" line="+60"/>
+        <source>Impor&amp;t benchmark pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your central organisation&apos;s anonymised figures of its members (.fsbp): see how your rates compare with similar institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import benchmark pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benchmark packs (*.fsbp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Imported the benchmark pack of %1 for %2 (made on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your summary page and board report now show where you stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: the pack was computed against another edition of the guideline catalogue (%1) than this assessment uses; compare item by item only as a guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/benchmark_dialog.py" line="+70"/>
+        <source>Benchmark pack</source>
+        <translation>ベンチマークファイル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benchmark pack lets each member compare its results with institutions like itself. It holds only counts, shares and quartiles per peer group, domain and basic item: no names, codes or notes. Groups and figures of fewer members than the minimum below are left out, so that no member can be recognised. fsadesk signs the pack with the organisation&apos;s key.</source>
+        <translation>ベンチマークファイルを使うと、各会員は自分の結果を同じような金融機関と比べられます。入るのは、比較グループ・分野・基本的な対応事項ごとの件数、割合、四分位数だけで、名称・コード・メモは入りません。下の最小数より少ない会員から出た比較グループや数値は載せないので、どの会員のものかは分かりません。fsadesk が中央機関の鍵で署名します。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> members</source>
+        <translation> 会員</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Campaign:</source>
+        <translation>提出依頼:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the pack as:</source>
+        <translation>ベンチマークファイルの保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Minimum group size:</source>
+        <translation>比較グループの最小会員数(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation&apos;s &amp;passphrase:</source>
+        <translation>中央機関のパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+89"/>
+        <source>&amp;Write the pack</source>
+        <translation>作成して保存(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the benchmark pack</source>
+        <translation>ベンチマークファイルの保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benchmark packs (*.fsbp)</source>
+        <translation>ベンチマークファイル (*.fsbp)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say where the benchmark pack should be saved.</source>
+        <translation>ベンチマークファイルの保存先を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 does not exist. Choose where to save the benchmark pack.</source>
+        <translation>フォルダー %1 がありません。ベンチマークファイルの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace the file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 はすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the organisation&apos;s passphrase: it signs the benchmark pack.</source>
+        <translation>中央機関のパスフレーズを入力してください。ベンチマークファイルの署名に使います。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Writing…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Benchmark pack saved</source>
+        <translation>ベンチマークファイルを保存しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The benchmark pack was not written.</source>
+        <translation>ベンチマークファイルを作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The benchmark pack is saved as %1.
+
+Figures are given for %2 peer groups. %3 groups are left out: they have fewer than %4 members, or their figures would let those of a smaller group be worked out. %5 figures of the published groups are left out for the same reasons.
+
+Send this file to every member. Each member opens fsadesk and chooses File ▸ Import benchmark pack… to compare its results with its peers.</source>
+        <translation>ベンチマークファイルを %1 に保存しました。
+
+数値を載せた比較グループは %2 グループです。ほかの %3 グループは載せていません。会員が %4 より少ないか、その数値から、より小さいグループの数値が分かってしまうためです。載せた比較グループでも、同じ理由で %5 個の数値を載せていません。
+
+このファイルをすべての会員に送ってください。各会員は fsadesk を開いて「ファイル ▸ ベンチマークファイルの読み込み…」を選ぶと、自分の結果を同じような金融機関と比べられます。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignActions</name>
     <message>
         <location filename="../../fsadesk/ui/campaign_dialogs.py" line="+60"/>
@@ -492,7 +647,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+94"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+96"/>
         <source>The campaigns sent to members: what to submit, and by when.</source>
         <translation>会員に送った提出依頼です（何を、いつまでに提出するか）。</translation>
     </message>
@@ -606,6 +761,26 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     </message>
     <message>
         <location line="+5"/>
+        <source>The report was not written: a filter or value is not valid, or the file cannot go there. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The benchmark pack was not written: the campaign was set on a catalogue this version of fsadesk does not know. Use the fsadesk version the campaign was created with.</source>
+        <translation>ベンチマークファイルを作成できませんでした。この提出依頼は、この版の fsadesk が知らないガイドラインの項目一覧で作られています。提出依頼を作ったときの版の fsadesk を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A file with this name exists already. Choose another name, or allow replacing it.</source>
+        <translation>同じ名前のファイルがすでにあります。別の名前を選ぶか、置き換えを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum group size must be 2 or more. Nothing was written.</source>
+        <translation>比較グループの最小会員数は 2 以上にしてください。何も作成していません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The central database could not do this.</source>
         <translation>中央機関のデータベースでこの操作ができませんでした。</translation>
     </message>
@@ -807,7 +982,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="+93"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="+96"/>
         <source>%1 — central organisation — %2 — fsadesk</source>
         <translation>%1 — 中央機関 — %2 — fsadesk</translation>
     </message>
@@ -830,6 +1005,11 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
         <location line="+1"/>
         <source>&amp;Campaigns</source>
         <translation>提出依頼(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -881,9 +1061,39 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     </message>
 </context>
 <context>
+    <name>ChartNumbers</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/numbers.py" line="+100"/>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;py table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the numbers as tab-separated text, to paste into a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Copied %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComingView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="-132"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="-136"/>
         <source>This part is coming in a later version of fsadesk.</source>
         <translation>この機能は fsadesk の今後の版で加わります。</translation>
     </message>
@@ -1352,6 +1562,121 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/frame.py" line="+122"/>
+        <location line="+166"/>
+        <source>Loading the campaign&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The dashboard could not be read. Press Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no campaign yet. Create one with File ▸ New campaign… (or on the command line: fsadesk central campaign create); the dashboard then shows who has submitted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2, deadline %3)</source>
+        <translation type="unfinished">%1（%2、締切 %3）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>All size bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No members are enrolled yet. Enrol them on the Members tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member matches these filters. Choose &quot;All&quot; in Category and Size band to see everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member has submitted for this campaign yet. Take in their files on the Intake of submissions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No member has open gaps: every gap has an action plan or a risk acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The answers could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Campai&amp;gn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Benchmark pack…</source>
+        <translation>ベンチマークファイル(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogActions</name>
     <message>
         <location filename="../../fsadesk/ui/main_window_dialogs.py" line="+76"/>
@@ -1373,6 +1698,74 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <location line="-9"/>
         <source>Start revision %1 of %2? The finalised version stays as it is.</source>
         <translation>%2の第%1版を作成しますか？確定した版はそのまま残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/drill_down.py" line="+54"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 · %3 implementation rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Item</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">回答</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan or risk acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Items the member left unanswered are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member did not share its notes in this submission; statuses and plans are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The member sent no answers for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Action plan: %1, by %2, priority %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Risk acceptance: approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,12 +1962,82 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>提出用ファイルは%1向けに暗号化されています。その中央機関だけが開けます。</translation>
     </message>
     <message>
+        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="+123"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign %1 (%2), as the dashboard shows it: category %3, size band %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a file name or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+15"/>
         <source>Replace files?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>These files are already there:
+%1
+
+Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <location line="+2"/>
+        <source>Open f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The export was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+2"/>
         <source>These files are already in the folder:
 %1
 
@@ -1585,12 +2048,13 @@ Do you want to replace them with the new export?</source>
 今回の書き出しで置き換えますか？</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-11"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+10"/>
         <source>Export finished</source>
         <translation>書き出しが終わりました</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+1"/>
         <source>The report and the signed bundle were saved:
 %1
 %2
@@ -1613,12 +2077,14 @@ Signing key fingerprint: %3</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-3"/>
+        <location line="+2"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+0"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../fsadesk/ui/export_dialog.py" line="+0"/>
         <source>Write the &amp;enrolment file…</source>
         <translation>登録ファイルを書き出す(&amp;E)…</translation>
     </message>
@@ -1666,6 +2132,64 @@ Signing key fingerprint: %3</source>
         <location line="+1"/>
         <source>Some characters are not in the report&apos;s fonts and are printed as 〓, in:</source>
         <translation>次の箇所には報告書のフォントにない文字があり、「〓」で表示しています：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-133"/>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excel workbook (.xlsx), a sheet per view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (.csv), a file per view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF summary for the board (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Members below this rate in the same domain for two or more campaigns in a row are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished">書き出す(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2304,29 @@ Signing key fingerprint: %3</source>
     </message>
 </context>
 <context>
+    <name>GapsView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/gaps_view.py" line="+65"/>
+        <source>Members with open gaps: basic items partially or not implemented with neither an action plan nor a risk acceptance. Open a member to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished">業態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandOver</name>
     <message>
         <location filename="../../fsadesk/ui/enrolment.py" line="+46"/>
@@ -1841,6 +2388,57 @@ Fingerprint: %2</source>
         <location line="+34"/>
         <source>This workspace has no signing key yet. The enrolment file and sheet show the central organisation which key is yours, so the key is made first. Make it now?</source>
         <translation>このワークスペースにはまだ署名鍵がありません。登録ファイルと登録票は、どの鍵が当機関のものかを中央機関に伝えるものなので、先に鍵を作成します。今すぐ作成しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/heatmap_model.py" line="+99"/>
+        <source>Institution ID</source>
+        <translation type="unfinished">金融機関コード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished">業態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No rate: nothing of this tier was assessed in this domain for this member (its scope leaves the tier out, or every item is not applicable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Implementation rate %1. Press Enter or double-click to see the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/heatmap_view.py" line="+79"/>
+        <source>Implementation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nothing assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a column heading to sort. Move with the arrow keys; press Enter or double-click a rate to see that member&apos;s answers for the domain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2638,7 +3236,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fsadesk/ui/main_window.py" line="+173"/>
+        <location filename="../../fsadesk/ui/main_window.py" line="+175"/>
         <source>Every item has an answer.</source>
         <translation>すべての項目に回答済みです。</translation>
     </message>
@@ -2694,12 +3292,12 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>&amp;New assessment…</source>
         <translation>新しい評価を作成(&amp;N)…</translation>
     </message>
@@ -2744,7 +3342,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>書き出し履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New signing &amp;key…</source>
         <translation>新しい署名鍵(&amp;K)…</translation>
     </message>
@@ -2869,7 +3467,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <translation>最後の回答はまだ保存されていません（画面のメッセージをご覧ください）。このまま閉じますか？保存されていない内容は失われます。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>%1 (revision %2)</source>
         <translation>%1（第%2版）</translation>
     </message>
@@ -3224,7 +3822,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+33"/>
+        <location filename="../../fsadesk/ui/error_texts_bundle.py" line="+34"/>
         <source>The passphrase field is empty. Type the passphrase of this workspace&apos;s signing key.</source>
         <translation>パスフレーズが入力されていません。このワークスペースの署名鍵のパスフレーズを入力してください。</translation>
     </message>
@@ -3237,6 +3835,176 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
         <location filename="../../fsadesk/ui/error_texts_bundle.py" line="-1"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>パスフレーズは%1文字以上にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>PeerPanel</name>
+    <message>
+        <location filename="../../fsadesk/ui/peer_panel.py" line="+161"/>
+        <source>A benchmark pack from your central organisation shows how your implementation rates compare with similar institutions, without naming any of them. When you receive one, choose File ▸ Import benchmark pack… to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The board report also compares the desirable response items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Domain
+(basic items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower
+quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper
+quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where you stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◆ you  ┃ median
+▬ lower to upper quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No basic item that most of your peers implement is missing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Most of your peers &amp;implement these; you answered Partially or Not implemented (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of peers · %2 %3 %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/peers_view.py" line="+89"/>
+        <source>&amp;Grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No member has submitted for this campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No member has a rate for this tier: nothing of it is assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Boxes: the middle half of the members (Q1 to Q3), the line inside is the median, the whiskers reach the lowest and the highest rate; %1 is the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Implementation rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Peer groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation type="unfinished">分野</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation type="unfinished">会員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3681,9 +4449,82 @@ fsadesk のフォルダーを丸ごと、書き込みのできる場所（たと
     </message>
 </context>
 <context>
+    <name>StatusView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/status_view.py" line="+108"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted with a flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fi&amp;lter by state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Institution ID</source>
+        <translation type="unfinished">金融機関コード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished">業態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deadline: %1 · %2 members expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../fsadesk/ui/summary_page.py" line="+117"/>
+        <location filename="../../fsadesk/ui/summary_page.py" line="+123"/>
         <source>Summary</source>
         <translation>評価結果のまとめ</translation>
     </message>
@@ -3722,6 +4563,16 @@ implementation rate</source>
         <location line="+1"/>
         <source>Implementation rate by domain</source>
         <translation>分野別の実施率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You and your peer group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3809,7 +4660,7 @@ implementation rate</source>
         <translation>すべての不足に、改善計画または承認済みのリスクの受容があります。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+121"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -3873,6 +4724,141 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <location line="+3"/>
         <source>Export failed</source>
         <translation>書き出せませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/trends_view.py" line="+144"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer groups (mean rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grouping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution ID or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members whose rate stayed below this are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Institution ID</source>
+        <translation type="unfinished">金融機関コード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+197"/>
+        <source>Domain</source>
+        <translation type="unfinished">分野</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Campaigns in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+92"/>
+        <source>Trends need two or more campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>No member has submitted for these campaigns yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Campaign (oldest to newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rates of %1 by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean rate of each peer group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Members below %1 % in the same domain for two or more campaigns in a row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No member stayed below %1 % in the same domain for two or more campaigns in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation type="unfinished">会員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean rate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4246,6 +5232,134 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <location line="+5"/>
         <source>This receipt is for a bundle this workspace never exported. It may be meant for another institution or another workspace; ask your central organisation. Nothing was stored.</source>
         <translation>この受領証は、このワークスペースから書き出したことのない提出用ファイルのものです。別の機関や別のワークスペース宛てかもしれません。中央機関に確認してください。何も保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../fsadesk/ui/error_texts_benchmark.py" line="+15"/>
+        <source>This file is not an fsadesk benchmark pack (.fsbp). Choose the benchmark pack your central organisation sent.</source>
+        <translation>このファイルは fsadesk のベンチマークファイル（.fsbp）ではありません。中央機関から届いたベンチマークファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The benchmark pack is damaged or was changed after it was made, so it cannot be trusted. Ask your central organisation to send it again.</source>
+        <translation>ベンチマークファイルが壊れているか、作成後に書き換えられているため、信用できません。中央機関にもう一度送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This benchmark pack was made by a newer version of fsadesk. Please update fsadesk on this PC.</source>
+        <translation>このベンチマークファイルは新しい版の fsadesk で作られています。このパソコンの fsadesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benchmark pack&apos;s signature does not match: it was changed after signing. Do not use it; ask your central organisation for a new one.</source>
+        <translation>ベンチマークファイルの署名が合いません。署名のあとで書き換えられています。使わずに、中央機関に新しいファイルを送ってもらってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This benchmark pack was signed by another key than the central organisation whose campaign file this workspace holds. Nothing was stored. Ask your central organisation which file is theirs.</source>
+        <translation>このベンチマークファイルは、読み込み済みの提出依頼ファイルの中央機関とは別の鍵で署名されています。何も記録していません。どのファイルが正しいか、中央機関に確かめてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This benchmark pack was already imported. Nothing was changed.</source>
+        <translation>このベンチマークファイルはすでに読み込まれています。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No campaign file has been imported yet. Import the campaign file from your central organisation first (File ▸ Import campaign file…), then the benchmark pack.</source>
+        <translation>提出依頼ファイルがまだ読み込まれていません。先に中央機関から届いた提出依頼ファイルを読み込み（ファイル ▸ 提出依頼ファイルの読み込み…）、そのあとでベンチマークファイルを読み込んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This benchmark pack is for a campaign that was never imported into this workspace. Import that campaign file first, or ask your central organisation which pack is for you.</source>
+        <translation>このベンチマークファイルは、まだ読み込んでいない提出依頼のものです。先にその提出依頼ファイルを読み込むか、どのファイルを使えばよいか中央機関に確かめてください。</translation>
+    </message>
+</context>
+<context>
+    <name>WeakestView</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/weakest_view.py" line="+77"/>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic response items</source>
+        <translation type="unfinished">基本的な対応事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desirable response items</source>
+        <translation type="unfinished">対応が望ましい事項</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No member has submitted for this campaign yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No member answered an item of this tier Not implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member answered a desirable item Not implemented (or none of them assesses it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chart shows the %1 items answered Not implemented by the most members, of %2; Numbers lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items answered Not implemented, by the number of members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Members who answered Not implemented (of %1 that submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Items most often answered Not implemented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 member(s) in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item</source>
+        <translation type="unfinished">項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation type="unfinished">会員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of members that submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories (members)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
