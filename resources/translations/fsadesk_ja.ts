@@ -762,7 +762,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     <message>
         <location line="+5"/>
         <source>The report was not written: a filter or value is not valid, or the file cannot go there. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>集計報告を書き出せませんでした。絞り込みの条件や値が正しくないか、その場所には保存できません。ファイルは作られていません。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1964,42 +1964,42 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="+123"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Campaign %1 (%2), as the dashboard shows it: category %3, size band %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼 %1（%2）を、ダッシュボードの表示のとおりに書き出します。業態: %3、規模: %4。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel ブック (*.xlsx)</translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the export as</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する場所を選んでください</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type a file name or choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名を入力するか、「選択…」で選んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2013,28 +2013,31 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 %1
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>次のファイルがすでにあります。
+%1
+
+新しい内容で置き換えますか？</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Open f&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The export was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せませんでした</translation>
     </message>
     <message>
         <location filename="../../fsadesk/ui/export_dialog.py" line="+2"/>
@@ -2139,57 +2142,57 @@ Signing key fingerprint: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-133"/>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードの書き出し</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Excel workbook (.xlsx), a sheet per view</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック（.xlsx）：表ごとに1シート</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (.csv), a file per view</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル（.csv）：表ごとに1ファイル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF summary for the board (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>理事会向けの集計報告（PDF）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Members below this rate in the same domain for two or more campaigns in a row are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ分野で、続けて2回以上この実施率を下回った会員を一覧にします。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">選択(&amp;C)…</translation>
+        <translation>選択(&amp;C)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準の実施率(&amp;T)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先(&amp;S)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Export</source>
-        <translation type="unfinished">書き出す(&amp;E)</translation>
+        <translation>書き出す(&amp;E)</translation>
     </message>
 </context>
 <context>
