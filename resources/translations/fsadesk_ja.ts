@@ -1009,7 +1009,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     <message>
         <location line="+1"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1567,93 +1567,93 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <location filename="../../fsadesk/ui/central/dashboard/frame.py" line="+122"/>
         <location line="+166"/>
         <source>Loading the campaign&apos;s figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼の集計を読み込んでいます…</translation>
     </message>
     <message>
         <location line="-142"/>
         <source>The dashboard could not be read. Press Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードを読み込めませんでした。「再読み込み」を押して、もう一度試してください。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no campaign yet. Create one with File ▸ New campaign… (or on the command line: fsadesk central campaign create); the dashboard then shows who has submitted for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼がまだありません。「ファイル ▸ 新しい提出依頼…」で作成してください（コマンドラインでは fsadesk central campaign create）。作成すると、だれが提出したかをこの画面で確認できます。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2, deadline %3)</source>
-        <translation type="unfinished">%1（%2、締切 %3）</translation>
+        <translation>%1（%2、締切 %3）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての業態</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>All size bands</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての規模</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No members are enrolled yet. Enrol them on the Members tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ会員が登録されていません。「会員」タブで登録してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No member matches these filters. Choose &quot;All&quot; in Category and Size band to see everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>この条件にあてはまる会員はいません。すべての会員を見るには、業態と規模で「すべて」を選んでください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No member has submitted for this campaign yet. Take in their files on the Intake of submissions tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出依頼に提出した会員はまだいません。届いた提出用ファイルは「提出物の受付」タブで取り込んでください。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No member has open gaps: every gap has an action plan or a risk acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応未定の不足がある会員はいません。どの不足にも改善計画かリスクの受容があります。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The answers could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>回答を読み込めませんでした</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Campai&amp;gn:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼(&amp;G)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>事項の区分(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categor&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>業態(&amp;Y)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;ze band:</source>
-        <translation type="unfinished"></translation>
+        <translation>規模(&amp;Z)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;X)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1663,17 +1663,17 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <message>
         <location line="+1"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>提出状況(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒートマップ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;pen gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>対応未定の不足(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1705,67 +1705,67 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/drill_down.py" line="+54"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 · %3 implementation rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 ・ %3の実施率 %4</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Item</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>項目名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">回答</translation>
+        <translation>回答</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan or risk acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>改善計画またはリスクの受容</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Items the member left unanswered are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員が未回答の項目は表示していません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The member did not share its notes in this submission; statuses and plans are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出では、会員はメモなどの自由記入を共有していません。回答と改善計画を表示しています。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The member sent no answers for this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>会員はこの分野の回答を送っていません。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Action plan: %1, by %2, priority %3</source>
-        <translation type="unfinished"></translation>
+        <translation>改善計画：担当 %1、完了予定日 %2、優先度 %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Risk acceptance: approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクの受容：%2 に %1 が承認</translation>
     </message>
 </context>
 <context>
@@ -2311,22 +2311,22 @@ Signing key fingerprint: %3</source>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/gaps_view.py" line="+65"/>
         <source>Members with open gaps: basic items partially or not implemented with neither an action plan nor a risk acceptance. Open a member to see its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応未定の不足がある会員：基本的な対応事項のうち「一部実施」または「未実施」で、改善計画もリスクの受容もない項目です。会員を開くと、その項目が表示されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Member / item</source>
-        <translation type="unfinished"></translation>
+        <translation>会員 / 項目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished">業態</translation>
+        <translation>業態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>対応未定の不足</translation>
     </message>
 </context>
 <context>
@@ -2398,32 +2398,32 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/heatmap_model.py" line="+99"/>
         <source>Institution ID</source>
-        <translation type="unfinished">金融機関コード</translation>
+        <translation>金融機関コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished">業態</translation>
+        <translation>業態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size band</source>
-        <translation type="unfinished"></translation>
+        <translation>規模</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No rate: nothing of this tier was assessed in this domain for this member (its scope leaves the tier out, or every item is not applicable).</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率はありません。この会員は、この分野でこの区分の項目を評価していません（評価の範囲にこの区分が入っていないか、すべての項目が「該当なし」です）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Implementation rate %1. Press Enter or double-click to see the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率 %1。Enter キーを押すかダブルクリックすると、回答を表示します。</translation>
     </message>
 </context>
 <context>
@@ -2431,17 +2431,17 @@ Fingerprint: %2</source>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/heatmap_view.py" line="+79"/>
         <source>Implementation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 nothing assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 評価の対象外</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Click a column heading to sort. Move with the arrow keys; press Enter or double-click a rate to see that member&apos;s answers for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>列の見出しをクリックすると並べ替えます。矢印キーで移動し、実施率で Enter キーを押すかダブルクリックすると、その会員のその分野の回答を表示します。</translation>
     </message>
 </context>
 <context>
@@ -4456,72 +4456,72 @@ fsadesk のフォルダーを丸ごと、書き込みのできる場所（たと
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/status_view.py" line="+108"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付済み</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted with a flag</source>
-        <translation type="unfinished"></translation>
+        <translation>注記つきで受付</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>期限後に提出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未提出</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fi&amp;lter by state:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出状況で絞り込み(&amp;L)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All members</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての会員</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Institution ID</source>
-        <translation type="unfinished">金融機関コード</translation>
+        <translation>金融機関コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished">業態</translation>
+        <translation>業態</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size band</source>
-        <translation type="unfinished"></translation>
+        <translation>規模</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>提出状況</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bundle made</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル作成日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み日</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Deadline: %1 · %2 members expected</source>
-        <translation type="unfinished"></translation>
+        <translation>締切：%1 ・ 提出を求める会員：%2</translation>
     </message>
 </context>
 <context>
@@ -4769,7 +4769,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location line="+1"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">基準の実施率(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -94,8 +94,8 @@ class HeatmapModel(QAbstractTableModel):
             return None
         domain = self.domain(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            if domain is not None:
-                return self.domain_title(domain, short=True)
+            if domain is not None:  # two lines, so six domains fit beside the member at 1366 px
+                return self.domain_title(domain, short=True).replace(" ", "\n", 1)
             return (self.tr("Institution ID"), self.tr("Name"), self.tr("Category"), self.tr("Size band"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and domain is not None:
             return self.domain_title(domain, short=False)

@@ -16,9 +16,9 @@ from fsadesk.ui.central.dashboard import palette
 from fsadesk.ui.central.dashboard.heatmap_model import FIXED, SORT_ROLE, HeatmapModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-NAME_WIDTH = 220  # px: a long member name elides (its whole name is in the tooltip)
-TEXT_WIDTH = 150  # px: category and size band, elided likewise
-RATE_WIDTH = 96  # px: "100%" and a short domain name
+NAME_WIDTH = 210  # px: a long member name elides (its whole name is in the tooltip)
+TEXT_WIDTH = 140  # px: category and size band, elided likewise
+RATE_WIDTH = 72  # px: at least "100%"; wider when the domain's short name needs it
 
 
 class HeatmapView(QWidget):
