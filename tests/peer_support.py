@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.benchmark import BenchmarkPack, ItemFigures, PeerGroup, RateFigures
@@ -103,3 +106,24 @@ def pack_of(catalogue: Catalogue, *groups: PeerGroup, threshold: int = 5) -> Ben
 
 def another_catalogue(pack: BenchmarkPack) -> BenchmarkPack:
     return replace(pack, catalogue_version="2025.07.1", catalogue_digest="0" * 64)
+
+
+# --- a real signed pack for a real workspace ---------------------------------------------------
+
+
+def signed_pack(folder: Path, out: Path, key: Ed25519PrivateKey, pack: BenchmarkPack) -> Path:
+    """`pack` signed by `key` as the central organisation writes it (.fsbp), after importing the
+    organisation's campaign file for the demo's cycle (2026年度) into the workspace in `folder`:
+    a member's workspace takes a pack only from the organisation of a campaign it imported."""
+    from fsadesk.app.campaigns import import_campaign
+    from fsadesk.bundle.keys import fingerprint
+    from fsadesk.central.benchmark_pack import write_pack
+    from tests.test_campaign_import import write_campaign
+
+    import_campaign(
+        folder, write_campaign(folder, out, key, campaign_id=pack.campaign_id, cycle_label="2026年度", fiscal_year=2026)
+    )
+    signed = replace(pack, organisation_fingerprint=fingerprint(key.public_key()))
+    path = out / "benchmark.fsbp"
+    path.write_bytes(write_pack(signed, key))
+    return path

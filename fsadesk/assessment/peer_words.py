@@ -106,8 +106,13 @@ def group_sentence(pos: PeerPosition, catalogue: Catalogue, lang: Lang) -> str:
 def source_sentence(pos: PeerPosition, lang: Lang) -> str:
     """Where the figures come from: the organisation, the campaign and the day the pack was made
     (Japan time: the readers are in Japan, as for the report's dates)."""
-    day = terms.date_text(pos.created.astimezone(_JST).date(), lang)
+    day = made_day(pos.created, lang)
     return _WORDS["source"][lang].format(organisation=pos.organisation_name, campaign=pos.campaign_title, date=day)
+
+
+def made_day(created: dt.datetime, lang: Lang) -> str:
+    """The day a pack was made, in Japan time (the readers are in Japan, as for the report's dates)."""
+    return terms.date_text(created.astimezone(_JST).date(), lang)
 
 
 def anonymity_sentence(threshold: int, lang: Lang) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from fsadesk.app.answering import AssessmentSession, Filter
 from fsadesk.assessment.fiscal import cycle_display_label
 from fsadesk.store.errors import SaveFailed
+from fsadesk.ui.benchmark_import import BenchmarkActions
 from fsadesk.ui.campaign_dialogs import CampaignActions
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 from fsadesk.ui.item_page import ItemPage
@@ -23,7 +24,7 @@ from fsadesk.ui.prompts import Prompts
 from fsadesk.ui.window_placement import available_geometry_at, initial_geometry
 
 
-class MainWindow(Retranslatable, DialogActions, CampaignActions, MainWindowView):
+class MainWindow(Retranslatable, DialogActions, CampaignActions, BenchmarkActions, MainWindowView):
     """new_requested / open_requested: the app controller replaces this window. closed: the
     window has closed (the user's choice, or replaced by another)."""
 
@@ -96,6 +97,7 @@ class MainWindow(Retranslatable, DialogActions, CampaignActions, MainWindowView)
         )
         self.act_export_history.triggered.connect(self._export_history)
         self.install_campaign_actions()  # File ▸ Import campaign file… / Import receipt…, after it
+        self.install_benchmark_action()  # File ▸ Import benchmark pack…, after those
         self.act_new_key.triggered.connect(self._new_key)
         self.act_enrolment_file.triggered.connect(self._write_enrolment_file)
         self.act_enrolment_sheet.triggered.connect(self._write_enrolment_sheet)
@@ -362,6 +364,7 @@ class MainWindow(Retranslatable, DialogActions, CampaignActions, MainWindowView)
         )
         self.act_export_history.setText(self.tr("Export &history…"))
         self.retranslate_campaign_actions()
+        self.retranslate_benchmark_action()
         self.act_new_key.setText(self.tr("New signing &key…"))
         self.act_enrolment_file.setText(self.tr("&Write the enrolment file for the central organisation…"))
         self.act_enrolment_sheet.setText(self.tr("&Print the enrolment sheet (PDF)…"))

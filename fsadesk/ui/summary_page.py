@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QWidget
 
 from fsadesk import terms
 from fsadesk.app.answering import AssessmentSession
+from fsadesk.assessment.benchmark import BenchmarkPack
 from fsadesk.assessment.fiscal import cycle_display_label
+from fsadesk.assessment.peer_position import position_of
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scoring import Scores
 from fsadesk.assessment.signoff import Role, SignOff
@@ -79,6 +81,9 @@ class SummaryPage(SummaryPageView):
         self._dirty = False
         self._worker: Worker | None = None
         self._export_path: Path | None = None
+        self._pack: BenchmarkPack | None = None  # the benchmark pack this cycle is compared with
+        self.peer_message = ""  # why the pack could not be read, when it could not
+        self._read_pack()
 
         self.model = ActionPlanModel(session, lang_manager.lang, self)
         self.proxy = ActionPlanSortProxy(self.model, self)
@@ -109,6 +114,7 @@ class SummaryPage(SummaryPageView):
         self.state_banner.signoff_requested.connect(self.signoff_requested)
         self.state_banner.export_requested.connect(self.bundle_requested)
         self.state_banner.revision_requested.connect(self.revision_requested)
+        self.peer_panel.item_requested.connect(self.item_requested)
         self.retranslate()
 
     # Texts ------------------------------------------------------------------------------
@@ -124,6 +130,8 @@ class SummaryPage(SummaryPageView):
         self.desirable_caption.setText(self.tr("Desirable response items\nimplementation rate"))
         self.gaps_caption.setText(self.tr("Open gaps\n(basic items)"))
         self.chart_box.setTitle(self.tr("Implementation rate by domain"))
+        self.top_tabs.setTabText(0, self.tr("Your figures"))
+        self.top_tabs.setTabText(1, self.tr("You and your peer group"))
         self.basic_set.setLabel(self.tr("Basic response items"))
         self.desirable_set.setLabel(self.tr("Desirable response items"))
         self.domain_axis.setCategories(
@@ -186,8 +194,35 @@ class SummaryPage(SummaryPageView):
         self.gaps_note.setText(f"{explanation}\n{action}")  # a line break reads right in both languages
         self.plan_label.setText(self.tr("&Action plan (items: {count})").format(count=self.model.rowCount()))
         self._show_chart(desirable)
+        self._show_peers()
         self._update_buttons()
         self.show_state()
+
+    # You and your peer group ----------------------------------------------------------------
+    def _read_pack(self) -> None:
+        """Read the benchmark pack this cycle is compared with (verified again on reading)."""
+        from fsadesk.bundle.errors import BundleError
+
+        self.peer_message = ""
+        try:
+            self._pack = self.session.assessment_workspace.benchmark(self.session.cycle.id)
+        except (WorkspaceError, SaveFailed, BundleError) as exc:  # say why, and show no figures
+            self._pack, self.peer_message = None, user_message(exc)
+
+    def refresh_peers(self) -> None:
+        """After File ▸ Import benchmark pack…: read the pack again and show the comparison."""
+        self._read_pack()
+        self._show_peers()
+
+    def _show_peers(self) -> None:
+        session, pack = self.session, self._pack
+        pos = None
+        if pack is not None:
+            answers = {item.id: session.answer(item.id) for item in session.items}
+            pos = position_of(pack, session.profile, answers, session.cycle.catalogue_digest, session.catalogue)
+        self.peer_panel.show_position(pack, pos, session.catalogue, self.lang_manager.lang)
+        if self.peer_message:
+            self.peer_panel.empty_label.setText(self.peer_message)
 
     def show_state(self) -> None:
         """The banner: in progress (how far, what is open) or finalised (when, approved by whom).

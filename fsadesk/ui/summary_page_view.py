@@ -1,6 +1,6 @@
 """Layout of the Summary page: the overview figures, the chart of implementation rates by domain,
-the action plan table and its buttons. Widgets only; SummaryPage in fsadesk.ui.summary_page sets
-their texts and gives them behaviour."""
+the comparison with the peer group (fsadesk.ui.peer_panel), the action plan table and its buttons.
+Widgets only; SummaryPage in fsadesk.ui.summary_page sets their texts and gives them behaviour."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from fsadesk.ui.action_plan_table import ActionPlanTable
 from fsadesk.ui.cycle_state import CycleStateBanner
 from fsadesk.ui.i18n import Retranslatable
+from fsadesk.ui.peer_panel import PeerPanel
 
 
 def _scaled_font(base: QFont, factor: float) -> QFont:
@@ -157,8 +159,15 @@ class SummaryPageView(Retranslatable, QWidget):
         plan_layout.addWidget(self.plan_hint)
         plan_layout.addWidget(self.table, 1)
         plan_layout.addLayout(buttons)
+        # The figures, and beside them on a tab of their own "you and your peer group" (a benchmark
+        # pack): a third band on the page left the action plan two rows on a 1366×768 screen.
+        self.peer_panel = PeerPanel()
+        self.top_tabs = QTabWidget()
+        self.top_tabs.setDocumentMode(True)
+        self.top_tabs.addTab(top, "")
+        self.top_tabs.addTab(self.peer_panel, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.top_tabs)
         self.splitter.addWidget(bottom)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)

@@ -221,37 +221,37 @@
     <message>
         <location filename="../../fsadesk/ui/benchmark_import.py" line="+60"/>
         <source>Impor&amp;t benchmark pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク資料の読み込み(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your central organisation&apos;s anonymised figures of its members (.fsbp): see how your rates compare with similar institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>中央機関が会員の回答を機関名がわからない形でまとめた資料（.fsbp）です。同じような機関と実施率を比べられます。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import benchmark pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク資料の読み込み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark packs (*.fsbp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク資料 (*.fsbp);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Imported the benchmark pack of %1 for %2 (made on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1のベンチマーク資料（%2、%3作成）を読み込みました。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your summary page and board report now show where you stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価結果のまとめと報告書に、貴機関の位置が表示されます。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note: the pack was computed against another edition of the guideline catalogue (%1) than this assessment uses; compare item by item only as a guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：この資料は、この評価とは別の版の項目集（%1）で集計されています。項目ごとの比較は目安としてご覧ください。</translation>
     </message>
 </context>
 <context>
@@ -1967,12 +1967,17 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>すべて</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Campaign %1 (%2), as the dashboard shows it: category %3, size band %4.</source>
-        <translation>提出依頼 %1（%2）を、ダッシュボードの表示のとおりに書き出します。業態: %3、規模: %4。</translation>
+        <location line="+3"/>
+        <source>Campaign %1 (%2), as the dashboard shows it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Category: %1 · Size band: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
@@ -2140,7 +2145,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-133"/>
+        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-132"/>
         <source>Export the dashboard</source>
         <translation>ダッシュボードの書き出し</translation>
     </message>
@@ -3845,71 +3850,75 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location filename="../../fsadesk/ui/peer_panel.py" line="+161"/>
         <source>A benchmark pack from your central organisation shows how your implementation rates compare with similar institutions, without naming any of them. When you receive one, choose File ▸ Import benchmark pack… to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンチマーク資料は、中央機関が会員の回答をまとめたもので、どの機関かがわからない形で、貴機関の実施率を同じような機関と比べられます。届いたら「ファイル ▸ ベンチマーク資料の読み込み…」で読み込んでください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The board report also compares the desirable response items.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書では、対応が望ましい事項も比べています。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Domain
 (basic items)</source>
-        <translation type="unfinished"></translation>
+        <translation>分野
+（基本的な対応事項）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>貴機関</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower
 quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>下位25%
+の水準</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper
 quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>上位25%
+の水準</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where you stand</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◆ you  ┃ median
 ▬ lower to upper quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>◆ 貴機関  ┃ 中央値
+▬ 下位25%〜上位25%の水準</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No basic item that most of your peers implement is missing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>同業の多くが実施済みで、貴機関が未実施・一部実施の基本的な対応事項はありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Most of your peers &amp;implement these; you answered Partially or Not implemented (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>同業の多くが実施済みで、貴機関は「一部実施」「未実施」の項目（%1件）(&amp;I):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of peers · %2 %3 %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の機関が実施済み · %2 %3 %4 — %5</translation>
     </message>
 </context>
 <context>
@@ -4570,12 +4579,12 @@ implementation rate</source>
     <message>
         <location line="+1"/>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>貴機関の状況</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You and your peer group</source>
-        <translation type="unfinished"></translation>
+        <translation>同業の機関との比較</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5282,7 +5291,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/weakest_view.py" line="+77"/>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事項の区分(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5347,7 +5356,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">区分</translation>
     </message>
     <message>
         <location line="+1"/>
