@@ -282,3 +282,40 @@ def test_a_database_gone_is_said_in_plain_words(qtbot, tmp_path, base: CycleReco
         assert not dashboard.export_button.isEnabled()
     finally:
         org.db.close()
+
+
+@pytest.fixture
+def ja_lang() -> Iterator[LanguageManager]:
+    """Japanese; back to English at the end, while the test's windows still exist (ask for this
+    fixture after `windows`)."""
+    manager = LanguageManager(QApplication.instance(), "ja")
+    yield manager
+    manager.set_language("en")
+
+
+def test_the_dashboard_speaks_japanese(qtbot, tmp_path, world: World, catalogue: Catalogue, windows, ja_lang) -> None:
+    """Tab, counts, categories, size bands, tier and the drill-down's statuses in Japanese."""
+    dashboard = opened(qtbot, world.org, ja_lang, tmp_path, windows)
+    window = dashboard.window()
+    assert window.tabs.tabText(window.tabs.indexOf(dashboard)) == "ダッシュボード(&D)"
+    assert [dashboard.status.captions[s].text() for s in SubmissionState] == [
+        "受付済み", "注記つきで受付", "期限後に提出", "未提出"]  # fmt: skip
+    assert "2027/06/30" in dashboard.status.deadline.text()
+    assert dashboard.tier.currentText() == "基本的な対応事項"
+    assert dashboard.category.itemText(0) == "すべての業態"
+    assert {dashboard.category.itemText(i) for i in range(1, dashboard.category.count())} == {
+        "中小・地域金融機関", "保険会社", "金融商品取引業者等"}  # fmt: skip
+    model = dashboard.heatmap.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "B-0002")
+    assert model.index(row, 3).data() == "大規模（役職員501人以上）"
+    assert model.headerData(FIXED, Qt.Orientation.Horizontal) == "2.1\nガバナンス"
+    dashboard.views.setCurrentWidget(dashboard.heatmap)
+    dashboard.heatmap.table.setFocus()
+    dashboard.heatmap.table.setCurrentIndex(model.index(row, FIXED))
+    qtbot.keyClick(dashboard.heatmap.table, Qt.Key.Key_Enter)
+    dialog = dashboard.drill_dialog
+    assert isinstance(dialog, DrillDownDialog)
+    sent = world.current[("fy2026", "B-0002")]
+    assert {s for _i, s in dialog.shown()} == {status_name(sent[i].status, "ja") for i, _s in dialog.shown()}
+    assert "基本的な対応事項の実施率" in dialog.heading.text()
+    dialog.reject()
