@@ -1065,28 +1065,28 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/numbers.py" line="+100"/>
         <source>C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数値(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;py table</source>
-        <translation type="unfinished"></translation>
+        <translation>表をコピー(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copies the numbers as tab-separated text, to paste into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>数値をタブ区切りの文字としてコピーします。表計算ソフトに貼り付けられます</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>Copied %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行をコピーしました</numerusform>
         </translation>
     </message>
 </context>
@@ -1963,8 +1963,8 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     </message>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="+123"/>
-        <source>all</source>
-        <translation>すべて</translation>
+        <source>All</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3926,97 +3926,97 @@ quartile</source>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/peers_view.py" line="+89"/>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ分け(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>分野(&amp;D):</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Every domain</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての分野</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No member has submitted for this campaign yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出依頼に提出した会員はまだいません。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No member has a rate for this tier: nothing of it is assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この区分の実施率がある会員はいません（評価の対象になっている項目がありません）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Boxes: the middle half of the members (Q1 to Q3), the line inside is the median, the whiskers reach the lowest and the highest rate; %1 is the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>箱は真ん中の半数の会員（第1四分位〜第3四分位）、箱の中の線は中央値、上下の線は最も低い実施率と最も高い実施率までを示します。%1 は平均です。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Implementation rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率：%1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Peer groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ別の分布：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 平均</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ分け</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain</source>
-        <translation type="unfinished">分野</translation>
+        <translation>分野</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished">会員</translation>
+        <translation>会員数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>第1四分位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Q3</source>
-        <translation type="unfinished"></translation>
+        <translation>第3四分位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均</translation>
     </message>
 </context>
 <context>
@@ -4743,134 +4743,134 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/trends_view.py" line="+144"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peer groups (mean rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ（平均の実施率）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One member</source>
-        <translation type="unfinished"></translation>
+        <translation>一つの会員</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Grouping:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ分け(&amp;G):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>分野(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find member:</source>
-        <translation type="unfinished"></translation>
+        <translation>会員を探す(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution ID or name</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関コードまたは名前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Threshold:</source>
-        <translation type="unfinished">基準の実施率(&amp;T)：</translation>
+        <translation>基準(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members whose rate stayed below this are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率がこの値を下回り続けた会員を一覧にします</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Institution ID</source>
-        <translation type="unfinished">金融機関コード</translation>
+        <translation>金融機関コード</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+197"/>
         <source>Domain</source>
-        <translation type="unfinished">分野</translation>
+        <translation>分野</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Campaigns in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>続けて下回った提出依頼</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+92"/>
         <source>Trends need two or more campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>推移を見るには、提出依頼が2回以上必要です。</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>No member has submitted for these campaigns yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの提出依頼に提出した会員はまだいません。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Campaign (oldest to newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼（古い順）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Implementation rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率：%1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Rates of %1 by domain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の分野ごとの実施率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean rate of each peer group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループごとの平均の実施率：%1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Members below %1 % in the same domain for two or more campaigns in a row: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ分野で2回以上続けて %1 % を下回った会員：%2 件</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No member stayed below %1 % in the same domain for two or more campaigns in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ分野で2回以上続けて %1 % を下回った会員はいません。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished">会員</translation>
+        <translation>会員数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>実施率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean rate</source>
-        <translation type="unfinished"></translation>
+        <translation>平均の実施率</translation>
     </message>
 </context>
 <context>
@@ -5291,87 +5291,87 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/weakest_view.py" line="+77"/>
         <source>&amp;Tier:</source>
-        <translation type="unfinished">事項の区分(&amp;T)：</translation>
+        <translation>区分(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Basic response items</source>
-        <translation type="unfinished">基本的な対応事項</translation>
+        <translation>基本的な対応事項</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desirable response items</source>
-        <translation type="unfinished">対応が望ましい事項</translation>
+        <translation>対応が望ましい事項</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No member has submitted for this campaign yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この提出依頼に提出した会員はまだいません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No member answered an item of this tier Not implemented.</source>
-        <translation type="unfinished"></translation>
+        <translation>この区分の項目に「未実施」と回答した会員はいません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No member answered a desirable item Not implemented (or none of them assesses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が望ましい事項に「未実施」と回答した会員はいません（評価の対象にしている会員がいない場合も含みます）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chart shows the %1 items answered Not implemented by the most members, of %2; Numbers lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフは「未実施」と回答した会員が多い順に %1 項目を示します（全 %2 項目。「数値」ですべて見られます）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items answered Not implemented, by the number of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>「未実施」と回答された項目を、回答した会員の数で示します。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Members who answered Not implemented (of %1 that submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>「未実施」と回答した会員の数（提出した %1 会員のうち）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Items most often answered Not implemented: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「未実施」の回答が多い項目：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 member(s) in all</source>
-        <translation type="unfinished"></translation>
+        <translation>合計 %1 会員</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Item</source>
-        <translation type="unfinished">項目</translation>
+        <translation>項目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished">区分</translation>
+        <translation>区分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished">会員</translation>
+        <translation>会員数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of members that submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>提出した会員に占める割合</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories (members)</source>
-        <translation type="unfinished"></translation>
+        <translation>業態（会員数）</translation>
     </message>
 </context>
 <context>
