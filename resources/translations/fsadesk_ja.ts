@@ -1964,17 +1964,17 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="+123"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Campaign %1 (%2), as the dashboard shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出依頼 %1（%2）を、ダッシュボードの表示のとおりに書き出します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category: %1 · Size band: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>業態：%1 ・ 規模：%2</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -120,13 +120,12 @@ class ExportDialog(ExportDialogView):
 
     def _filters_text(self, lang: Lang) -> str:
         f, c = self.data.filters, self.data.campaign
-        every = self.tr("all")
+        every = self.tr("All")
         category = every if f.category is None else category_name(self.catalogue, f.category, lang)
         size = every if f.size_band is None else size_name(f.size_band, lang)
-        return (
-            self.tr("Campaign %1 (%2), as the dashboard shows it: category %3, size band %4.")
-            .replace("%1", c.campaign_id).replace("%2", c.title).replace("%3", category).replace("%4", size)
-        )  # fmt: skip
+        campaign = self.tr("Campaign %1 (%2), as the dashboard shows it.")
+        filters = self.tr("Category: %1 · Size band: %2").replace("%1", category).replace("%2", size)
+        return campaign.replace("%1", c.campaign_id).replace("%2", c.title) + "\n" + filters
 
     def _format_chosen(self) -> None:
         """The file name follows the format: report.xlsx becomes report.pdf (CSV: report-status.csv …)."""
