@@ -141,4 +141,5 @@ class DrillDownDialog(QDialog):
 
     def shown(self) -> list[tuple[str, str]]:
         """(item id, status words) of every row (for tests)."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 3).text()) for r in range(self.table.rowCount())]
+        cells = [(self.table.item(r, 0), self.table.item(r, 3)) for r in range(self.table.rowCount())]
+        return [(i.text(), s.text()) for i, s in cells if i is not None and s is not None]

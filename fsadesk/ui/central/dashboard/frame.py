@@ -175,17 +175,18 @@ class Dashboard(DashboardView):
         for t in TIERS:
             self.tier.addItem(word(t, lang), t)
         self.tier.setCurrentIndex(max(0, self.tier.findData(tier)))
-        for combo, every, values, name in (
+        unset = self.tr("(not set)")
+        for combo, every, values, names in (
             (self.category, self.tr("All categories"), data.categories if data else (),
-             lambda v: category_name(self.catalogue, v, lang) if v else self.tr("(not set)")),
+             {v: category_name(self.catalogue, v, lang) for v in (data.categories if data else ())}),
             (self.size_band, self.tr("All size bands"), data.size_bands if data else (),
-             lambda v: band_name(v, lang) if v else self.tr("(not set)")),
+             {v: band_name(v, lang) for v in (data.size_bands if data else ())}),
         ):  # fmt: skip
             chosen = combo.currentData()
             combo.clear()
             combo.addItem(every, None)
             for value in values:
-                combo.addItem(name(value), value)
+                combo.addItem(names[value] or unset, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
         for combo in (self.campaign, self.tier, self.category, self.size_band):
             combo.blockSignals(False)

@@ -88,15 +88,16 @@ class GapsView(QWidget):
             row.setData(COUNT_COLUMN, Qt.ItemDataRole.UserRole, len(g.items))
             row.setTextAlignment(COUNT_COLUMN, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row.setToolTip(0, f"{g.institution_id}  {g.name}")
+            children: list[QTreeWidgetItem] = []
             for item_id in g.items:
                 title = item_title(self.catalogue, item_id, self.lang)
                 child = QTreeWidgetItem([f"{item_id}  {title}".rstrip()])
                 child.setToolTip(0, child.text(0))
                 row.addChild(child)
+                children.append(child)
             self.tree.addTopLevelItem(row)
-            row.setFirstColumnSpanned(False)
-            for n in range(row.childCount()):
-                row.child(n).setFirstColumnSpanned(True)
+            for child in children:  # a title reads across the whole row (once in the tree)
+                child.setFirstColumnSpanned(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(COUNT_COLUMN, Qt.SortOrder.DescendingOrder)
         self.tree.setColumnWidth(1, 220)
@@ -108,5 +109,7 @@ class GapsView(QWidget):
         out = {}
         for n in range(self.tree.topLevelItemCount()):
             row = self.tree.topLevelItem(n)
-            out[row.text(0).split()[0]] = [row.child(c).text(0).split()[0] for c in range(row.childCount())]
+            assert row is not None
+            kids = [row.child(c) for c in range(row.childCount())]
+            out[row.text(0).split()[0]] = [k.text(0).split()[0] for k in kids if k is not None]
         return out
