@@ -16,26 +16,24 @@ GROUPINGS: tuple[str, ...] = (ALL, "category", "size_band")  # peers.PeerStats.b
 TIERS: tuple[str, ...] = ("basic", "desirable")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardCharts", text)
-
-
 def grouping_name(by: str) -> str:
     if by == ALL:
-        return _tr("All members")
+        return QCoreApplication.translate("DashboardCharts", "All members")
     if by == "category":
-        return _tr("By category")
-    return _tr("By size band")
+        return QCoreApplication.translate("DashboardCharts", "By category")
+    return QCoreApplication.translate("DashboardCharts", "By size band")
 
 
 def group_name(by: str, group: str, catalogue: Catalogue, lang: Lang) -> str:
     """A peer group in words: a category's or a size band's name, or every member."""
     if by == ALL:
-        return _tr("All members")
+        return QCoreApplication.translate("DashboardCharts", "All members")
     if by == "category":
         names = {c.id: c.get(lang) for c in catalogue.categories}
-        return names.get(group, group) if group else _tr("No category")
-    return SIZE_BAND[group][lang] if group in SIZE_BAND else (group or _tr("No size band"))
+        return names.get(group, group) if group else QCoreApplication.translate("DashboardCharts", "No category")
+    if group in SIZE_BAND:
+        return SIZE_BAND[group][lang]
+    return group or QCoreApplication.translate("DashboardCharts", "No size band")
 
 
 def short_group_name(by: str, group: str, catalogue: Catalogue, lang: Lang) -> str:
