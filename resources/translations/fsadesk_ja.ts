@@ -1565,12 +1565,12 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <name>Dashboard</name>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/frame.py" line="+122"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Loading the campaign&apos;s figures…</source>
         <translation>提出依頼の集計を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>The dashboard could not be read. Press Refresh to try again.</source>
         <translation>ダッシュボードを読み込めませんでした。「再読み込み」を押して、もう一度試してください。</translation>
     </message>
@@ -1585,18 +1585,17 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>%1（%2、締切 %3）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All categories</source>
         <translation>すべての業態</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>(not set)</source>
         <translation>（未設定）</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+4"/>
         <source>All size bands</source>
         <translation>すべての規模</translation>
     </message>
@@ -1674,6 +1673,35 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <location line="+1"/>
         <source>O&amp;pen gaps</source>
         <translation>対応未定の不足(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../fsadesk/ui/central/dashboard/chart_words.py" line="+21"/>
+        <location line="+9"/>
+        <source>All members</source>
+        <translation>全会員</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>By category</source>
+        <translation>業態別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By size band</source>
+        <translation>規模別</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No category</source>
+        <translation>業態なし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No size band</source>
+        <translation>規模なし</translation>
     </message>
 </context>
 <context>
