@@ -140,6 +140,8 @@ class SubmissionRow(Base):
 
 class SubmissionAnswerRow(Base):
     __tablename__ = "submission_answer"
+    # The dashboard's Not implemented answers of a cycle, read from the index alone (schema c0003).
+    __table_args__ = (Index("submission_answer_status", "status", "submission_id", "item_id"),)
 
     submission_id: Mapped[int] = mapped_column(ForeignKey("submission.id"), primary_key=True)
     item_id: Mapped[str] = mapped_column(String, primary_key=True)

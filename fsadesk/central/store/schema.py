@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "central_alembic_version"
 MEMBER_VERSION_TABLE = "alembic_version"  # what a member workspace has instead
-HEAD_REVISION = "c0002"  # must equal Alembic's head; tests/central/test_central_open.py checks it
+HEAD_REVISION = "c0003"  # must equal Alembic's head; tests/central/test_central_open.py checks it
 
 
 def alembic_config() -> Config:
