@@ -33,7 +33,7 @@ from fsadesk.assessment.benchmark import (
     PeerGroup,
     RateFigures,
 )
-from fsadesk.assessment.profile import InstitutionProfile
+from fsadesk.assessment.profile import InstitutionProfile, SizeBand
 from fsadesk.assessment.scope import applies
 from fsadesk.bundle.keys import fingerprint
 from fsadesk.catalogue import Catalogue
@@ -89,7 +89,20 @@ class _Member:
     answers: Mapping[str, str]  # basic item → status, for the items that apply (not N/A)
 
 
+def _group_names(catalogue: Catalogue) -> tuple[set[str], set[str]]:
+    """The names a category or size band may be published under: the catalogue's category ids and
+    the size bands. Anything else the registry holds (a typed-in category, none at all) counts as
+    the group "" ("not set"), so that every member is in exactly one group of each grouping, as
+    the complementary rule needs, and no free text becomes a group's name."""
+    return {c.id for c in catalogue.categories}, {b.value for b in SizeBand}
+
+
+def _named(value: str, known: set[str]) -> str:
+    return value if value in known else ""
+
+
 def _members(data: CampaignData, catalogue: Catalogue, statuses: Mapping[int, Mapping[str, str]]) -> list[_Member]:
+    categories, sizes = _group_names(catalogue)
     grids = {tier: {m.submission_id: m for m in grid_of(data, tier).members} for tier in TIERS}
     basic = [it for it in catalogue.items if it.tier == "basic"]
     out = []
@@ -103,7 +116,8 @@ def _members(data: CampaignData, catalogue: Catalogue, statuses: Mapping[int, Ma
             if applies(it, profile) and given.get(it.id) != Status.NOT_APPLICABLE.value
         }
         groups: tuple[tuple[Grouping, str], ...] = (
-            ("all", ALL_GROUP), ("category", row.category), ("size_band", row.size_band),
+            ("all", ALL_GROUP), ("category", _named(row.category, categories)),
+            ("size_band", _named(row.size_band, sizes)),
         )  # fmt: skip
         out.append(_Member(groups, {t: r.rates for t, r in row_of.items()}, answers))
     return out
@@ -141,8 +155,9 @@ def build_pack(
     if threshold < MIN_THRESHOLD:
         raise BenchmarkThresholdRefused(f"The minimum group size must be at least {MIN_THRESHOLD}.")
     members = _members(data, catalogue, statuses)
-    names: dict[Grouping, set[str]] = {"all": {ALL_GROUP}, "category": set(data.categories),
-                                       "size_band": set(data.size_bands)}  # fmt: skip
+    categories, sizes = _group_names(catalogue)
+    names: dict[Grouping, set[str]] = {"all": {ALL_GROUP}, "category": {_named(c, categories) for c in data.categories},
+                                       "size_band": {_named(b, sizes) for b in data.size_bands}}  # fmt: skip
     of_group: dict[tuple[Grouping, str], list[_Member]] = {(g, n): [] for g, ns in names.items() for n in ns}
     for m in members:
         for key in m.groups:

@@ -278,3 +278,37 @@ def test_the_complementary_rule(counts: dict[str, int], already: set[str], hidde
     from fsadesk.central.benchmark_suppress import suppressed_within
 
     assert suppressed_within(counts, 5, frozenset(already)) == hidden
+
+
+def test_a_category_outside_the_catalogue_is_never_a_group_name(catalogue: Catalogue) -> None:
+    """A category typed into the registry is counted as "not set" (one group per member still), so
+    free text never names a group; that group of one is withheld with its complement."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fsadesk.assessment.profile import InstitutionProfile
+    from fsadesk.central.benchmark_build import build_pack
+    from fsadesk.central.benchmark_pack import write_pack
+    from fsadesk.central.dashboard.load import CampaignInfo, CurrentSubmission, MemberInfo
+    from fsadesk.central.dashboard.snapshot import CampaignData
+
+    typed = "みなと信用組合の分類"
+    cats = ["regional"] * 5 + [typed]
+    members = tuple(MemberInfo(n, f"M-{n}", f"名前{n}", c, "small") for n, c in enumerate(cats, start=1))
+    domains = {"2.1": {"basic": {"rate": 0.5}, "desirable": {"rate": None}}}
+    current = {m.id: CurrentSubmission(100 + m.id, m.id, "accepted", (), "", "", domains, ()) for m in members}
+    profile = InstitutionProfile(name="x", institution_id="x", category="regional").to_dict()
+    data = CampaignData(
+        CampaignInfo(1, "c1", "t", "2026年度", 2026, dt.date(2027, 6, 30)), (), members, current, (),
+        {100 + m.id: profile for m in members}, {},
+    )  # fmt: skip
+    key = Ed25519PrivateKey.generate()
+    pack, summary = build_pack(data, catalogue, {}, organisation_name="連合会",
+                               organisation_fingerprint=fingerprint(key.public_key()))  # fmt: skip
+    names = {(g.grouping, g.name): g.suppressed for g in pack.groups}
+    assert names == {("all", "all"): False, ("category", ""): True, ("category", "regional"): True,
+                     ("size_band", "small"): False}  # fmt: skip
+    assert typed.encode() not in write_pack(pack, key)
+    assert pack.group("all", "all").rates["basic"]["2.1"].median == 0.5  # type: ignore[union-attr]
+    assert summary.groups_published == 2
