@@ -80,54 +80,50 @@ def filter_changes(data: Any, catalogue: Any) -> None:
         every_view(data.only(filters), catalogue)
 
 
-# The floor's statements: the rows and JSON parts load_campaign reads, with the plain driver.
-FLOOR_SQL = {
-    "sqlite": (
-        "SELECT id, campaign_id, title, cycle_label, fiscal_year, deadline FROM campaign",
-        "SELECT m.id, m.institution_id, m.name, m.category, m.size_band FROM member m WHERE EXISTS "
-        "(SELECT 1 FROM member_key k WHERE k.member_id = m.id AND k.revoked_at IS NULL) ORDER BY m.institution_id",
-        "SELECT id, member_id, status, flags, bundle_created, imported_at, json_extract(recomputed_scores, "
-        "'$.domains'), json_extract(recomputed_scores, '$.open_gap_items'), profile FROM submission "
-        "WHERE fiscal_year = ? AND cycle_label = ? AND is_current",
-        "SELECT a.submission_id, a.item_id FROM submission_answer a JOIN submission s ON s.id = a.submission_id "
-        "WHERE s.fiscal_year = ? AND s.cycle_label = ? AND s.is_current AND a.status = 'not_implemented'",
-        "SELECT member_id, fiscal_year, cycle_label, json_extract(recomputed_scores, '$.domains') FROM submission "
-        "WHERE is_current",
-    ),
-    "postgresql": (
-        "SELECT id, campaign_id, title, cycle_label, fiscal_year, deadline FROM campaign",
-        "SELECT m.id, m.institution_id, m.name, m.category, m.size_band FROM member m WHERE EXISTS "
-        "(SELECT 1 FROM member_key k WHERE k.member_id = m.id AND k.revoked_at IS NULL) ORDER BY m.institution_id",
-        "SELECT id, member_id, status, flags::text, bundle_created, imported_at, "
-        "(recomputed_scores -> 'domains')::text, (recomputed_scores -> 'open_gap_items')::text, profile::text "
-        "FROM submission "
-        "WHERE fiscal_year = %s AND cycle_label = %s AND is_current",
-        "SELECT a.submission_id, a.item_id FROM submission_answer a JOIN submission s ON s.id = a.submission_id "
-        "WHERE s.fiscal_year = %s AND s.cycle_label = %s AND s.is_current AND a.status = 'not_implemented'",
-        "SELECT member_id, fiscal_year, cycle_label, (recomputed_scores -> 'domains')::text FROM submission "
-        "WHERE is_current",
-    ),
-}
+# The floor's statements: the rows and JSON parts load_campaign reads (fsadesk/central/dashboard/
+# load.py), in the same shape, with the plain driver. Keep them in step with load.py.
+_MEMBERS = (
+    "SELECT m.id, m.institution_id, m.name, m.category, m.size_band FROM member m WHERE EXISTS "
+    "(SELECT 1 FROM member_key k WHERE k.member_id = m.id AND k.revoked_at IS NULL) ORDER BY m.institution_id"
+)
+_SCORES = (
+    "SELECT s.id, s.member_id, s.fiscal_year, s.cycle_label, j.key, j.value FROM submission s "
+    "LEFT JOIN json_each(s.recomputed_scores) j ON j.key IN ('domains', 'open_gap_items') WHERE s.is_current"
+)
+_CURRENT = (
+    "SELECT id, member_id, status, flags, bundle_created, imported_at, profile FROM submission "
+    "WHERE fiscal_year = {p} AND cycle_label = {p} AND is_current"
+)
+_WEAK = (
+    "SELECT submission_id, item_id FROM submission_answer WHERE status = 'not_implemented' AND submission_id IN "
+    "(SELECT id FROM submission WHERE fiscal_year = {p} AND cycle_label = {p} AND is_current) "
+    "ORDER BY submission_id, item_id"
+)
 
 
 def floor_read(connect: Callable[[], Any], dialect: str) -> int:
-    """The floor: every row the snapshot needs, read in one transaction, its JSON parsed. Returns
-    the number of rows (a check that it read what the dashboard reads)."""
-    campaigns, members, current, weak, history = FLOOR_SQL[dialect]
+    """The floor: every row the snapshot needs, read in one transaction, its JSON parsed (psycopg
+    parses JSON columns itself, with the same json.loads). Returns the number of rows (a check
+    that it reads what the dashboard reads)."""
+    p = "?" if dialect == "sqlite" else "%s"
+
+    def parsed(value: Any) -> Any:
+        return json.loads(value) if isinstance(value, str) else value
+
     conn = connect()
     try:
         cur = conn.cursor()
-        rows = cur.execute(campaigns).fetchall()
+        rows = cur.execute("SELECT id, campaign_id, title, cycle_label, fiscal_year, deadline FROM campaign").fetchall()
         newest = max(rows, key=lambda r: (r[4], r[0]))
         cycle = (newest[4], newest[3])
-        n = len(rows) + len(cur.execute(members).fetchall())
-        for r in cur.execute(current, cycle).fetchall():
-            json.loads(r[3]), json.loads(r[6] or "null"), json.loads(r[7] or "null"), json.loads(r[8])
+        n = len(rows) + len(cur.execute(_MEMBERS).fetchall())
+        for r in cur.execute(_SCORES).fetchall():
+            parsed(r[5])
             n += 1
-        n += len(cur.execute(weak, cycle).fetchall())
-        for r in cur.execute(history).fetchall():
-            json.loads(r[3] or "null")
+        for r in cur.execute(_CURRENT.format(p=p), cycle).fetchall():
+            parsed(r[3]), parsed(r[6])
             n += 1
+        n += len(cur.execute(_WEAK.format(p=p), cycle).fetchall())
         conn.rollback()
         return n
     finally:
