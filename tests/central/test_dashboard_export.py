@@ -77,7 +77,7 @@ def test_every_sheet_holds_the_figures_of_the_answers_sent(
         assert ws.freeze_panes == f"A{HEADER_ROW + 1}" and ws.auto_filter.ref.startswith(f"A{HEADER_ROW}:")
 
     _, rows = sheet_table(book["Submission status"])
-    assert {r[0]: r[4] for r in rows} == {i: s.replace("flagged", "accepted with flag").capitalize()
+    assert {r[0]: r[4] for r in rows} == {i: s.replace("flagged", "accepted with a flag").capitalize()
                                           for i, s in STATES_2026.items()}  # fmt: skip
     assert {r[0]: r[2] for r in rows}["C-0003"] == "Insurance companies"
 
@@ -130,11 +130,11 @@ def test_filtered_export_holds_only_those_members(central_target: str, world: Wo
         assert lines["業態"] == "保険会社" and lines["規模"] == "すべて" and lines["評価年度"] == "2026年度"
         header, rows = sheet_table(ws)
         if ws.title in ("提出状況", "分野別の実施率", "推移", "対応未定の不足"):
-            assert header[0] == "会員コード"
+            assert header[0] == "金融機関コード"
             assert {r[0] for r in rows} <= {"C-0003", "D-0004"} and rows
     _, rows = sheet_table(book["提出状況"])
-    assert {r[0]: r[4] for r in rows} == {"C-0003": "受領（注記あり）", "D-0004": "期限後に受領"}
+    assert {r[0]: r[4] for r in rows} == {"C-0003": "注記つきで受付", "D-0004": "期限後に提出"}
     insurance = {i for i, c in CATEGORY.items() if c == "insurance"}
-    _, rows = sheet_table(book["未実施の多い項目"])
+    _, rows = sheet_table(book["「未実施」の回答が多い項目"])
     assert [(r[0], r[3]) for r in rows] == [(i, n) for i, _, n in weakest(world, "fy2026", insurance)]
     assert all("保険会社" in r[4] and "中小" not in r[4] for r in rows)

@@ -71,8 +71,8 @@ def test_csv_files_hold_the_figures_of_the_answers_sent(
         assert header
 
     _, header, rows = read_csv(tmp_path / "report-status.csv")
-    assert header[:5] == ["会員コード", "会員名", "業態", "規模", "状況"]
-    words = {"received": "受領", "flagged": "受領（注記あり）", "late": "期限後に受領", "missing": "未提出"}
+    assert header[:5] == ["金融機関コード", "名称", "業態", "規模", "提出状況"]
+    words = {"received": "受付済み", "flagged": "注記つきで受付", "late": "期限後に提出", "missing": "未提出"}
     assert {r[0]: r[4] for r in rows} == {i: words[s] for i, s in STATES_2026.items()}
 
     _, header, rows = read_csv(tmp_path / "report-heatmap.csv")

@@ -108,7 +108,7 @@ def test_export_writes_the_filtered_workbook(
     ws = book["Submission status"]
     assert {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, 10)}["Category"] == "Insurance companies"
     _, rows = sheet_table(ws)
-    assert {r[0]: r[4] for r in rows} == {"C-0003": "Accepted with flag", "D-0004": "Late"}
+    assert {r[0]: r[4] for r in rows} == {"C-0003": "Accepted with a flag", "D-0004": "Late"}
 
 
 def test_export_as_pdf_in_japanese_asks_before_replacing(

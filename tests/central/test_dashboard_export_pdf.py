@@ -59,13 +59,13 @@ def test_the_summary_reads_in_japanese_with_counts_and_members(
     cover = text[0]
     assert "自己評価の集計報告" in cover and ORGANISATION in cover and "fy2026 2026年度 自己評価" in cover
     assert re.search(r"基準の実施率\s+60%", cover) and re.search(r"提出期限\s+2027/06/30", cover)
-    counts = re.search(r"対象の会員\s+受領\s+受領（注記あり）\s+期限後に受領\s+未提出\s*\n\s*(.+)", cover)
+    counts = re.search(r"対象の会員\s+受付済み\s+注記つきで受付\s+期限後に提出\s+未提出\s*\n\s*(.+)", cover)
     assert counts is not None
     expected = [5, *(list(STATES_2026.values()).count(s) for s in ("received", "flagged", "late", "missing"))]
     assert [int(n) for n in counts.group(1).split()] == expected
     body = "\n".join(text[1:])
     assert re.search(r"E-0005\s+E-0005 信用組合\s+金融商品取引業者等\s+未提出", body)
-    assert re.search(r"D-0004\s+D-0004 信用組合\s+保険会社\s+期限後に受領", body)
+    assert re.search(r"D-0004\s+D-0004 信用組合\s+保険会社\s+期限後に提出", body)
     assert all(f"{n} / {len(text)} ページ" in page for n, page in enumerate(text[1:], start=2))
     assert "分野別の実施率" in body and "グループ別の統計" in body
     below_section = body[body.index("基準を下回り続ける会員") :]
@@ -93,7 +93,7 @@ def test_a_long_heatmap_repeats_its_header_on_every_page(
     out = tmp_path / "many.pdf"
     write_export(many, catalogue, "pdf", out, lang="en", organisation=ORGANISATION)
     text = pages(out)
-    spanned = [p for p in text if "Institution ID / Member" in p]
+    spanned = [p for p in text if "Institution ID / Name" in p]
     assert len(spanned) >= 3  # the heatmap's pages, each with its header
     found = {m for p in spanned for m in re.findall(r"Member (\d{4})", p)}
     assert found == {f"{n:04d}" for n in range(90)}

@@ -1,7 +1,9 @@
 """The words of the dashboard's exports (XLSX, CSV, PDF), in Japanese and English: sheet titles,
 column headings, the filter lines and the submission states. Domain terms (tier, domain, size band,
 status, rate) come from fsadesk.terms, the glossary's code form; only what the exports alone say is
-here. `{name}` placeholders are filled by export_tables."""
+here, in the words the dashboard's window uses for the same things (its Linguist catalogue), so a
+sheet and the screen name a state or a column alike. `{name}` placeholders are filled by
+export_tables."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     # sheet / section titles (a sheet name is at most 31 characters)
     "status": ("提出状況", "Submission status"),
     "heatmap": ("分野別の実施率", "Rates by domain"),
-    "weakest": ("未実施の多い項目", "Weakest items"),
+    "weakest": ("「未実施」の回答が多い項目", "Weakest items"),
     "peers": ("グループ別の統計", "Peer groups"),
     "trends": ("推移", "Trends"),
     "below": ("基準を下回り続ける会員", "Below threshold"),
@@ -23,24 +25,24 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "campaign": ("提出依頼", "Campaign"),
     "cycle": ("評価年度", "Assessment cycle"),
     "deadline": ("提出期限", "Deadline"),
-    "tier": ("対象の区分", "Tier"),
+    "tier": ("事項の区分", "Tier"),
     "category": ("業態", "Category"),
     "size_band": ("規模", "Size band"),
     "threshold": ("基準の実施率", "Threshold"),
     "made": ("作成日時", "Made"),
     "every": ("すべて", "All"),
     # column headings
-    "institution_id": ("会員コード", "Institution ID"),
-    "name": ("会員名", "Member"),
-    "state": ("状況", "Status"),
-    "bundle_made": ("提出用ファイルの作成日時 (UTC)", "Bundle made (UTC)"),
+    "institution_id": ("金融機関コード", "Institution ID"),
+    "name": ("名称", "Name"),
+    "state": ("提出状況", "State"),
+    "bundle_made": ("ファイル作成日時 (UTC)", "Bundle made (UTC)"),
     "imported": ("取り込んだ日時 (UTC)", "Taken in (UTC)"),
     "flags": ("注記", "Flags"),
     "item_id": ("項目番号", "Item"),
-    "item_title": ("項目名", "Item title"),
-    "members_not": ("未実施の会員数", "Members not implementing"),
-    "by_category": ("業態ごとの会員数", "Members by category"),
-    "grouping": ("グループの分け方", "Grouped by"),
+    "item_title": ("タイトル", "Title"),
+    "members_not": ("「未実施」と回答した会員数", "Members not implementing"),
+    "by_category": ("業態（会員数）", "Categories (members)"),
+    "grouping": ("グループ分け", "Grouping"),
     "group": ("グループ", "Group"),
     "count": ("会員数", "Members"),
     "minimum": ("最小", "Min"),
@@ -59,9 +61,9 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     # values
     "all_members": ("全会員", "All members"),
     "none": ("（なし）", "(none)"),
-    "received": ("受領", "Received"),
-    "flagged": ("受領（注記あり）", "Accepted with flag"),
-    "late": ("期限後に受領", "Late"),
+    "received": ("受付済み", "Received"),
+    "flagged": ("注記つきで受付", "Accepted with a flag"),
+    "late": ("期限後に提出", "Late"),
     "missing": ("未提出", "Missing"),
     # the PDF's own words
     "report_title": ("自己評価の集計報告", "Self-assessment summary"),
