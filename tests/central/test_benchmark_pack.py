@@ -312,3 +312,30 @@ def test_a_category_outside_the_catalogue_is_never_a_group_name(catalogue: Catal
     assert typed.encode() not in write_pack(pack, key)
     assert pack.group("all", "all").rates["basic"]["2.1"].median == 0.5  # type: ignore[union-attr]
     assert summary.groups_published == 2
+
+
+def test_a_member_imports_the_pack_its_organisation_wrote(
+    sqlite_world: tuple[BenchWorld, Path], tmp_path: Path
+) -> None:
+    """End to end: the organisation's campaign file and pack, both from the central database, go
+    into a member's workspace; the cycle of that campaign is compared with the pack."""
+    from fsadesk.app.benchmark import benchmark_for_cycle, import_benchmark
+    from fsadesk.app.campaigns import import_campaign
+    from fsadesk.central.campaigns import list_campaigns
+    from fsadesk.store import open_workspace
+    from tests.workspace_support import make_demo
+
+    w, out = sqlite_world
+    member = make_demo(tmp_path)
+    campaign_file = tmp_path / "campaign.fsac"
+    campaign_file.write_bytes(next(c.file for c in list_campaigns(w.org.db) if c.campaign_id == CAMPAIGN))
+    import_campaign(member, campaign_file)
+    done = import_benchmark(member, out)
+    assert done.pack.campaign_id == CAMPAIGN and not done.catalogue_differs
+    with open_workspace(member) as ws:
+        cycle = ws.cycles.latest()
+        profile = ws.institution.get()
+    assert cycle is not None and profile is not None and (cycle.fiscal_year, cycle.label) == (2026, "2026年度")
+    assert benchmark_for_cycle(member, cycle.id) == done.pack
+    group = done.pack.group_for(profile.category, profile.size_band.value)
+    assert group is not None and not group.suppressed
