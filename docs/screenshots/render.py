@@ -298,6 +298,10 @@ def _central(app: QApplication, manager: object, lang: str, tmp: Path, demo: Pat
     inbox = _central_inbox(folder, member, catalogue, window)
     _central_intake(app, window, lang, inbox)
     receipt = next((window.intake.folders.outbox / "DEMO-0001").glob("*.fsar"))  # type: ignore[attr-defined]
+    from render_dashboard import add_members, shoot_dashboard  # beside this script
+
+    add_members(db, folder, member, catalogue, PASSPHRASE)  # more members, so the dashboard has figures
+    shoot_dashboard(app, window, lang, shoot)
     window.close()
     _member_received(app, manager, lang, member, catalogue, campaign_file, receipt)
 
