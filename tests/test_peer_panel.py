@@ -7,6 +7,7 @@ ahead, which open the item; without a pack, one line saying what a pack is and h
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -70,8 +71,10 @@ def the_pack(catalogue: Catalogue) -> BenchmarkPack:
 
 
 @pytest.fixture
-def manager(request: pytest.FixtureRequest) -> LanguageManager:
-    return LanguageManager(QApplication.instance(), request.param)  # type: ignore[arg-type]
+def manager(request: pytest.FixtureRequest) -> Iterator[LanguageManager]:
+    manager = LanguageManager(QApplication.instance(), request.param)  # type: ignore[arg-type]
+    yield manager
+    manager.set_language("en")  # its translators removed: the next test starts in English
 
 
 def _page(qtbot, session, manager: LanguageManager) -> SummaryPage:  # type: ignore[no-untyped-def]
