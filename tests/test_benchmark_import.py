@@ -294,3 +294,22 @@ def a_pack_for(cat: CatalogueRef) -> BenchmarkPack:
         catalogue_version=cat.version, catalogue_digest=cat.digest, created=CREATED, threshold=5,
         groups=(PeerGroup("all", "all", False, 6, rates, {}),),
     )  # fmt: skip
+
+
+def test_a_failure_after_the_write_leaves_the_workspace_unchanged(
+    member: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One unit of work: the pack row written, then a failure, and nothing of it stays."""
+    from fsadesk.store.benchmarks import BenchmarkRepository
+
+    real_add = BenchmarkRepository.add
+
+    def add_then_fail(self: BenchmarkRepository, *args: object) -> None:
+        real_add(self, *args)  # type: ignore[arg-type]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(BenchmarkRepository, "add", add_then_fail)
+    before = dump(member)
+    with pytest.raises(OSError):
+        import_benchmark(member, write(a_pack(member), tmp_path))
+    assert dump(member) == before
