@@ -86,6 +86,7 @@ CENTRAL_CLI = (
     "central_cli_open",
     "central_cli_status",
     "central_cli_benchmark",
+    "central_cli_report",
 )
 CLI = (
     "cli", "cli_reads", "cli_workspace", "bundle_cli", "campaign_cli", "benchmark_cli", "catalogue_cli", "cli_args",
