@@ -1761,14 +1761,14 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>回答</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Notes</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Action plan or risk acceptance</source>
         <translation>改善計画またはリスクの受容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes, evidence and reason</source>
+        <translation>メモ・証跡・理由</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1786,7 +1786,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>会員はこの分野の回答を送っていません。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Action plan: %1, by %2, priority %3</source>
         <translation>改善計画：担当 %1、完了予定日 %2、優先度 %3</translation>
     </message>
@@ -3952,7 +3952,7 @@ quartile</source>
 <context>
     <name>PeersView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/peers_view.py" line="+89"/>
+        <location filename="../../fsadesk/ui/central/dashboard/peers_view.py" line="+90"/>
         <source>&amp;Grouping:</source>
         <translation>グループ分け(&amp;G):</translation>
     </message>
@@ -3987,7 +3987,7 @@ quartile</source>
         <translation>実施率：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Peer groups: %1</source>
         <translation>グループ別の分布：%1</translation>
     </message>
@@ -4769,7 +4769,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/trends_view.py" line="+144"/>
+        <location filename="../../fsadesk/ui/central/dashboard/trends_view.py" line="+146"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
@@ -4825,17 +4825,17 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     </message>
     <message>
         <location line="+0"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>Domain</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>Campaigns in a row</source>
         <translation>続けて下回った提出依頼</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <location line="+92"/>
         <source>Trends need two or more campaigns.</source>
         <translation>推移を見るには、提出依頼が2回以上必要です。</translation>

@@ -184,6 +184,11 @@ def test_enter_and_double_click_on_a_cell_open_that_members_answers_for_the_doma
     want = [(i.id, status_name(sent[i.id].status, "en")) for i in catalogue.items
             if i.id in sent and catalogue.domain_of(i.node) == domain]  # fmt: skip
     assert dialog.shown() == want and want
+    plans = {r: dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())}
+    for r, (item_id, _status) in enumerate(want):  # the member's action plans, as it sent them
+        planned = sent[item_id].plan is not None
+        assert ("総務課" in plans[r] and "2027-12-31" in plans[r]) if planned else plans[r] == ""
+    assert any(sent[i].plan is not None for i, _s in want)
     assert domain in dialog.windowTitle() and "C-0003" in dialog.heading.text()
     assert model.index(row, column).data() in dialog.heading.text()  # the rate clicked
     assert dialog.table.editTriggers() == dialog.table.EditTrigger.NoEditTriggers

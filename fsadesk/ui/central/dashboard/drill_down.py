@@ -69,8 +69,8 @@ class DrillDownDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Title"), self.tr("Tier"), self.tr("Status"), self.tr("Notes"),
-            self.tr("Action plan or risk acceptance"),
+            self.tr("Item"), self.tr("Title"), self.tr("Tier"), self.tr("Status"),
+            self.tr("Notes, evidence and reason"), self.tr("Action plan or risk acceptance"),
         ])  # fmt: skip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -107,14 +107,25 @@ class DrillDownDialog(QDialog):
                 item_title(self.catalogue, a.item_id, lang),
                 word(f"{tier}_short", lang) if tier else "",
                 status_name(a.status, lang),
-                a.notes or "",
+                self.shared_text(a),
                 self.follow_up(a),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # never editable
                 cell.setToolTip(text)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # reads as a page
                 self.table.setItem(row, column, cell)
+
+    def shared_text(self, a: SharedAnswer) -> str:
+        """The member's notes, then its evidence and its reason or alternative measure, each named."""
+        colon = "：" if self.lang == "ja" else ": "
+        lines = [a.notes] if a.notes else []
+        for key, text in (("evidence", a.evidence), ("justification", a.justification)):
+            if text:
+                name = word(key, self.lang)
+                lines.append(f"{name[:1].upper()}{name[1:]}{colon}{text}")
+        return "\n".join(lines)
 
     def follow_up(self, a: SharedAnswer) -> str:
         """The action plan or risk acceptance in one or two lines; empty when there is neither."""

@@ -100,7 +100,7 @@ class GapsView(QWidget):
                 child.setFirstColumnSpanned(True)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(COUNT_COLUMN, Qt.SortOrder.DescendingOrder)
-        self.tree.setColumnWidth(1, 220)
+        self.tree.setColumnWidth(1, 320)  # a category's English name is long
         self.empty.setVisible(not self.gaps)
         self.tree.setVisible(bool(self.gaps))
 
