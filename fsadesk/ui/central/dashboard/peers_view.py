@@ -31,6 +31,7 @@ from fsadesk.ui.central.dashboard.numbers import ChartNumbers, Column
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 
 MEAN_SYMBOL = "◆"
+OFF_AXIS = -1000.0  # below the 0–100 % axis
 
 
 class PeersView(Retranslatable, QWidget):
@@ -175,10 +176,18 @@ class PeersView(Retranslatable, QWidget):
             for d in domains:
                 s = at.get((group, d))
                 box = QBoxSet(d)
-                if s is not None:  # a group with nobody assessed in a domain has no box there
+                if s is not None:
                     st = s.stats
                     box.append([st.minimum * 100, st.q1 * 100, st.median * 100, st.q3 * 100, st.maximum * 100])
+                else:
+                    # A group with nobody assessed in a domain keeps its place (boxes sit by
+                    # position) but must not read as 0 %: an empty box set is drawn as a line at
+                    # 0, so this one lies below the axis, where the plot area clips it away.
+                    box.append([OFF_AXIS] * 5)
                 series.append(box)
+                if s is None:
+                    box.setPen(QPen(Qt.PenStyle.NoPen))
+                    box.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             chart.addSeries(series)
             series.attachAxis(domain_axis)
             series.attachAxis(rate_axis)

@@ -68,7 +68,9 @@ class TrendsView(Retranslatable, QWidget):
         self.search_label, self.search = QLabel(), QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.member_list = QListWidget()
-        self.member_list.setMaximumHeight(self.fontMetrics().height() * 7)
+        # Long names are cut with "…" (the whole name is in the tooltip), not scrolled sideways.
+        self.member_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.member_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.threshold_label, self.threshold = QLabel(), QSpinBox()
         self.threshold.setRange(0, 100)
         self.threshold.setValue(50)
@@ -102,8 +104,8 @@ class TrendsView(Retranslatable, QWidget):
         for n, (caption, control) in enumerate(rows):
             controls.addWidget(caption, n, 0)
             controls.addWidget(control, n, 1)
-        controls.addWidget(self.member_list, len(rows), 1)
-        controls.setRowStretch(len(rows) + 1, 1)
+        controls.addWidget(self.member_list, len(rows), 0, 1, 2)
+        controls.setRowStretch(len(rows), 1)
         side = QWidget()
         side.setLayout(controls)
         side.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
@@ -201,6 +203,7 @@ class TrendsView(Retranslatable, QWidget):
         for m in self.trends.members if self.trends is not None else ():
             item = QListWidgetItem(f"{m.institution_id} {m.name}")
             item.setData(Qt.ItemDataRole.UserRole, m.institution_id)
+            item.setToolTip(item.text())
             self.member_list.addItem(item)
             if m.institution_id == chosen:
                 self.member_list.setCurrentItem(item)
