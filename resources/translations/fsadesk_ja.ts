@@ -1007,9 +1007,9 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
         <translation>提出依頼(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Dashboard</source>
-        <translation>ダッシュボード(&amp;D)</translation>
+        <location line="+2"/>
+        <source>Dashbo&amp;ard</source>
+        <translation>ダッシュボード(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,7 +1093,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>ComingView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/window.py" line="-136"/>
+        <location filename="../../fsadesk/ui/central/window.py" line="-137"/>
         <source>This part is coming in a later version of fsadesk.</source>
         <translation>この機能は fsadesk の今後の版で加わります。</translation>
     </message>
@@ -1731,7 +1731,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>DrillDownDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/drill_down.py" line="+54"/>
+        <location filename="../../fsadesk/ui/central/dashboard/drill_down.py" line="+55"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1771,7 +1771,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>メモ・証跡・理由</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Items the member left unanswered are not listed.</source>
         <translation>会員が未回答の項目は表示していません。</translation>
     </message>
@@ -1786,7 +1786,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>会員はこの分野の回答を送っていません。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Action plan: %1, by %2, priority %3</source>
         <translation>改善計画：担当 %1、完了予定日 %2、優先度 %3</translation>
     </message>
