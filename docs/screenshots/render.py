@@ -4,7 +4,8 @@
 
 Uses a fresh demo workspace in a temporary folder; writes <screen>-<lang>.png next to this file.
 With `central`, only the central organisation's screens and the member's summary once its
-submission was received (the rest takes minutes).
+submission was received (the rest takes minutes); with `peers`, only the member's summary with a
+benchmark pack imported.
 """
 
 from __future__ import annotations
@@ -100,6 +101,11 @@ def main() -> None:
                 settle(app)
                 _central(app, manager, lang, Path(tmp), demo, catalogue)
             return
+        if sys.argv[1:] == ["peers"]:  # only the member's summary with a benchmark pack
+            for lang in ("ja", "en"):
+                manager.set_language(lang)  # type: ignore[arg-type]
+                _summary_peers(app, manager, lang, Path(tmp), catalogue)
+            return
         with open_workspace(demo) as ws:  # a second cycle for the comparison view
             first = ws.cycles.latest()
             assert first is not None
@@ -171,6 +177,7 @@ def main() -> None:
             summary = SummaryPage(session, manager, NoPrompts())
             shoot(app, summary, "summary", lang)
             summary.close()
+            _summary_peers(app, manager, lang, Path(tmp), catalogue)
             window.close()
             ws.close()
 
@@ -453,6 +460,25 @@ def _member_received(
     session = AssessmentSession(ws, catalogue, ws.cycles.all()[0].id)  # type: ignore[arg-type]
     summary = SummaryPage(session, manager, NoPrompts())  # type: ignore[arg-type]
     shoot(app, summary, "summary-received", lang)
+    summary.close()
+    session.close()
+    ws.close()
+
+
+def _summary_peers(app: QApplication, manager: object, lang: str, tmp: Path, catalogue: object) -> None:
+    """The member's summary on its "You and your peer group" tab, a benchmark pack imported."""
+    from gallery_peers import member_with_pack
+
+    from fsadesk.app.answering import AssessmentSession
+    from fsadesk.store import open_workspace
+    from fsadesk.ui.summary_page import SummaryPage
+
+    folder = member_with_pack(tmp / f"peers-{lang}")
+    ws = open_workspace(folder)
+    session = AssessmentSession(ws, catalogue, ws.cycles.latest().id)  # type: ignore[arg-type, union-attr]
+    summary = SummaryPage(session, manager, NoPrompts())  # type: ignore[arg-type]
+    summary.top_tabs.setCurrentWidget(summary.peer_panel)
+    shoot(app, summary, "summary-peers", lang)
     summary.close()
     session.close()
     ws.close()
