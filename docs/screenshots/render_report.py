@@ -7,7 +7,8 @@ evidence, `fsadesk export` in each language, then pdftoppm (poppler-utils) on th
 the cover, the summary, the results with the long note flowing across a page break, the sign-off,
 the evidence appendix and the technical page that ends the report. Writes
 report-<page>-<lang>.png next to this file, and enrolment-sheet-<lang>.png: the one-page sheet the
-institution prints for the telephone/paper check of its key (made from the same workspace's key).
+institution prints for the telephone/paper check of its key (made from the same workspace's key),
+and report-peers-<lang>.png: the board's copy of a member that imported a benchmark pack.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def main() -> None:
             _shoot(pdf, _pages_with(pdf, APPENDIX[lang])[-1], f"report-evidence-{lang}")
             _shoot(pdf, pages, f"report-technical-{lang}")  # the technical page closes the report
             _enrolment_sheet(ws, base, lang)
+            _peers_page(base, lang)
 
 
 def _enrolment_sheet(ws: Path, base: Path, lang: Lang) -> None:
@@ -95,6 +97,25 @@ def _enrolment_sheet(ws: Path, base: Path, lang: Lang) -> None:
     sheet = base / f"enrolment-{lang}.pdf"
     write_enrolment_sheet(ws, profile, sheet, lang, today=dt.date(2026, 12, 2))
     _shoot(sheet, 1, f"enrolment-sheet-{lang}")
+
+
+def _peers_page(base: Path, lang: Lang) -> None:
+    """The board's report of a member that imported a benchmark pack: its "You and your peer group"
+    page (the board's copy only; the report inside a bundle has no such section)."""
+    from gallery_peers import member_with_pack
+
+    from fsadesk.app.export import render_report
+    from fsadesk.catalogue import load_catalogue
+    from fsadesk.store import open_workspace
+
+    folder = member_with_pack(base / f"peers-{lang}")
+    with open_workspace(folder) as ws:
+        cycle = ws.cycles.latest()
+        assert cycle is not None
+        pdf = base / f"peers-{lang}.pdf"
+        pdf.write_bytes(render_report(ws, load_catalogue(), cycle.id, lang))
+    heading = {"ja": "同業の機関との比較", "en": "You and your peer group"}[lang]
+    _shoot(pdf, _pages_with(pdf, heading)[1], f"report-peers-{lang}")  # [0] is the contents
 
 
 if __name__ == "__main__":
