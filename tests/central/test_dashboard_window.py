@@ -302,7 +302,7 @@ def test_the_dashboard_speaks_japanese(qtbot, tmp_path, world: World, catalogue:
     """Tab, counts, categories, size bands, tier and the drill-down's statuses in Japanese."""
     dashboard = opened(qtbot, world.org, ja_lang, tmp_path, windows)
     window = dashboard.window()
-    assert window.tabs.tabText(window.tabs.indexOf(dashboard)) == "ダッシュボード(&D)"
+    assert window.tabs.tabText(window.tabs.indexOf(dashboard)) == "ダッシュボード(&A)"
     assert [dashboard.status.captions[s].text() for s in SubmissionState] == [
         "受付済み", "注記つきで受付", "期限後に提出", "未提出"]  # fmt: skip
     assert "2027/06/30" in dashboard.status.deadline.text()
