@@ -212,8 +212,9 @@ class BenchmarkDialog(QDialog):
         s, p = written.summary, written.pack
         text = self.tr(
             "The benchmark pack is saved as %1.\n\n"
-            "Figures are given for %2 peer groups. %3 groups had fewer than %4 members and are left out, "
-            "together with %5 figures of the published groups that too few members contributed to.\n\n"
+            "Figures are given for %2 peer groups. %3 groups are left out: they have fewer than %4 members, "
+            "or their figures would let those of a smaller group be worked out. %5 figures of the published "
+            "groups are left out for the same reasons.\n\n"
             "Send this file to every member. Each member opens fsadesk and chooses File ▸ Import benchmark "
             "pack… to compare its results with its peers."
         )
