@@ -5,6 +5,7 @@ where its bundle shared them. Nothing here can be edited; Esc or Close shuts it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -80,7 +81,10 @@ class DrillDownDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         self.table.resizeColumnToContents(3)
-        self.table.resizeRowsToContents()
+        # Rows as tall as their text at the columns' real widths: again once shown, and when a column
+        # is widened (measured before the dialog had its size, long notes made rows several times
+        # taller than needed).
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         shared = any(a.notes is not None for a in answers)
         self.note.setText(
             self.tr("Items the member left unanswered are not listed.")
@@ -97,6 +101,10 @@ class DrillDownDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(1100, 600)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def _fill(self) -> None:
         lang = self.lang
