@@ -20,7 +20,7 @@ from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue import Catalogue
 from fsadesk.central.dashboard.snapshot import load_campaign
 from fsadesk.terms import SIZE_BAND, percent
-from fsadesk.ui.central.dashboard.numbers import CHART, EMPTY, NUMBERS
+from fsadesk.ui.central.dashboard.numbers import CHART, EMPTY, NUMBERS, tsv
 from fsadesk.ui.central.dashboard.peers_view import PeersView
 from fsadesk.ui.central.dashboard.trends_view import TrendsView
 from fsadesk.ui.central.dashboard.weakest_view import WeakestView
@@ -33,6 +33,7 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     demo_fixture,
     org_fixture,
 )
+from tests.qt_helpers import activate
 
 CAMPAIGNS = (FY2025, FY2026)
 
@@ -46,14 +47,7 @@ def world(org: Org, base: CycleRecord, catalogue: Catalogue, tmp_path: Path) -> 
 def english():
     manager = LanguageManager(QApplication.instance(), "en")
     yield manager
-    manager.set_language("en")
-
-
-@pytest.fixture
-def japanese():
-    manager = LanguageManager(QApplication.instance(), "ja")
-    yield manager
-    manager.set_language("en")  # removes the translators: later tests start from plain Qt
+    manager.set_language("en")  # a test that switched to Japanese leaves plain Qt behind
 
 
 def not_implemented(world: World, catalogue: Catalogue, campaign: str = "fy2026") -> dict[str, Counter[str]]:
@@ -272,21 +266,56 @@ def test_empty_states_say_why_in_plain_words(qtbot, org: Org, catalogue: Catalog
         assert not view.numbers.copy_button.isEnabled() and not view.numbers.numbers_button.isEnabled()
 
 
-def test_views_speak_japanese(qtbot, world: World, catalogue: Catalogue, japanese) -> None:
-    """In Japanese: the switches, the tables' headings, the groups and the domains."""
+def test_views_speak_japanese(qtbot, world: World, catalogue: Catalogue, english) -> None:
+    """Switching the language re-labels every view at once: the switches, the tables' headings, the
+    groups and the domains are Japanese, and the figures stay."""
     data = load_campaign(world.org.db)
-    weakest = WeakestView(catalogue, japanese)
-    peers = PeersView(catalogue, japanese)
-    trends = TrendsView(catalogue, japanese)
+    weakest = WeakestView(catalogue, english)
+    peers = PeersView(catalogue, english)
+    trends = TrendsView(catalogue, english)
     for view in (weakest, peers, trends):
         qtbot.addWidget(view)
         view.set_data(data, "basic")
-    assert weakest.numbers.numbers_button.text() == "数値(&N)"
+    figures = [r[3:5] for r in weakest.numbers.rows]
+    english.set_language("ja")  # Qt tells every widget with an event, handled in the event loop
+    qtbot.waitUntil(lambda: weakest.numbers.numbers_button.text() == "数値(&N)")
     assert weakest.tier.currentText() == "基本的な対応事項"
     assert weakest.numbers.headers[:4] == ["項目", "タイトル", "区分", "会員数"]
+    assert weakest.numbers.rows[0][1] == catalogue.item(weakest.numbers.rows[0][0]).title.ja
     assert weakest.numbers.rows[0][2] == "基本"
+    assert [r[3:5] for r in weakest.numbers.rows] == figures
     peers.grouping.setCurrentIndex(1)
     assert {r[1] for r in peers.numbers.rows} == {"中小・地域金融機関", "保険会社"}
     assert peers.numbers.rows[0][0] == "業態別"
+    assert peers.domain.itemText(1) == "2.1 ガバナンス"
     assert trends.domain.itemText(0) == "2.1 ガバナンス"
     assert trends.threshold_label.text() == "基準(&T):"
+    assert "提出依頼" in trends.numbers.headers[1]
+
+
+def test_switch_and_selectors_answer_their_keys(qtbot, world: World, catalogue: Catalogue, english) -> None:
+    """Alt+N shows the numbers and Alt+H the chart again; Alt+G reaches the grouping, Tab moves on
+    from it to the domain."""
+    view = PeersView(catalogue, english)
+    qtbot.addWidget(view)
+    view.set_data(load_campaign(world.org.db), "basic")
+    view.show()
+    activate(qtbot, view)  # mnemonics reach only the active window's widgets
+    view.grouping.setFocus()
+    # A button's mnemonic clicks it the way a mouse would, press then release a moment later.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.numbers.stack.currentIndex() == NUMBERS)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.numbers.stack.currentIndex() == CHART)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert view.grouping.hasFocus()
+    qtbot.keyClick(view.grouping, Qt.Key.Key_Tab)
+    assert view.domain.hasFocus()
+
+
+def test_copied_text_is_safe_to_paste_into_a_spreadsheet() -> None:
+    """A cell a spreadsheet would run as a formula is quoted; a tab or line break inside a cell
+    does not split it."""
+    assert tsv(["Name", "Rate"], [["=HYPERLINK(1)", "50.0%"], ["a\tb\nc", "—"]]) == (
+        "Name\tRate\n'=HYPERLINK(1)\t50.0%\na b c\t—\n"
+    )
