@@ -339,3 +339,48 @@ def test_a_member_imports_the_pack_its_organisation_wrote(
     assert benchmark_for_cycle(member, cycle.id) == done.pack
     group = done.pack.group_for(profile.category, profile.size_band.value)
     assert group is not None and not group.suppressed
+
+
+def _signed(doc: dict[str, Any], key: Any) -> bytes:
+    """A pack made by hand: canonical JSON, signed properly, in the right container."""
+    from fsadesk.bundle.canonical import canonical_json
+    from fsadesk.bundle.zipfmt import write_zip
+
+    raw = canonical_json(doc)
+    return write_zip([("benchmark.json", raw), ("benchmark.sig", key.sign(raw))])
+
+
+@pytest.mark.parametrize(("change", "error"), [
+    (lambda d: d.__setitem__("format_version", 2), "BenchmarkPackNewerFormat"),
+    (lambda d: d["groups"][0].__setitem__("members", 3), "BenchmarkPackDamaged"),  # a group under the threshold
+    (lambda d: d["groups"][1].__setitem__("members", 6), "BenchmarkPackDamaged"),  # a withheld group with a count
+    (lambda d: d["groups"][0]["items"]["2.1.1-B1"].__setitem__("members", 4), "BenchmarkPackDamaged"),  # a small cell
+    (lambda d: d["groups"][0]["items"]["2.1.1-B1"].__setitem__("implemented", 0.9), "BenchmarkPackDamaged"),
+    (lambda d: d["groups"].append(dict(d["groups"][0])), "BenchmarkPackDamaged"),  # a group twice
+    (lambda d: d.__setitem__("format", "fsadesk-campaign"), "NotABenchmarkPack"),
+])  # fmt: skip
+def test_the_reader_refuses_a_signed_pack_that_breaks_the_rules(change: Any, error: str) -> None:
+    """Signed by the trusted key, yet refused: a newer format, or figures the anonymity rules forbid
+    (a foreign writer's pack is held to the same rules as fsadesk's own)."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fsadesk.assessment.benchmark import BenchmarkPack, ItemFigures, PeerGroup, RateFigures
+    from fsadesk.central import errors
+    from fsadesk.central.benchmark_pack import pack_document, write_pack
+
+    key = Ed25519PrivateKey.generate()
+    pack = BenchmarkPack(
+        "c1", "t", "2026年度", 2026, "連合会", fingerprint(key.public_key()), "cat", "v", "ab" * 32,
+        dt.datetime(2027, 7, 1, tzinfo=dt.UTC), 5,
+        (PeerGroup("all", "all", False, 6, {"basic": {"2.1": RateFigures(6, 0.2, 0.5, 0.8, 0.5)}},
+                   {"2.1.1-B1": ItemFigures(6, 0.5, 0.1667, 0.1667, 0.1666)}),
+         PeerGroup("category", "regional", True, None, {}, {})),
+    )  # fmt: skip
+    trusted = fingerprint(key.public_key())
+    assert verify_pack(write_pack(pack, key), trusted) == pack  # as made: accepted
+    doc = pack_document(pack, key.public_key())
+    change(doc)
+    with pytest.raises(getattr(errors, error)):
+        verify_pack(_signed(doc, key), trusted)
