@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from fsadesk.bundle.keys import generate_signing_key, load_signing_key, load_workspace_public_key
 from fsadesk.bundle.verify import verify_bundle
@@ -24,7 +25,7 @@ from fsadesk.ui import campaign_dialogs
 from fsadesk.ui.i18n import LanguageManager
 from fsadesk.ui.main_window import MainWindow
 from tests.bundle_support import PASSPHRASE
-from tests.peer_support import CAMPAIGN, ORG, own_rates, signed_pack
+from tests.peer_support import CAMPAIGN, ORG, another_catalogue, own_rates, signed_pack
 from tests.qt_helpers import demo_session, store_of
 from tests.test_main_window import FakePrompts
 from tests.test_peer_panel import CELLS, GROUP, NO_PACK, the_pack
@@ -49,10 +50,10 @@ def ui_lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Lang
 
 
 @pytest.fixture
-def window(tmp_path: Path, catalogue: Catalogue, qtbot, ui_lang: LanguageManager) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    session = demo_session(tmp_path / "demo", catalogue)
+def window(tmp_path: Path, catalogue: Catalogue, qtbot: QtBot, ui_lang: LanguageManager) -> Iterator[MainWindow]:
+    session = demo_session(tmp_path / "demo", catalogue)  # type: ignore[no-untyped-call]
     generate_signing_key(session.folder, PASSPHRASE)
-    win = MainWindow(session, ui_lang, FakePrompts())  # type: ignore[arg-type]
+    win = MainWindow(session, ui_lang, FakePrompts())
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -118,3 +119,25 @@ def test_import_from_the_file_menu_then_the_summary_and_the_board_report_show_th
     inside = tmp_path / "inside.pdf"
     inside.write_bytes(verified.report_pdf)
     assert heading not in _pdf_text(inside)
+
+
+NOTE = {
+    "en": ("Note: the pack was computed against another edition of the guideline catalogue (2025.07.1)",
+           "Note: this pack was computed against another catalogue version (2025.07.1)"),
+    "ja": ("注意：この資料は、この評価とは別の版の項目集（2025.07.1）で集計されています。",
+           "注意：この資料は別の版の項目集（2025.07.1）で集計されています。"),
+}  # fmt: skip
+
+
+def test_a_pack_for_another_catalogue_edition_is_imported_with_a_warning(
+    window: MainWindow, tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch, ui_lang: LanguageManager
+) -> None:
+    """The import says so, and the summary keeps saying it beside the figures."""
+    lang, session = ui_lang.lang, window.session
+    pack = another_catalogue(the_pack(catalogue))
+    monkeypatch.setattr(campaign_dialogs, "choose_file", lambda *_: signed_pack(session.folder, tmp_path, KEY, pack))
+    window.act_import_benchmark.trigger()
+    told, shown = NOTE[lang]
+    assert told in window.prompts.asked[-1]  # type: ignore[attr-defined]
+    panel = window._summary.peer_panel  # type: ignore[union-attr]
+    assert panel.figures.isVisible() and shown in panel.about_label.text()

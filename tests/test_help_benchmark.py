@@ -36,7 +36,9 @@ def _chapter(lang_code: str) -> str:
 
 
 @pytest.mark.parametrize("lang_code", ["ja", "en"])
-def test_the_chapter_says_what_a_pack_is_how_to_import_it_and_how_anonymity_is_kept(qapp, lang_code: str) -> None:
+def test_the_chapter_says_what_a_pack_is_how_to_import_it_and_how_anonymity_is_kept(
+    qapp: QApplication, lang_code: str
+) -> None:
     found = headings(help_file(lang_code).read_text(encoding="utf-8"))  # type: ignore[arg-type]
     assert (2, "benchmark", TITLE[lang_code]) in found
     ids = {anchor: text for _, anchor, text in found}

@@ -14,7 +14,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from fsadesk.app.answering import AssessmentSession
 from fsadesk.app.benchmark import import_benchmark
 from fsadesk.assessment.answers import GAP_STATUSES
 from fsadesk.assessment.benchmark import ALL_GROUP, BenchmarkPack
@@ -77,7 +79,7 @@ def manager(request: pytest.FixtureRequest) -> Iterator[LanguageManager]:
     manager.set_language("en")  # its translators removed: the next test starts in English
 
 
-def _page(qtbot, session, manager: LanguageManager) -> SummaryPage:  # type: ignore[no-untyped-def]
+def _page(qtbot: QtBot, session: AssessmentSession, manager: LanguageManager) -> SummaryPage:
     page = SummaryPage(session, manager, prompts=None)  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1366, 768)
@@ -89,10 +91,10 @@ def _page(qtbot, session, manager: LanguageManager) -> SummaryPage:  # type: ign
 
 @pytest.mark.parametrize("manager", ["ja", "en"], indirect=True)
 def test_the_page_shows_the_members_rates_against_the_groups_quartiles(
-    qtbot, catalogue: Catalogue, tmp_path: Path, manager: LanguageManager
+    qtbot: QtBot, catalogue: Catalogue, tmp_path: Path, manager: LanguageManager
 ) -> None:
     lang = manager.lang
-    session = demo_session(tmp_path / "demo", catalogue)
+    session: AssessmentSession = demo_session(tmp_path / "demo", catalogue)  # type: ignore[no-untyped-call]
     import_benchmark(session.folder, signed_pack(session.folder, tmp_path, KEY, the_pack(catalogue)))
     page = _page(qtbot, session, manager)
     panel = page.peer_panel
@@ -103,7 +105,7 @@ def test_the_page_shows_the_members_rates_against_the_groups_quartiles(
     table = panel.table
     assert table.rowCount() == 6
     for row, node in enumerate(catalogue.domains()):
-        cells = [table.item(row, c).text() for c in range(7)]
+        cells = [table.item(row, c).text() for c in range(7)]  # type: ignore[union-attr]
         assert cells[0] == f"{node.number} {(node.short or node.title).get(lang)}"
         assert cells[1] == f"{_whole(own[node.number])}%"
         f = CELLS[node.number]
@@ -139,15 +141,15 @@ def test_the_page_shows_the_members_rates_against_the_groups_quartiles(
     panel.ahead_list.setFocus()
     panel.ahead_list.setCurrentRow(0)
     with qtbot.waitSignal(page.item_requested) as opened:
-        qtbot.keyClick(panel.ahead_list, Qt.Key.Key_Return)
+        qtbot.keyClick(panel.ahead_list, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
     assert opened.args == [ahead[0]]
 
 
 @pytest.mark.parametrize("manager", ["ja", "en"], indirect=True)
 def test_without_a_pack_one_line_says_what_a_pack_is(
-    qtbot, catalogue: Catalogue, tmp_path: Path, manager: LanguageManager
+    qtbot: QtBot, catalogue: Catalogue, tmp_path: Path, manager: LanguageManager
 ) -> None:
-    session = demo_session(tmp_path / "demo", catalogue)
+    session: AssessmentSession = demo_session(tmp_path / "demo", catalogue)  # type: ignore[no-untyped-call]
     page = _page(qtbot, session, manager)
     panel = page.peer_panel
     assert panel.empty_label.isVisible() and not panel.figures.isVisible()
