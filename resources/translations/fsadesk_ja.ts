@@ -1565,17 +1565,17 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <name>Dashboard</name>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/frame.py" line="+122"/>
-        <location line="+167"/>
+        <location line="+182"/>
         <source>Loading the campaign&apos;s figures…</source>
         <translation>提出依頼の集計を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-157"/>
         <source>The dashboard could not be read. Press Refresh to try again.</source>
         <translation>ダッシュボードを読み込めませんでした。「再読み込み」を押して、もう一度試してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>There is no campaign yet. Create one with File ▸ New campaign… (or on the command line: fsadesk central campaign create); the dashboard then shows who has submitted for it.</source>
         <translation>提出依頼がまだありません。「ファイル ▸ 新しい提出依頼…」で作成してください（コマンドラインでは fsadesk central campaign create）。作成すると、だれが提出したかをこの画面で確認できます。</translation>
     </message>
@@ -1632,7 +1632,7 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
     <message>
         <location line="+1"/>
         <source>&amp;Tier:</source>
-        <translation>事項の区分(&amp;T)：</translation>
+        <translation>区分(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1660,19 +1660,34 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>ベンチマークファイル(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Status</source>
-        <translation>提出状況(&amp;S)</translation>
+        <location line="+11"/>
+        <source>Stat&amp;us</source>
+        <translation>提出状況(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H&amp;eatmap</source>
+        <translation>ヒートマップ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Open gaps</source>
+        <translation>対応未定の不足(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Weakest items</source>
+        <translation>未実施の多い項目(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Heatmap</source>
-        <translation>ヒートマップ(&amp;H)</translation>
+        <source>Peer groups</source>
+        <translation>比較グループ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>O&amp;pen gaps</source>
-        <translation>対応未定の不足(&amp;P)</translation>
+        <location line="+0"/>
+        <source>Trends</source>
+        <translation>推移</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,8 @@ def test_status_tab_counts_each_state_and_filters_rows(qtbot, tmp_path, world: W
     """The big counts, the deadline, one row per expected member with its state; the state filter."""
     dashboard = opened(qtbot, world.org, en_lang, tmp_path, windows)
     status = dashboard.status
+    tabs = [dashboard.views.tabText(i) for i in range(dashboard.views.count())]
+    assert tabs == ["Stat&us", "H&eatmap", "&Open gaps", "&Weakest items", "Peer groups", "Trends"]
     shown = {state: int(label.text()) for state, label in status.numbers.items()}
     assert shown == {SubmissionState.RECEIVED: 2, SubmissionState.FLAGGED: 1, SubmissionState.LATE: 1,
                      SubmissionState.MISSING: 1}  # fmt: skip
@@ -161,6 +163,7 @@ def test_heatmap_shows_the_rates_sorts_switches_tier_and_filters_without_a_query
     choose(dashboard.size_band, "large")  # no insurance company is large
     assert heatmap_text(dashboard) == {} and dashboard.notice.isVisible()
     assert "No member matches these filters" in dashboard.notice.text()
+    assert all(view.data.filters == dashboard.filters() for view in dashboard.chart_views)  # type: ignore[attr-defined]
     assert statements == []  # tier and filters recompute in memory
 
 

@@ -127,6 +127,7 @@ class Dashboard(DashboardView):
         if generation != self._generation:
             return  # another campaign was chosen meanwhile
         self.data, self.catalogue = result
+        self._charts(self.catalogue)
         self._set_loading(False)
         self._fill_choices()
         self.show_views()
@@ -147,6 +148,22 @@ class Dashboard(DashboardView):
             )
         self._update_actions()
         self.loaded.emit()
+
+    def _charts(self, catalogue: Catalogue) -> None:
+        """The chart views (weakest items, peer groups, trends), made at the first load — QtCharts
+        loads then, not with the window — and given each campaign's catalogue edition after."""
+        if self.chart_views:
+            for view in self.chart_views:
+                view.catalogue = catalogue  # type: ignore[attr-defined]
+            return
+        from fsadesk.ui.central.dashboard.peers_view import PeersView
+        from fsadesk.ui.central.dashboard.trends_view import TrendsView
+        from fsadesk.ui.central.dashboard.weakest_view import WeakestView
+
+        self.chart_views = [cls(catalogue, self.lang_manager) for cls in (WeakestView, PeersView, TrendsView)]
+        for view in self.chart_views:
+            self.views.addTab(view, "")
+        self._tab_words()
 
     def no_campaign_text(self) -> str:
         return self.tr(
@@ -279,14 +296,20 @@ class Dashboard(DashboardView):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.export_button.setText(self.tr("E&xport…"))
         self.benchmark_button.setText(self.tr("&Benchmark pack…"))
-        self.views.setTabText(self.views.indexOf(self.status), self.tr("&Status"))
-        self.views.setTabText(self.views.indexOf(self.heatmap), self.tr("&Heatmap"))
-        self.views.setTabText(self.views.indexOf(self.gaps), self.tr("O&pen gaps"))
+        self._tab_words()
         self._fill_choices()
         if self.data is not None:
             self.recompute()
         elif self._loading:
             self.show_message(self.tr("Loading the campaign's figures…"))
+
+    def _tab_words(self) -> None:
+        # Letters the views inside do not use (their Show, Chart, Copy table…). The peer groups and
+        # trends tabs have none left that their names hold: Ctrl+Tab reaches them.
+        names = [self.tr("Stat&us"), self.tr("H&eatmap"), self.tr("&Open gaps"), self.tr("&Weakest items"),
+                 self.tr("Peer groups"), self.tr("Trends")]  # fmt: skip
+        for index, name in enumerate(names[: self.views.count()]):
+            self.views.setTabText(index, name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
