@@ -13,7 +13,13 @@ from fsadesk.assessment.answers import Answer, Status
 from fsadesk.assessment.benchmark import ALL_GROUP
 from fsadesk.assessment.demo import DEMO_PROFILE
 from fsadesk.assessment.peer_position import band_of, position
-from fsadesk.assessment.peer_words import band_name, group_sentence, not_published, source_sentence
+from fsadesk.assessment.peer_words import (
+    band_name,
+    group_sentence,
+    no_group_sentence,
+    not_published,
+    source_sentence,
+)
 from fsadesk.assessment.profile import Scope
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue import Catalogue
@@ -146,6 +152,9 @@ def test_category_missing_from_the_pack_counts_as_not_published(catalogue: Catal
 def test_nothing_published_gives_no_position(catalogue: Catalogue) -> None:
     pack = pack_of(catalogue, suppressed("all", ALL_GROUP), suppressed("category", "regional"))
     assert position(pack, record_of(catalogue, answers_by_pattern(catalogue)), catalogue) is None
+    said = no_group_sentence(pack.organisation_name, pack.campaign_title, pack.threshold, "en")
+    assert said.endswith("publishes no figures: fewer than 5 members took part.") and pack.organisation_name in said
+    assert "5未満" in no_group_sentence(pack.organisation_name, pack.campaign_title, pack.threshold, "ja")
 
 
 def test_items_where_most_peers_are_ahead_come_first(catalogue: Catalogue) -> None:

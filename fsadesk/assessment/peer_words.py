@@ -27,14 +27,14 @@ BAND: dict[Band, Term] = {
 
 # The figures' names, shared by the report's table and the window's (same words, one place).
 FIGURE: dict[str, Term] = {
-    "own": {"ja": "貴機関", "en": "Your rate"},
+    "own": {"ja": "自金融機関", "en": "Your rate"},
     "q1": {"ja": "下位25%の水準", "en": "Lower quartile"},
     "median": {"ja": "中央値", "en": "Median"},
     "q3": {"ja": "上位25%の水準", "en": "Upper quartile"},
     "mean": {"ja": "平均", "en": "Mean"},
     "band": {"ja": "位置", "en": "Where you stand"},
     "peers_implement": {"ja": "実施済みの機関の割合", "en": "Peers that implement it"},
-    "your_answer": {"ja": "貴機関の回答", "en": "Your answer"},
+    "your_answer": {"ja": "自金融機関の回答", "en": "Your answer"},
 }
 
 _GROUP: dict[str, Term] = {

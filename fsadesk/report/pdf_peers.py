@@ -35,7 +35,7 @@ from fsadesk.report.pdf_text import percent
 LABELS: dict[str, dict[Lang, str]] = {
     "section": {"ja": "同業の機関との比較", "en": "You and your peer group"},
     "intro": {
-        "ja": "中央機関から届いたベンチマーク資料をもとに、貴機関の実施率を、比べる集団の分布と並べています。"
+        "ja": "中央機関から届いたベンチマーク資料をもとに、自金融機関の実施率を、比べる集団の分布と並べています。"
         "「下位25%の水準」より低い分野は、同業の多くの機関より取組みが遅れている分野です。",
         "en": "From the benchmark pack sent by your central organisation: your implementation rate beside "
         "the distribution of your peer group. A domain below the lower quartile is one where most of "
@@ -52,7 +52,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "domain": {"ja": "分野", "en": "Domain"},
     "ahead": {"ja": "同業の多くが実施済みの項目", "en": "Items most of your peers implement"},
     "ahead_intro": {
-        "ja": "貴機関が「一部実施」または「未実施」と回答し、比べる集団の半数を超える機関が"
+        "ja": "自金融機関が「一部実施」または「未実施」と回答し、比べる集団の半数を超える機関が"
         "実施済みの基本的な対応事項です（実施済みの機関の割合が高い順）。まず取り組む候補になります。",
         "en": "Basic response items you answered Partially implemented or Not implemented while more than "
         "half of your peer group implements them, the largest share first: candidates to act on first.",
@@ -61,7 +61,7 @@ LABELS: dict[str, dict[Lang, str]] = {
     "not_published_short": {"ja": "公表なし", "en": "not published"},
     "legend_band": {"ja": "下位25%〜上位25%の水準の範囲", "en": "Lower to upper quartile"},
     "legend_median": {"ja": "中央値", "en": "Median"},
-    "legend_own": {"ja": "貴機関", "en": "Your rate"},
+    "legend_own": {"ja": "自金融機関", "en": "Your rate"},
 }
 
 BAND_FILL = colors.HexColor("#9CCBEA")  # a light Okabe–Ito sky blue: the middle half of the group

@@ -246,7 +246,7 @@
     <message>
         <location line="+11"/>
         <source>Your summary page and board report now show where you stand.</source>
-        <translation>評価結果のまとめと報告書に、貴機関の位置が表示されます。</translation>
+        <translation>評価結果のまとめと報告書に、自金融機関の位置が表示されます。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3893,7 +3893,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location filename="../../fsadesk/ui/peer_panel.py" line="+161"/>
         <source>A benchmark pack from your central organisation shows how your implementation rates compare with similar institutions, without naming any of them. When you receive one, choose File ▸ Import benchmark pack… to import it.</source>
-        <translation>ベンチマーク資料は、中央機関が会員の回答をまとめたもので、どの機関かがわからない形で、貴機関の実施率を同じような機関と比べられます。届いたら「ファイル ▸ ベンチマーク資料の読み込み…」で読み込んでください。</translation>
+        <translation>ベンチマーク資料は、中央機関が会員の回答を機関名がわからない形でまとめたものです。読み込むと、自金融機関の実施率を同じような機関と比べられます。届いたら「ファイル ▸ ベンチマーク資料の読み込み…」で読み込んでください。</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3910,7 +3910,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation>貴機関</translation>
+        <translation>自金融機関</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3945,18 +3945,18 @@ quartile</source>
         <location line="+2"/>
         <source>◆ you  ┃ median
 ▬ lower to upper quartile</source>
-        <translation>◆ 貴機関  ┃ 中央値
+        <translation>◆ 自金融機関  ┃ 中央値
 ▬ 下位25%〜上位25%の水準</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No basic item that most of your peers implement is missing here.</source>
-        <translation>同業の多くが実施済みで、貴機関が未実施・一部実施の基本的な対応事項はありません。</translation>
+        <translation>同業の多くが実施済みで、自金融機関が未実施・一部実施の基本的な対応事項はありません。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Most of your peers &amp;implement these; you answered Partially or Not implemented (%1):</source>
-        <translation>同業の多くが実施済みで、貴機関は「一部実施」「未実施」の項目（%1件）(&amp;I):</translation>
+        <translation>同業の多くが実施済みで、自金融機関は「一部実施」「未実施」の項目（%1件）(&amp;I):</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4622,7 +4622,7 @@ implementation rate</source>
     <message>
         <location line="+1"/>
         <source>Your figures</source>
-        <translation>貴機関の状況</translation>
+        <translation>自金融機関の状況</translation>
     </message>
     <message>
         <location line="+1"/>
