@@ -209,6 +209,33 @@ def _group(doc: Mapping[str, Any], threshold: int) -> PeerGroup:
                      _items(doc["items"], threshold, members))  # fmt: skip
 
 
+def _hidden(total: int, shown: list[int], threshold: int, what: str) -> None:
+    hidden = total - sum(shown)
+    if hidden < 0 or 0 < hidden < threshold:
+        # "all" minus the published groups would single out fewer members than the threshold
+        raise _damaged(f"withholds {what} of {hidden} members: fewer than the threshold {threshold}.", "complement")
+
+
+def _check_complements(groups: tuple[PeerGroup, ...], threshold: int) -> None:
+    """The complementary rule, as far as a reader can check it: within each grouping, the members
+    of the published groups (and cells) subtracted from "all" leave 0 or at least the threshold."""
+    everyone = next((g for g in groups if g.grouping == "all" and not g.suppressed), None)
+    if everyone is None or everyone.members is None:
+        return
+    for grouping in ("category", "size_band"):
+        shown = [g for g in groups if g.grouping == grouping and not g.suppressed]
+        _hidden(everyone.members, [g.members or 0 for g in shown], threshold, f"{grouping} groups")
+        for tier, domains in everyone.rates.items():
+            for domain, cell in domains.items():
+                if cell is not None:
+                    counts = [r.members for g in shown if (r := g.rates.get(tier, {}).get(domain)) is not None]
+                    _hidden(cell.members, counts, threshold, f"{grouping} rates of {domain}")
+        for item, figures in everyone.items.items():
+            if figures is not None:
+                counts = [i.members for g in shown if (i := g.items.get(item)) is not None]
+                _hidden(figures.members, counts, threshold, f"{grouping} answers to {item}")
+
+
 def pack_from_document(doc: Mapping[str, Any]) -> BenchmarkPack:
     """The plain pack of a benchmark.json that passed its schema. What the schema cannot say (a
     figure under the threshold, a suppressed group with figures, groups named twice) raises
@@ -223,6 +250,7 @@ def pack_from_document(doc: Mapping[str, Any]) -> BenchmarkPack:
         raise _damaged("names a group twice.", "groups")
     if any(g.grouping == "all" and g.name != ALL_GROUP for g in groups):
         raise _damaged("names the group of all members otherwise than 'all'.", "groups")
+    _check_complements(groups, threshold)
     campaign, cycle, catalogue = doc["campaign"], doc["campaign"]["cycle"], doc["catalogue"]
     org = doc["organisation"]
     return BenchmarkPack(

@@ -358,6 +358,13 @@ def _signed(doc: dict[str, Any], key: Any) -> bytes:
     (lambda d: d["groups"][0]["items"]["2.1.1-B1"].__setitem__("implemented", 0.9), "BenchmarkPackDamaged"),
     (lambda d: d["groups"].append(dict(d["groups"][0])), "BenchmarkPackDamaged"),  # a group twice
     (lambda d: d.__setitem__("format", "fsadesk-campaign"), "NotABenchmarkPack"),
+    # the complement: "all" (6) minus a published category of 5 would single out one member
+    (lambda d: d["groups"].__setitem__(1, {"grouping": "category", "name": "regional", "suppressed": False,
+                                           "members": 5, "rates": {}, "items": {}}), "BenchmarkPackDamaged"),
+    (lambda d: d["groups"].__setitem__(1, {"grouping": "category", "name": "regional", "suppressed": False,
+                                           "members": 6, "rates": {}, "items": {"2.1.1-B1": {
+                                               "members": 5, "implemented": 1, "partial": 0, "not_implemented": 0,
+                                               "unanswered": 0}}}), "BenchmarkPackDamaged"),
 ])  # fmt: skip
 def test_the_reader_refuses_a_signed_pack_that_breaks_the_rules(change: Any, error: str) -> None:
     """Signed by the trusted key, yet refused: a newer format, or figures the anonymity rules forbid
