@@ -104,8 +104,8 @@ def test_weakest_items_table_and_bars_hold_the_members_counts(qtbot, world: Worl
     # Numbers, then back to the chart, with the mouse.
     qtbot.mouseClick(view.numbers.numbers_button, Qt.MouseButton.LeftButton)
     assert view.numbers.stack.currentIndex() == NUMBERS
-    assert view.numbers.table.rowCount() == len(want)
-    assert view.numbers.table.item(0, 0).text() == want[0][0]
+    assert view.numbers.model.rowCount() == len(want)
+    assert view.numbers.model.text(0, 0) == want[0][0]
     qtbot.mouseClick(view.numbers.chart_button, Qt.MouseButton.LeftButton)
     assert view.numbers.stack.currentIndex() == CHART
 
@@ -232,13 +232,13 @@ def test_trend_lines_and_members_low_for_two_campaigns(qtbot, world: World, cata
     want = {(iid, d) for iid in per["fy2026"] if iid in per["fy2025"]
             for d, r in per["fy2026"][iid].items()
             if r is not None and r < 1 and per["fy2025"][iid][d] is not None and per["fy2025"][iid][d] < 1}  # fmt: skip
-    listed = {(view.low_table.item(r, 0).text(), view.low_table.item(r, 2).text().split(" ")[0])
-              for r in range(view.low_table.rowCount())}  # fmt: skip
+    listed = {(view.low_model.text(r, 0), view.low_model.text(r, 2).split(" ")[0])
+              for r in range(view.low_model.rowCount())}  # fmt: skip
     assert listed == want and want
-    assert all(view.low_table.item(r, 3).text() == "2025年度, 2026年度" for r in range(view.low_table.rowCount()))
+    assert all(view.low_model.text(r, 3) == "2025年度, 2026年度" for r in range(view.low_model.rowCount()))
     view.threshold.selectAll()
     qtbot.keyClicks(view.threshold, "0")
-    assert view.low_table.rowCount() == 0 and "No member stayed below 0 %" in view.low_heading.text()
+    assert view.low_model.rowCount() == 0 and "No member stayed below 0 %" in view.low_heading.text()
 
 
 def _groups(per: dict[str, dict[str, dict]], world: World, domain: str) -> dict[tuple[str, str], list[float]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,70 @@ def tsv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "".join("\t".join(cell(c) for c in line) + "\n" for line in [list(headers), *rows])
 
 
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of text for a read-only table: thousands of rows (every member below a threshold in
+    every domain, on 1,000 members) show at once, where one widget item per cell took half a second."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: list[Column] = []
+        self.rows: list[list[str]] = []
+
+    def set_rows(self, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> None:
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802 - Qt override
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows[row][column]
+
+
+def rows_table(model: RowsModel) -> QTableView:
+    """A read-only table over `model`, whole rows selected, columns as wide as their text."""
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Widths from the first rows only: measuring thousands of rows on every change is slow.
+    table.horizontalHeader().setResizeContentsPrecision(200)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def fit_columns(table: QTableView, widest: int = 420) -> None:
+    """Columns as wide as their text, a long title no wider than `widest` (figures stay in view)."""
+    table.resizeColumnsToContents()
+    for c in range(table.model().columnCount()):
+        table.setColumnWidth(c, min(table.columnWidth(c), widest))
+
+
 class ChartNumbers(Retranslatable, QWidget):
     """Holds a chart view and its numbers table; the view that owns it fills both."""
 
@@ -63,12 +126,8 @@ class ChartNumbers(Retranslatable, QWidget):
         group.idClicked.connect(self.show_page)
         self.copy_button.clicked.connect(self.copy)
 
-        self.table = QTableWidget()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setAlternatingRowColors(True)
+        self.model = RowsModel(self)
+        self.table = rows_table(self.model)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -91,8 +150,6 @@ class ChartNumbers(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self._headers: list[str] = []
-        self._rows: list[list[str]] = []
         self._empty_text: str | None = None
         self.retranslate()
 
@@ -107,22 +164,8 @@ class ChartNumbers(Retranslatable, QWidget):
 
     def set_table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> None:
         """The exact figures behind the chart shown, as text (in the user's language)."""
-        self._headers = [c.title for c in columns]
-        self._rows = [list(r) for r in rows]
-        self.table.clear()
-        self.table.setColumnCount(len(columns))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(self._headers)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if columns[c].numeric:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        for c in range(len(columns)):  # a long title must not push the figures off the screen
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 420))
+        self.model.set_rows(columns, rows)
+        fit_columns(self.table)
         self.copied.clear()
 
     def set_empty(self, text: str | None) -> None:
@@ -145,16 +188,16 @@ class ChartNumbers(Retranslatable, QWidget):
         self.stack.setCurrentIndex(EMPTY if self._empty_text is not None else page)
 
     def table_text(self) -> str:
-        return tsv(self._headers, self._rows)
+        return tsv(self.headers, self.model.rows)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.table_text())
-        self.copied.setText(self.tr("Copied %n row(s)", "", len(self._rows)))
+        self.copied.setText(self.tr("Copied %n row(s)", "", len(self.model.rows)))
 
     @property
     def headers(self) -> list[str]:
-        return list(self._headers)
+        return [c.title for c in self.model.columns]
 
     @property
     def rows(self) -> list[list[str]]:
-        return [list(r) for r in self._rows]
+        return [list(r) for r in self.model.rows]

@@ -11,17 +11,11 @@ from PySide6.QtCharts import QBarCategoryAxis, QChartView, QLineSeries, QScatter
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +36,8 @@ from fsadesk.ui.central.dashboard.chart_words import (
     short_group_name,
     tier_name,
 )
-from fsadesk.ui.central.dashboard.numbers import ChartNumbers, Column
+from fsadesk.ui.central.dashboard.member_picker import MemberPicker
+from fsadesk.ui.central.dashboard.numbers import ChartNumbers, Column, RowsModel, fit_columns, rows_table
 from fsadesk.ui.central.dashboard.trend_lines import Line, group_lines, member_lines
 from fsadesk.ui.i18n import LanguageManager, Retranslatable
 
@@ -65,12 +60,8 @@ class TrendsView(Retranslatable, QWidget):
         self.grouping_label, self.grouping = QLabel(), QComboBox()
         self.grouping.addItems([""] * len(GROUPINGS))
         self.domain_label, self.domain = QLabel(), QComboBox()
-        self.search_label, self.search = QLabel(), QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.member_list = QListWidget()
-        # Long names are cut with "…" (the whole name is in the tooltip), not scrolled sideways.
-        self.member_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.member_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picker = MemberPicker(self)
+        self.search_label, self.search, self.member_list = QLabel(), self.picker.search, self.picker.list
         self.threshold_label, self.threshold = QLabel(), QSpinBox()
         self.threshold.setRange(0, 100)
         self.threshold.setValue(50)
@@ -88,10 +79,8 @@ class TrendsView(Retranslatable, QWidget):
         self.numbers = ChartNumbers(self.chart_view)
         self.low_heading = QLabel()
         self.low_heading.setWordWrap(True)
-        self.low_table = QTableWidget(0, 4)
-        self.low_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.low_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.low_table.verticalHeader().setVisible(False)
+        self.low_model = RowsModel(self)
+        self.low_table = rows_table(self.low_model)
         self.low_table.horizontalHeader().setStretchLastSection(True)
 
         controls = QGridLayout()
@@ -125,8 +114,7 @@ class TrendsView(Retranslatable, QWidget):
         self.follow.currentIndexChanged.connect(lambda _i: self._render())
         self.grouping.currentIndexChanged.connect(lambda _i: self._render())
         self.domain.currentIndexChanged.connect(lambda _i: self._render())
-        self.search.textChanged.connect(self._filter_members)
-        self.member_list.currentRowChanged.connect(lambda _r: self._render())
+        self.picker.changed.connect(self._render)
         self.threshold.valueChanged.connect(lambda _v: self._render_low())
         self.retranslate()
 
@@ -141,6 +129,7 @@ class TrendsView(Retranslatable, QWidget):
         self._fill_domains()
         self._fill_members()
         self._render()
+        self._render_low()
 
     def retranslate(self) -> None:
         self.follow_label.setText(self.tr("&Show:"))
@@ -154,12 +143,10 @@ class TrendsView(Retranslatable, QWidget):
         self.search.setPlaceholderText(self.tr("Institution ID or name"))
         self.threshold_label.setText(self.tr("&Threshold:"))
         self.threshold.setToolTip(self.tr("Members whose rate stayed below this are listed"))
-        self.low_table.setHorizontalHeaderLabels(
-            [self.tr("Institution ID"), self.tr("Name"), self.tr("Domain"), self.tr("Campaigns in a row")]
-        )
         self._fill_domains()
         self._fill_members()
         self._render()
+        self._render_low()
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -178,8 +165,7 @@ class TrendsView(Retranslatable, QWidget):
 
     @property
     def selected_member(self) -> str | None:
-        item = self.member_list.currentItem()
-        return None if item is None or item.isHidden() else str(item.data(Qt.ItemDataRole.UserRole))
+        return self.picker.selected()
 
     def _domains(self) -> list[str]:
         if self.trends is None:
@@ -197,35 +183,10 @@ class TrendsView(Retranslatable, QWidget):
         self.domain.blockSignals(False)
 
     def _fill_members(self) -> None:
-        chosen = self.selected_member
-        self.member_list.blockSignals(True)
-        self.member_list.clear()
-        for m in self.trends.members if self.trends is not None else ():
-            item = QListWidgetItem(f"{m.institution_id} {m.name}")
-            item.setData(Qt.ItemDataRole.UserRole, m.institution_id)
-            item.setToolTip(item.text())
-            self.member_list.addItem(item)
-            if m.institution_id == chosen:
-                self.member_list.setCurrentItem(item)
-        if self.member_list.currentItem() is None and self.member_list.count():
-            self.member_list.setCurrentRow(0)
-        self.member_list.blockSignals(False)
-        self._filter_members(self.search.text())
-
-    def _filter_members(self, text: str) -> None:
-        """Hide the members whose ID and name do not contain the text; the first match is chosen."""
-        needle = text.strip().casefold()
-        first = None
-        for n in range(self.member_list.count()):
-            item = self.member_list.item(n)
-            item.setHidden(needle not in item.text().casefold())
-            if first is None and not item.isHidden():
-                first = item
-        current = self.member_list.currentItem()
-        if first is not None and (current is None or current.isHidden()):
-            self.member_list.setCurrentItem(first)
-        else:
-            self._render()
+        members = self.trends.members if self.trends is not None else ()
+        self.picker.blockSignals(True)
+        self.picker.set_members([(m.institution_id, m.name) for m in members])
+        self.picker.blockSignals(False)
 
     def _sync_enabled(self) -> None:
         member = self.following_member
@@ -241,7 +202,6 @@ class TrendsView(Retranslatable, QWidget):
         data, trends = self.data, self.trends
         if data is None or trends is None:
             return
-        self._render_low()
         if len(trends.campaigns) < 2:
             self.lines = []
             self.numbers.set_table(self._columns(), [])
@@ -313,7 +273,7 @@ class TrendsView(Retranslatable, QWidget):
             for marker in chart.legend().markers(points):
                 marker.setVisible(False)
         if self.following_member:
-            title = self.tr("Rates of %1 by domain").replace("%1", self.member_list.currentItem().text())
+            title = self.tr("Rates of %1 by domain").replace("%1", self.picker.selected_text())
         else:
             title = self.tr("Mean rate of each peer group: %1").replace("%1", self.domain.currentText())
         chart.setTitle(title)
@@ -328,14 +288,15 @@ class TrendsView(Retranslatable, QWidget):
         names = {m.institution_id: m.name for m in trends.members}
         label = {c.campaign_id: campaign_name(c) for c in trends.campaigns}
         sep = list_separator(self.lang)
-        self.low_table.setRowCount(len(self.low))
-        for r, s in enumerate(self.low):
-            domain = domain_name(self.catalogue, s.domain, self.lang)
-            runs = sep.join(label.get(c, c) for c in s.campaigns)
-            cells = [s.institution_id, names.get(s.institution_id, ""), domain, runs]
-            for c, text in enumerate(cells):
-                self.low_table.setItem(r, c, QTableWidgetItem(text))
-        self.low_table.resizeColumnsToContents()
+        domains = {d: domain_name(self.catalogue, d, self.lang) for d in {s.domain for s in self.low}}
+        columns = [Column(self.tr("Institution ID")), Column(self.tr("Name")), Column(self.tr("Domain")),
+                   Column(self.tr("Campaigns in a row"))]  # fmt: skip
+        self.low_model.set_rows(columns, [
+            [s.institution_id, names.get(s.institution_id, ""), domains[s.domain],
+             sep.join(label.get(c, c) for c in s.campaigns)]
+            for s in self.low
+        ])  # fmt: skip
+        fit_columns(self.low_table)
         if len(trends.campaigns) < 2:
             self.low_heading.setText(self.tr("Trends need two or more campaigns."))
         elif self.low:

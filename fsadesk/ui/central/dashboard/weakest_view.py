@@ -149,11 +149,14 @@ class WeakestView(Retranslatable, QWidget):
         cs.decorate_axis(item_axis, base, "")
         item_axis.setGridLineVisible(False)
         count_axis = QValueAxis()
-        most = max(submitted(data), 1)
-        count_axis.setRange(0, most)
+        # Up to the longest bar (rounded up to a tick), not to every member that submitted: with
+        # 900 members the bars of about 100 were slivers. The axis title says of how many.
+        most = max(w.members for w in self.shown)
+        step = _tick(most)
+        count_axis.setRange(0, -(-most // step) * step)
         count_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         count_axis.setTickAnchor(0)
-        count_axis.setTickInterval(_tick(most))
+        count_axis.setTickInterval(step)
         count_axis.setLabelFormat("%d")
         cs.decorate_axis(count_axis, base, self.tr("Members who answered Not implemented (of %1 that submitted)")
                          .replace("%1", str(submitted(data))))  # fmt: skip
