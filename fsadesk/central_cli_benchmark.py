@@ -36,8 +36,9 @@ def cmd_benchmark(args: argparse.Namespace, out: TextIO) -> int:
     p, s = written.pack, written.summary
     out.write(
         f"Benchmark pack of campaign {p.campaign_id} ({p.cycle_label}), minimum group size {p.threshold}: "
-        f"{s.groups_published} peer groups published, {s.groups_suppressed} withheld as too small; "
-        f"{s.cells_suppressed} figures withheld.\nWrote {shown_path(written.path)}: send it to the members.\n"
+        f"{s.groups_published} peer groups published, {s.groups_suppressed} withheld (too few members, or they "
+        f"would give a smaller group away); {s.cells_suppressed} figures withheld for the same reasons.\n"
+        f"Wrote {shown_path(written.path)}: send it to the members.\n"
     )
     return 0
 
