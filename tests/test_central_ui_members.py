@@ -224,7 +224,8 @@ def test_window_title_names_organisation_and_database(window, tmp_path: Path) ->
     win, _ = window
     assert "東海信用組合協会" in win.windowTitle()
     assert "central.sqlite" in win.windowTitle()
-    assert win.tabs.count() == 3
+    assert win.tabs.count() == 4  # members, intake, campaigns, and the dashboard (#14)
+    assert type(win.tabs.widget(3)).__name__ == "Dashboard"
     # The intake view is mounted once its module exists (another part of #12), else a placeholder.
     import importlib.util
 
