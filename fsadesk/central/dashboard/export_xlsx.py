@@ -4,21 +4,23 @@ its header frozen and an auto filter. Rates are numbers with a percent format, s
 own formulas and sorting work on them; the heatmap's cells are coloured on a colour-blind safe
 scale (Okabe–Ito orange, white, sky blue), the figure always printed in the cell.
 
-Text typed by people (member names) goes through fsadesk.spreadsheet.append_row: control characters
-become visible marks and a leading '=' stays text, never a formula. The file is written whole or
-not at all, readable by its owner only (0600), like the member's PDF: it names members and figures.
+Text typed by people (member names) goes through fsadesk.spreadsheet.sheet_text, as append_row's:
+control characters become visible marks, and a leading '=' stays text, never a formula. The file
+is written whole or not at all, readable by its owner only (0600), like the member's PDF: it names
+members and figures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from fsadesk.central.dashboard.export_tables import ExportReport, Table
 from fsadesk.files import write_private_file
-from fsadesk.spreadsheet import append_row, save_workbook, sheet_text
+from fsadesk.spreadsheet import Cell, save_workbook, sheet_text
 
 PERCENT = "0%"
 # Okabe–Ito: low rates orange, the middle white, high rates sky blue; black text reads on all three.
@@ -38,32 +40,41 @@ def _column_letter(n: int) -> str:
     return str(get_column_letter(n))
 
 
+def _put(ws: Any, row: int, values: Sequence[Cell]) -> None:
+    """One row, as fsadesk.spreadsheet.append_row writes it (text made safe, a leading '=' kept as
+    text, never a formula), by position: append_row asks the sheet for its last row each time, which
+    openpyxl works out over every cell, and 1,000 members × 3 campaigns took minutes."""
+    for column, value in enumerate(values, start=1):
+        cell = ws.cell(row, column, sheet_text(value) if isinstance(value, str) else value)
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"  # text, never a formula
+
+
 def write_sheet(ws: Any, report: ExportReport, table: Table) -> None:
     from openpyxl.formatting.rule import ColorScaleRule  # type: ignore[import-untyped]
     from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped]
 
-    for label, value in report.filters:
-        append_row(ws, (label, value), wrap=False)
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
-    ws.append([])  # the blank row between the filters and the table
-    header_row = len(report.filters) + 2
-    append_row(ws, [c.title for c in table.columns], bold=True)
+    bold = Font(bold=True)
+    for row, (label, value) in enumerate(report.filters, start=1):
+        _put(ws, row, (label, value))
+        ws.cell(row, 1).font = bold
+    header_row = len(report.filters) + 2  # after one blank row
+    _put(ws, header_row, [c.title for c in table.columns])
     fill = PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
-    for cell in ws[header_row]:
-        cell.fill = fill
-    for row in table.rows:
-        append_row(ws, row, wrap=False)
-    last_row = max(ws.max_row, header_row)
+    for n in range(1, len(table.columns) + 1):
+        ws.cell(header_row, n).font = bold
+        ws.cell(header_row, n).fill = fill
+    rates = [n for n, c in enumerate(table.columns, start=1) if c.kind == "rate"]
+    for row, values in enumerate(table.rows, start=header_row + 1):
+        _put(ws, row, values)
+        for n in rates:
+            ws.cell(row, n).number_format = PERCENT
+    last_row = header_row + len(table.rows)
     last_col = _column_letter(len(table.columns))
     for n, column in enumerate(table.columns, start=1):
-        letter = _column_letter(n)
-        ws.column_dimensions[letter].width = column.width
-        if column.kind == "rate":
-            for (cell,) in ws.iter_rows(min_row=header_row + 1, max_row=last_row, min_col=n, max_col=n):
-                cell.number_format = PERCENT
+        ws.column_dimensions[_column_letter(n)].width = column.width
     ws.freeze_panes = ws.cell(header_row + 1, 1)
     ws.auto_filter.ref = f"A{header_row}:{last_col}{last_row}"
-    rates = [n for n, c in enumerate(table.columns, start=1) if c.kind == "rate"]
     if table.key == "heatmap" and rates and table.rows:
         span = f"{_column_letter(rates[0])}{header_row + 1}:{_column_letter(rates[-1])}{last_row}"
         scale = ColorScaleRule(start_type="num", start_value=0, start_color=LOW, mid_type="num", mid_value=0.5,
