@@ -289,25 +289,25 @@ def test_views_speak_japanese(qtbot, world: World, catalogue: Catalogue, english
     assert peers.numbers.rows[0][0] == "業態別"
     assert peers.domain.itemText(1) == "2.1 ガバナンス"
     assert trends.domain.itemText(0) == "2.1 ガバナンス"
-    assert trends.threshold_label.text() == "基準(&T):"
+    assert trends.threshold_label.text() == "基準(&V):"
     assert "提出依頼" in trends.numbers.headers[1]
 
 
 def test_switch_and_selectors_answer_their_keys(qtbot, world: World, catalogue: Catalogue, english) -> None:
-    """Alt+N shows the numbers and Alt+H the chart again; Alt+G reaches the grouping, Tab moves on
-    from it to the domain."""
+    """Alt+N shows the numbers and Alt+H the chart again; Alt+P reaches the grouping, Tab moves on
+    from it to the domain. (Letters the dashboard's frame and the central window do not use.)"""
     view = PeersView(catalogue, english)
     qtbot.addWidget(view)
     view.set_data(load_campaign(world.org.db), "basic")
     view.show()
     activate(qtbot, view)  # mnemonics reach only the active window's widgets
-    view.grouping.setFocus()
+    view.domain.setFocus()
     # A button's mnemonic clicks it the way a mouse would, press then release a moment later.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.numbers.stack.currentIndex() == NUMBERS)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.numbers.stack.currentIndex() == CHART)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert view.grouping.hasFocus()
     qtbot.keyClick(view.grouping, Qt.Key.Key_Tab)
     assert view.domain.hasFocus()

@@ -1,6 +1,8 @@
 """The "Chart / Numbers" switch every dashboard chart sits in: the chart, or the table of the exact
-figures behind it (one click or Alt+N away), which copies to the clipboard as tab-separated text
-for a spreadsheet; or, when there is nothing to draw, a sentence saying why in plain words."""
+figures behind it (one click away, or Alt+N; Alt+H shows the chart again), which copies to the
+clipboard as tab-separated text for a spreadsheet (Alt+L); or, when there is nothing to draw, a
+sentence saying why in plain words. The mnemonics are letters the dashboard's frame and the
+central window leave free."""
 
 from __future__ import annotations
 
@@ -156,7 +158,7 @@ class ChartNumbers(Retranslatable, QWidget):
     def retranslate(self) -> None:
         self.chart_button.setText(self.tr("C&hart"))
         self.numbers_button.setText(self.tr("&Numbers"))
-        self.copy_button.setText(self.tr("Co&py table"))
+        self.copy_button.setText(self.tr("Copy tab&le"))
         self.copy_button.setToolTip(self.tr("Copies the numbers as tab-separated text, to paste into a spreadsheet"))
         self.copied.clear()
 

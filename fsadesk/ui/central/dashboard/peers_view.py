@@ -87,7 +87,7 @@ class PeersView(Retranslatable, QWidget):
         self._render()
 
     def retranslate(self) -> None:
-        self.grouping_label.setText(self.tr("&Grouping:"))
+        self.grouping_label.setText(self.tr("Grou&ping:"))
         for n, by in enumerate(GROUPINGS):
             self.grouping.setItemText(n, grouping_name(by))
         self.domain_label.setText(self.tr("&Domain:"))

@@ -74,7 +74,7 @@ class WeakestView(Retranslatable, QWidget):
         self._render()
 
     def retranslate(self) -> None:
-        self.tier_label.setText(self.tr("&Tier:"))
+        self.tier_label.setText(self.tr("&Show tier:"))
         self.tier.setItemText(0, self.tr("Basic response items"))
         self.tier.setItemText(1, self.tr("Desirable response items"))
         self._render()
