@@ -1063,7 +1063,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
 <context>
     <name>ChartNumbers</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/numbers.py" line="+100"/>
+        <location filename="../../fsadesk/ui/central/dashboard/numbers.py" line="+159"/>
         <source>C&amp;hart</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
@@ -1074,8 +1074,8 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
     </message>
     <message>
         <location line="+1"/>
-        <source>Co&amp;py table</source>
-        <translation>表をコピー(&amp;P)</translation>
+        <source>Copy tab&amp;le</source>
+        <translation>表をコピー(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1083,7 +1083,7 @@ Send this file to every member (by e-mail or on a USB stick). Each member opens 
         <translation>数値をタブ区切りの文字としてコピーします。表計算ソフトに貼り付けられます</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+35"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>%n 行をコピーしました</numerusform>
@@ -3968,8 +3968,8 @@ quartile</source>
     <name>PeersView</name>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/peers_view.py" line="+90"/>
-        <source>&amp;Grouping:</source>
-        <translation>グループ分け(&amp;G):</translation>
+        <source>Grou&amp;ping:</source>
+        <translation>グループ分け(&amp;P):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4784,7 +4784,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/trends_view.py" line="+146"/>
+        <location filename="../../fsadesk/ui/central/dashboard/trends_view.py" line="+135"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
@@ -4799,37 +4799,22 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <translation>一つの会員</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Grouping:</source>
-        <translation>グループ分け(&amp;G):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Domain:</source>
         <translation>分野(&amp;D):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Find member:</source>
-        <translation>会員を探す(&amp;F):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Institution ID or name</source>
         <translation>金融機関コードまたは名前</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Threshold:</source>
-        <translation>基準(&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Members whose rate stayed below this are listed</source>
         <translation>実施率がこの値を下回り続けた会員を一覧にします</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+147"/>
         <source>Institution ID</source>
         <translation>金融機関コード</translation>
     </message>
@@ -4840,23 +4825,38 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     </message>
     <message>
         <location line="+0"/>
-        <location line="+198"/>
+        <location line="+25"/>
         <source>Domain</source>
         <translation>分野</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-24"/>
         <source>Campaigns in a row</source>
         <translation>続けて下回った提出依頼</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+92"/>
+        <location line="-85"/>
+        <location line="+93"/>
         <source>Trends need two or more campaigns.</source>
         <translation>推移を見るには、提出依頼が2回以上必要です。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-163"/>
+        <source>Grou&amp;ping:</source>
+        <translation>グループ分け(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loo&amp;k up member:</source>
+        <translation>会員を探す(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold le&amp;vel:</source>
+        <translation>基準(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>No member has submitted for these campaigns yet.</source>
         <translation>これらの提出依頼に提出した会員はまだいません。</translation>
     </message>
@@ -4881,7 +4881,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <translation>グループごとの平均の実施率：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Members below %1 % in the same domain for two or more campaigns in a row: %2</source>
         <translation>同じ分野で2回以上続けて %1 % を下回った会員：%2 件</translation>
     </message>
@@ -5333,8 +5333,8 @@ If the file is open in Excel, close it and try again, or choose another folder.<
     <name>WeakestView</name>
     <message>
         <location filename="../../fsadesk/ui/central/dashboard/weakest_view.py" line="+77"/>
-        <source>&amp;Tier:</source>
-        <translation>区分(&amp;T):</translation>
+        <source>&amp;Show tier:</source>
+        <translation>表示する区分(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5372,7 +5372,7 @@ If the file is open in Excel, close it and try again, or choose another folder.<
         <translation>「未実施」と回答された項目を、回答した会員の数で示します。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Members who answered Not implemented (of %1 that submitted)</source>
         <translation>「未実施」と回答した会員の数（提出した %1 会員のうち）</translation>
     </message>
