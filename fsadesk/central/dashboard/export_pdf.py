@@ -191,7 +191,7 @@ class Sections:
 
     def peers(self) -> list[Flowable]:
         t = self.report.table("peers")
-        return [PageBreak(), self.h1(t.title), *self.of(t, (0.1, 0.19, 0.14, 0.09, *([0.08] * 6)))]
+        return [PageBreak(), self.h1(t.title), *self.of(t, (0.12, 0.18, 0.13, 0.09, *([0.08] * 6)))]
 
     def below(self) -> list[Flowable]:
         t = self.report.table("below")
