@@ -148,3 +148,33 @@ def test_a_folder_that_is_not_there_is_worded_for_the_user(
     qtbot.waitUntil(lambda: bool(prompts.finished or prompts.errors))
     assert prompts.finished == [] and prompts.errors[0].startswith("The report was not written")
     assert dialog.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_the_dashboards_export_button_opens_the_dialog_with_its_filters(
+    qtbot, world: World, lang: LanguageManager, tmp_path: Path, parent: QWidget
+) -> None:
+    """The dashboard filtered to a size band and the desirable tier: its E&xport… opens this dialog,
+    and the workbook written holds that size band's members and the desirable rates' tier."""
+    from fsadesk.ui.central.dashboard.frame import Dashboard
+
+    prompts = FakePrompts()
+    dashboard = Dashboard(world.org.db, None, lang, prompts, parent)
+    parent.resize(1366, 768)
+    with qtbot.waitSignal(dashboard.loaded, timeout=30_000):
+        parent.show()
+    for combo, value in ((dashboard.size_band, "medium"), (dashboard.tier, "desirable")):
+        index = combo.findData(value)
+        assert index >= 0, value
+        combo.setCurrentIndex(index)
+    qtbot.mouseClick(dashboard.export_button, Qt.MouseButton.LeftButton)
+    dialog = dashboard.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    type_path(qtbot, dialog, tmp_path / "medium.xlsx")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(prompts.finished or prompts.errors))
+    assert prompts.errors == []
+    ws = openpyxl.load_workbook(tmp_path / "medium.xlsx")["Submission status"]
+    lines = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, 10)}
+    assert lines["Size band"] == "Medium (101–500 staff)" and lines["Tier"] == "Desirable response items"
+    _, rows = sheet_table(ws)
+    assert {r[0] for r in rows} == {"C-0003", "E-0005"}  # the medium-sized members
