@@ -1,11 +1,13 @@
 """The dashboard's CSV files (`fsadesk central report --format csv`), on SQLite and PostgreSQL: a
 file per view named after --out, read back with `csv` (BOM, CRLF, the filter block first) holding
 the same figures as the answers give; and a member name typed to attack a spreadsheet (a formula,
-control characters) is made harmless in the CSV files and the XLSX workbook alike."""
+control characters) is made harmless in the CSV files and the XLSX workbook alike, and printed in
+the PDF."""
 
 from __future__ import annotations
 
 import io
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -122,3 +124,7 @@ def test_a_hostile_member_name_is_neutralised(
     # No sheet of the workbook holds a formula at all.
     book = openpyxl.load_workbook(tmp_path / "h.xlsx")
     assert not [c.coordinate for s in book.worksheets for r in s.iter_rows() for c in r if c.data_type == "f"]
+    # The board's PDF prints the name as typed (its font shows what it can), never failing on it.
+    code, _ = report(central_target, tmp_path / "h.pdf", "--format", "pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "h.pdf"), "-"], capture_output=True, text=True, check=True)
+    assert code == 0 and '=HYPERLINK("http://evil.example/",' in text.stdout
