@@ -5,6 +5,7 @@ are driven from the keyboard and the mouse as a user would."""
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -319,3 +320,25 @@ def test_copied_text_is_safe_to_paste_into_a_spreadsheet() -> None:
     assert tsv(["Name", "Rate"], [["=HYPERLINK(1)", "50.0%"], ["a\tb\nc", "—"]]) == (
         "Name\tRate\n'=HYPERLINK(1)\t50.0%\na b c\t—\n"
     )
+
+
+def test_a_group_without_a_rate_in_a_domain_draws_no_box_there(qtbot, world: World, catalogue: Catalogue, english):
+    """When nobody in a group has anything assessed in a domain, that group shows nothing there: no
+    box at 0 %, no mean marker, no row; its boxes in the other domains stay in place."""
+    data = load_campaign(world.org.db)
+    insurance = {m.id for m in data.members if m.category == "insurance"}
+    current = {mid: dataclasses.replace(s, domains={d: t for d, t in s.domains.items() if d != "2.6"})
+               if mid in insurance else s for mid, s in data.current.items()}  # fmt: skip
+    view = PeersView(catalogue, english)
+    qtbot.addWidget(view)
+    view.set_data(dataclasses.replace(data, current=current), "basic")
+    view.grouping.setCurrentIndex(1)  # by category: insurance, regional
+    boxes = [s for s in view.chart.series() if isinstance(s, QBoxPlotSeries)]
+    assert [s.name()[:12] for s in boxes] == ["Insurance co", "Small/medium"]  # legends are cut to fit
+    insurance_boxes = boxes[0].boxSets()
+    assert [b.label() for b in insurance_boxes] == ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6"]
+    assert all(insurance_boxes[5].at(i) < 0 for i in range(5))  # below the 0–100 % axis: clipped away
+    assert all(0 <= b.at(i) <= 100 for b in insurance_boxes[:5] for i in range(5))
+    means = next(s for s in view.chart.series() if isinstance(s, QScatterSeries))
+    assert [round(p.x() * 4) for p in means.points()] == [-1, 3, 7, 11, 15]  # a quarter in from each domain's left
+    assert not any(r[1] == "Insurance companies" and r[2].startswith("2.6") for r in view.numbers.rows)
