@@ -103,7 +103,7 @@ def test_export_writes_the_filtered_workbook(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(prompts.finished or prompts.errors))
     assert prompts.errors == [] and str(tmp_path / "insurance.xlsx") in prompts.finished[0]
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: parent.findChild(ExportDialog) is None)  # closed and gone
     book = openpyxl.load_workbook(tmp_path / "insurance.xlsx")
     ws = book["Submission status"]
     assert {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, 10)}["Category"] == "Insurance companies"

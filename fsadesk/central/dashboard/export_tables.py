@@ -101,7 +101,7 @@ def filter_lines(
         (w("category", lang), every if f.category is None else category_name(catalogue, f.category, lang)),
         (w("size_band", lang), every if f.size_band is None else size_name(f.size_band, lang)),
         (w("threshold", lang), terms.percent(threshold)),
-        (w("made", lang), made.strftime("%Y/%m/%d %H:%M" if lang == "ja" else "%Y-%m-%d %H:%M")),
+        (w("made", lang), made.strftime("%Y/%m/%d %H:%M %Z" if lang == "ja" else "%Y-%m-%d %H:%M %Z").strip()),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -177,6 +177,12 @@ class ExportDialog(ExportDialogView):
         self.worker.signals.error.connect(self._failed)
         start(self.worker)
 
+    def reject(self) -> None:
+        """Esc or the window's close button do nothing while the file is being written: the user
+        then sees where it went (or why it was not written)."""
+        if not self.progress.isVisible():
+            super().reject()
+
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         for widget in (self.buttons, self.format, self.language, self.threshold, self.path, self.browse):
@@ -210,4 +216,5 @@ def export_dashboard(
     """Open the export dialog for the dashboard's (already filtered) snapshot; it closes itself
     once the file is written or the user cancels."""
     dialog = ExportDialog(parent, db, data, catalogue, tier, lang_manager, prompts)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each Export… makes a new one
     dialog.open()
