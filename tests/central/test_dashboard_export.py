@@ -80,6 +80,10 @@ def test_every_sheet_holds_the_figures_of_the_answers_sent(
     assert {r[0]: r[4] for r in rows} == {i: s.replace("flagged", "accepted with a flag").capitalize()
                                           for i, s in STATES_2026.items()}  # fmt: skip
     assert {r[0]: r[2] for r in rows}["C-0003"] == "Insurance companies"
+    made = {r[0]: r[5] for r in rows}
+    assert made["B-0002"] == "2027-06-03 09:00" and not made["E-0005"]  # the resubmission counts
+    flags = {r[0]: r[7] for r in rows}
+    assert flags["C-0003"] == "scores differ from the answers" and flags["D-0004"] == "made after the deadline"
 
     header, rows = sheet_table(book["Rates by domain"])
     domains = [domain_of_heading(h, catalogue) for h in header[4:]]

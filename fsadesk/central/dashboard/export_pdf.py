@@ -146,7 +146,7 @@ class Sections:
         state_col = 4
         received = w("received", self.lang)
         rows = sorted(t.rows, key=lambda r: (r[state_col] == received, str(r[0])))
-        shown_rows = [[r[0], r[1], r[2], r[state_col], str(r[5] or "—")[:16].replace("T", " ")] for r in rows]
+        shown_rows = [[r[0], r[1], r[2], r[state_col], r[5] or "—"] for r in rows]
         if not shown_rows:
             return [self.h1(t.title), self.p(w("nothing", self.lang))]
         header = [t.columns[i].title for i in (0, 1, 2, 4, 5)]

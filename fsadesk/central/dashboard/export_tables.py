@@ -115,10 +115,32 @@ def status_table(status: CampaignStatus, catalogue: Catalogue, lang: Lang) -> Ta
             Column(w("imported", lang), width=22), Column(w("flags", lang), width=20))  # fmt: skip
     rows = tuple(
         (m.institution_id, m.name, category_name(catalogue, m.category, lang), size_name(m.size_band, lang),
-         state_name(m.state, lang), m.submitted_at or "", m.imported_at or "", ", ".join(m.flags))
+         state_name(m.state, lang), utc_minute(m.submitted_at), utc_minute(m.imported_at),
+         ("、" if lang == "ja" else ", ").join(flag_name(f, lang) for f in m.flags))
         for m in status.members
     )  # fmt: skip
     return Table("status", w("status", lang), cols, rows)
+
+
+def utc_minute(stamp: str | None) -> str:
+    """A stored ISO timestamp (UTC, with microseconds) as '2027-06-01 09:00', the column says UTC."""
+    if not stamp:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+def flag_name(flag: str, lang: Lang) -> str:
+    """A receipt flag's words; a flag this version does not know is shown as stored."""
+    try:
+        return w(f"flag_{flag}", lang)
+    except KeyError:
+        return flag
 
 
 def state_name(state: SubmissionState, lang: Lang) -> str:

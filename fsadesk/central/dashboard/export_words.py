@@ -65,6 +65,10 @@ WORDS: Final[dict[str, tuple[str, str]]] = {
     "flagged": ("注記つきで受付", "Accepted with a flag"),
     "late": ("期限後に提出", "Late"),
     "missing": ("未提出", "Missing"),
+    # why an accepted submission was flagged (fsadesk.central.receipt.ReceiptFlag values)
+    "flag_scores_differ": ("ファイル内の点数が回答からの計算と違う", "scores differ from the answers"),
+    "flag_other_engine_version": ("別の版の採点で計算", "scored by another fsadesk version"),
+    "flag_late": ("期限後に作成", "made after the deadline"),
     # the PDF's own words
     "report_title": ("自己評価の集計報告", "Self-assessment summary"),
     "page": ("{page} / {total} ページ", "Page {page} of {total}"),

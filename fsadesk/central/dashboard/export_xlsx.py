@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from fsadesk.central.dashboard.export_tables import ExportReport, Table
+from fsadesk.central.dashboard.export_tables import Column, ExportReport, Table
 from fsadesk.files import write_private_file
 from fsadesk.spreadsheet import Cell, save_workbook, sheet_text
 
@@ -50,6 +51,19 @@ def _put(ws: Any, row: int, values: Sequence[Cell]) -> None:
             cell.data_type = "s"  # text, never a formula
 
 
+def _shown_width(value: Cell) -> int:
+    """Roughly how many character widths Excel needs: a Japanese character takes two."""
+    text = value if isinstance(value, str) else "100%"
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _width(column: Column, values: Sequence[Cell]) -> int:
+    """Wide enough for the heading and the longest value (the first 2,000 rows are measured), within
+    the column's own width and 60; a rate column fits its heading and '100%'."""
+    longest = max((_shown_width(v) for v in values[:2000]), default=0)
+    return min(max(column.width if column.kind != "rate" else 8, _shown_width(column.title), longest) + 2, 60)
+
+
 def write_sheet(ws: Any, report: ExportReport, table: Table) -> None:
     from openpyxl.formatting.rule import ColorScaleRule  # type: ignore[import-untyped]
     from openpyxl.styles import Font, PatternFill  # type: ignore[import-untyped]
@@ -72,7 +86,7 @@ def write_sheet(ws: Any, report: ExportReport, table: Table) -> None:
     last_row = header_row + len(table.rows)
     last_col = _column_letter(len(table.columns))
     for n, column in enumerate(table.columns, start=1):
-        ws.column_dimensions[_column_letter(n)].width = column.width
+        ws.column_dimensions[_column_letter(n)].width = _width(column, [r[n - 1] for r in table.rows])
     ws.freeze_panes = ws.cell(header_row + 1, 1)
     ws.auto_filter.ref = f"A{header_row}:{last_col}{last_row}"
     if table.key == "heatmap" and rates and table.rows:
