@@ -5,6 +5,7 @@ traceback, and writes nothing: an unknown campaign, category or size band, a thr
 from __future__ import annotations
 
 import io
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +83,23 @@ def test_an_existing_file_is_kept_unless_force(
     assert code == 0 and text == f"Wrote {out}\n"
     assert openpyxl.load_workbook(out).sheetnames[0] == "提出状況"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left behind
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "pdf"])
+def test_a_campaign_without_members_still_exports(central_target: str, org: Org, tmp_path: Path, fmt: str) -> None:
+    """No member enrolled yet (or none of the category): each format is written, its tables empty
+    but headed, and the PDF says nobody is listed instead of drawing empty tables."""
+    out = tmp_path / f"empty.{fmt}"
+    text = io.StringIO()
+    code = run(["central", "report", "--db", central_target, "--format", fmt, "--out", str(out), "--category",
+                "crypto", "--language", "en"], text)  # fmt: skip
+    assert code == 0
+    written = [Path(line.removeprefix("Wrote ")) for line in text.getvalue().splitlines()]
+    assert written and all(p.is_file() for p in written)
+    if fmt == "xlsx":
+        ws = openpyxl.load_workbook(out)["Rates by domain"]
+        assert ws.cell(11, 1).value == "Institution ID" and ws.cell(12, 1).value is None
+        assert ws.cell(6, 2).value == "Crypto-asset exchange service providers"
+    if fmt == "pdf":
+        pdf = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+        assert pdf.count("No member is listed here.") == 6
