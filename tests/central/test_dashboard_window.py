@@ -157,13 +157,18 @@ def test_heatmap_shows_the_rates_sorts_switches_tier_and_filters_without_a_query
     assert "nothing of this tier was assessed" in table.model().index(b, FIXED).data(Qt.ItemDataRole.ToolTipRole)
     choose(dashboard.category, "insurance")
     assert set(heatmap_text(dashboard)) == {"C-0003", "D-0004"}
+    dashboard.views.setCurrentWidget(dashboard.status)  # each view is laid out when shown
     assert {dashboard.status.proxy.index(r, 0).data() for r in range(dashboard.status.proxy.rowCount())} == {
         "C-0003", "D-0004"}  # fmt: skip
     assert dashboard.category.currentText() == "Insurance companies"
     choose(dashboard.size_band, "large")  # no insurance company is large
+    assert dashboard.status.proxy.rowCount() == 0 and dashboard.status.empty.isVisible()
+    dashboard.views.setCurrentWidget(dashboard.heatmap)
     assert heatmap_text(dashboard) == {} and dashboard.notice.isVisible()
     assert "No member matches these filters" in dashboard.notice.text()
-    assert all(view.data.filters == dashboard.filters() for view in dashboard.chart_views)  # type: ignore[attr-defined]
+    for view in dashboard.chart_views:
+        dashboard.views.setCurrentWidget(view)
+        assert view.data.filters == dashboard.filters()  # type: ignore[attr-defined]
     assert statements == []  # tier and filters recompute in memory
 
 
@@ -231,7 +236,9 @@ def test_open_gaps_and_an_earlier_campaign(
     with qtbot.waitSignal(dashboard.loaded, timeout=30_000):
         choose(dashboard.campaign, FY2025.campaign_id)
     assert dashboard.data is not None and dashboard.data.campaign.campaign_id == "fy2025"
+    dashboard.views.setCurrentWidget(dashboard.heatmap)
     assert heatmap_text(dashboard) == expected_text(world, catalogue, "fy2025")
+    dashboard.views.setCurrentWidget(dashboard.status)
     numbers = {s: int(label.text()) for s, label in dashboard.status.numbers.items()}
     assert numbers[SubmissionState.MISSING] == 1 and numbers[SubmissionState.RECEIVED] == 4  # D-0004 missing
     assert FY2025.deadline.isoformat() in dashboard.status.deadline.text()
@@ -313,11 +320,11 @@ def test_the_dashboard_speaks_japanese(qtbot, tmp_path, world: World, catalogue:
     assert dashboard.category.itemText(0) == "すべての業態"
     assert {dashboard.category.itemText(i) for i in range(1, dashboard.category.count())} == {
         "中小・地域金融機関", "保険会社", "金融商品取引業者等"}  # fmt: skip
+    dashboard.views.setCurrentWidget(dashboard.heatmap)
     model = dashboard.heatmap.table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "B-0002")
     assert model.index(row, 3).data() == "大規模（役職員501人以上）"
     assert model.headerData(FIXED, Qt.Orientation.Horizontal) == "2.1\nガバナンス"
-    dashboard.views.setCurrentWidget(dashboard.heatmap)
     dashboard.heatmap.table.setFocus()
     dashboard.heatmap.table.setCurrentIndex(model.index(row, FIXED))
     qtbot.keyClick(dashboard.heatmap.table, Qt.Key.Key_Enter)

@@ -73,6 +73,8 @@ class Dashboard(DashboardView):
         self._loading = False
         self._started = False
         self._workers: set[Worker] = set()
+        self._stale: set[QWidget] = set()  # views not yet laid out since the last change
+        self._empty = ""  # what the views say when they have nobody to show
         self.campaign.activated.connect(lambda _i: self._campaign_chosen())
         for combo in (self.tier, self.category, self.size_band):
             combo.currentIndexChanged.connect(lambda _i: self.recompute())
@@ -80,6 +82,7 @@ class Dashboard(DashboardView):
         self.export_button.clicked.connect(self.export)
         self.benchmark_button.clicked.connect(self.benchmark)
         self.heatmap.drill.connect(self.drill_down)
+        self.views.currentChanged.connect(lambda index: self._lay_out(self.views.widget(index)))
         self.drill_dialog: QWidget | None = None
         self.retranslate()
 
@@ -218,30 +221,45 @@ class Dashboard(DashboardView):
     # --- the views, from the snapshot in memory -----------------------------------------------
 
     def recompute(self) -> None:
-        """Every view from the loaded snapshot, filtered and for the tier chosen: no query."""
+        """The filtered snapshot and the tier's grid from the loaded snapshot (no query); the view
+        shown is laid out again now, the others when they are next shown — laying out all six for
+        1,000 members on every filter change kept the person waiting."""
         if self.data is None:
             return
-        lang, tier = self.lang_manager.lang, self.tier_chosen
         data = self.shown_data = self.data.only(self.filters())
-        self.grid = grid = grid_of(data, tier)
-        nobody = not data.members and bool(self.data.members)
+        self.grid = grid = grid_of(data, self.tier_chosen)
         if not self.data.members:
-            empty = self.tr("No members are enrolled yet. Enrol them on the Members tab.")
-        elif nobody:
-            empty = self.tr('No member matches these filters. Choose "All" in Category and Size band to see everyone.')
+            self._empty = self.tr("No members are enrolled yet. Enrol them on the Members tab.")
+        elif not data.members:
+            self._empty = self.tr(
+                'No member matches these filters. Choose "All" in Category and Size band to see everyone.'
+            )
         else:
-            empty = self.tr(
+            self._empty = self.tr(
                 "No member has submitted for this campaign yet. Take in their files on the Intake of submissions tab."
             )
-        self.notice.setText(empty)
+        self.notice.setText(self._empty)
         self.notice.setVisible(not grid.members)
-        self.status.set_status(status_of(data), self.catalogue, lang, empty)
-        self.heatmap.set_grid(grid, self.catalogue, lang, empty)
-        no_gaps = self.tr("No member has open gaps: every gap has an action plan or a risk acceptance.")
-        self.gaps.set_gaps(open_gaps(grid), self.catalogue, lang, no_gaps if grid.members else empty)
-        for view in self.chart_views:
-            view.set_data(data, tier)  # type: ignore[attr-defined]
+        self._stale = {w for i in range(self.views.count()) if (w := self.views.widget(i)) is not None}
+        self._lay_out(self.views.currentWidget())
         self._update_actions()
+
+    def _lay_out(self, view: QWidget | None) -> None:
+        """Fill `view` from the filtered snapshot, if it has not been since the last change."""
+        data, grid = self.shown_data, self.grid
+        if view not in self._stale or data is None or grid is None:
+            return
+        self._stale.discard(view)
+        lang, empty = self.lang_manager.lang, self._empty
+        if view is self.status:
+            self.status.set_status(status_of(data), self.catalogue, lang, empty)
+        elif view is self.heatmap:
+            self.heatmap.set_grid(grid, self.catalogue, lang, empty)
+        elif view is self.gaps:
+            no_gaps = self.tr("No member has open gaps: every gap has an action plan or a risk acceptance.")
+            self.gaps.set_gaps(open_gaps(grid), self.catalogue, lang, no_gaps if grid.members else empty)
+        else:
+            view.set_data(data, self.tier_chosen)  # type: ignore[attr-defined]
 
     # --- drill-down, export, benchmark pack -----------------------------------------------------
 

@@ -45,14 +45,31 @@ class HeatmapModel(QAbstractTableModel):
         self.grid: RateGrid | None = None
         self.catalogue: Catalogue | None = None
         self.lang: Lang = "ja"
+        # Every cell's text and rate, worked out once per grid and language: sorting 1,000 members
+        # asks for each cell many times, and working each out anew took a noticeable moment.
+        self._texts: list[list[str]] = []
+        self._rates: list[list[float | None]] = []
 
     def set_grid(self, grid: RateGrid | None, catalogue: Catalogue | None, lang: Lang) -> None:
         self.beginResetModel()
         self.grid, self.catalogue, self.lang = grid, catalogue, lang
+        self._cache()
         self.endResetModel()
+
+    def _cache(self) -> None:
+        members = self.grid.members if self.grid is not None else ()
+        own: list[float | None] = [None] * FIXED  # the member's own columns have no rate
+        self._rates = [own + [m.rates.get(d) for d in self.domains] for m in members]
+        names = {c: category_name(self.catalogue, c, self.lang) for c in {m.category for m in members}}
+        self._texts = [
+            [m.institution_id, m.name, names[m.category], band_name(m.size_band, self.lang)]
+            + [percent(r) for r in rates[FIXED:]]
+            for m, rates in zip(members, self._rates, strict=True)
+        ]
 
     def retranslate(self, lang: Lang) -> None:
         self.lang = lang
+        self._cache()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
@@ -102,21 +119,10 @@ class HeatmapModel(QAbstractTableModel):
         return None
 
     def text(self, row: int, column: int) -> str:
-        m = self.member(row)
-        domain = self.domain(column)
-        if domain is not None:
-            return percent(m.rates.get(domain))
-        if column == 0:
-            return m.institution_id
-        if column == 1:
-            return m.name
-        if column == 2:
-            return category_name(self.catalogue, m.category, self.lang)
-        return band_name(m.size_band, self.lang)
+        return self._texts[row][column]
 
     def rate(self, row: int, column: int) -> float | None:
-        domain = self.domain(column)
-        return None if domain is None else self.member(row).rates.get(domain)
+        return self._rates[row][column]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self.grid is None:
