@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +34,7 @@ from fsadesk.lang import Lang
 from fsadesk.terms import NO_DATE, date_text
 from fsadesk.ui.central.dashboard.heatmap_model import band_name, category_name
 
+ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_COLUMN = 4
@@ -41,6 +50,46 @@ def when_text(iso: str | None, lang: Lang) -> str:
         return date_text(dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).date(), lang)
     except ValueError:
         return iso
+
+
+class StatusModel(QAbstractTableModel):
+    """The member rows, each cell's text and sort key worked out once (1,000 members as items of a
+    QStandardItemModel took a noticeable part of a second to build on every filter change)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[str] = []
+        self.rows: list[tuple[list[str], list[object], str]] = []  # texts, sort keys, state value
+
+    def set_rows(self, rows: list[tuple[list[str], list[object], str]], headers: list[str]) -> None:
+        self.beginResetModel()
+        self.rows, self.headers = rows, headers
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        texts, keys, state = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return texts[index.column()]
+        if role == SORT_ROLE:
+            return keys[index.column()]
+        if role == STATE_ROLE:
+            return state
+        return None
 
 
 class StatusView(QWidget):
@@ -72,7 +121,7 @@ class StatusView(QWidget):
         self.filter_label = QLabel()
         self.filter = QComboBox()
         self.filter_label.setBuddy(self.filter)
-        self.model = QStandardItemModel(0, 7, self)
+        self.model = StatusModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -125,10 +174,6 @@ class StatusView(QWidget):
         self.filter.blockSignals(False)
         for state, words in self.state_words().items():
             self.captions[state].setText(words)
-        self.model.setHorizontalHeaderLabels([
-            self.tr("Institution ID"), self.tr("Name"), self.tr("Category"), self.tr("Size band"),
-            self.tr("State"), self.tr("Bundle made"), self.tr("Taken in"),
-        ])  # fmt: skip
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -154,23 +199,19 @@ class StatusView(QWidget):
             else ""
         )
         words = self.state_words()
-        self.model.removeRows(0, self.model.rowCount())
+        order = {state: n for n, state in enumerate(SubmissionState)}
+        names = {c: category_name(self.catalogue, c, self.lang) for c in {m.category for m in members}}
+        rows: list[tuple[list[str], list[object], str]] = []
         for m in members:
-            cells = [
-                (m.institution_id, m.institution_id), (m.name, m.name),
-                (category_name(self.catalogue, m.category, self.lang), None),
-                (band_name(m.size_band, self.lang), None), (words[m.state], list(SubmissionState).index(m.state)),
-                (when_text(m.submitted_at, self.lang), m.submitted_at or ""),
-                (when_text(m.imported_at, self.lang), m.imported_at or ""),
-            ]  # fmt: skip
-            row = []
-            for text, key in cells:
-                item = QStandardItem(text)
-                item.setData(text if key is None else key, SORT_ROLE)
-                item.setToolTip(text)
-                row.append(item)
-            row[STATE_COLUMN].setData(m.state.value, STATE_ROLE)
-            self.model.appendRow(row)
+            texts = [m.institution_id, m.name, names[m.category], band_name(m.size_band, self.lang), words[m.state],
+                     when_text(m.submitted_at, self.lang), when_text(m.imported_at, self.lang)]  # fmt: skip
+            keys: list[object] = [*texts[:4], order[m.state], m.submitted_at or "", m.imported_at or ""]
+            rows.append((texts, keys, m.state.value))
+        headers = [
+            self.tr("Institution ID"), self.tr("Name"), self.tr("Category"), self.tr("Size band"),
+            self.tr("State"), self.tr("Bundle made"), self.tr("Taken in"),
+        ]  # fmt: skip
+        self.model.set_rows(rows, headers)
         self.empty.setVisible(not members)
         self.table.setVisible(bool(members))
         self.table.resizeColumnsToContents()
