@@ -13,12 +13,18 @@ bench/.cache/) is opened once per database; then, several times each, alternatin
   parts the figures use, the Not implemented answers, the earlier campaigns' rates — and their JSON
   parsed: the least any dashboard that reads these figures from the database must do.
 
-Figures: the median and the range of the runs, wall clock and this process's processor time, and
-the ratio to the floor's median. On SQLite `--cold` also times an open whose database file was
-first dropped from the operating system's page cache (posix_fadvise, that file only): what the
-first open after a reboot or a long pause costs on this disk. Nothing here is asserted by a test.
+- window (bench/dashboard_window.py, when this fsadesk has the dashboard's window): the central
+  window in Japanese at 1366 × 768, from asking for its Dashboard tab to the paint with figures,
+  and a filter change to the repaint.
+
+Figures: the median and the range of the runs, wall clock and processor time (this process's; on
+PostgreSQL plus the server processes serving the bench's database, read from /proc), and the
+ratio to the floor's median. On SQLite `--cold` also times an open whose database file was first
+dropped from the operating system's page cache (posix_fadvise, that file only): what the first
+open after a reboot or a long pause costs on this disk. Nothing here is asserted by a test.
 
     .venv/bin/python bench/dashboard.py [--runs 7] [--members 1000] [--cold] [--json out.json] [--profile]
+        [--no-window]
     bash packaging/postgres-test.sh .venv/bin/python bench/dashboard.py --postgres   # SQLite and PostgreSQL
 """
 
