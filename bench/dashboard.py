@@ -108,44 +108,43 @@ _WEAK = (
 )
 
 
-def floor_read(connect: Callable[[], Any], dialect: str) -> int:
-    """The floor: every row the snapshot needs, read in one transaction, its JSON parsed (psycopg
-    parses JSON columns itself, with the same json.loads). Returns the number of rows (a check
-    that it reads what the dashboard reads)."""
+def floor_read(conn: Any, dialect: str) -> int:
+    """The floor: every row the snapshot needs, read in one transaction on a connection already
+    open (as the dashboard's engine keeps its own), its JSON parsed (psycopg parses JSON columns
+    itself, with the same json.loads). Returns the number of rows (a check that it reads what the
+    dashboard reads)."""
     p = "?" if dialect == "sqlite" else "%s"
 
     def parsed(value: Any) -> Any:
         return json.loads(value) if isinstance(value, str) else value
 
-    conn = connect()
-    try:
-        cur = conn.cursor()
-        rows = cur.execute("SELECT id, campaign_id, title, cycle_label, fiscal_year, deadline FROM campaign").fetchall()
-        newest = max(rows, key=lambda r: (r[4], r[0]))
-        cycle = (newest[4], newest[3])
-        n = len(rows) + len(cur.execute(_MEMBERS).fetchall())
-        for r in cur.execute(_SCORES).fetchall():
-            parsed(r[5])
-            n += 1
-        for r in cur.execute(_CURRENT.format(p=p), cycle).fetchall():
-            parsed(r[3]), parsed(r[6])
-            n += 1
-        n += len(cur.execute(_WEAK.format(p=p), cycle).fetchall())
-        conn.rollback()
-        return n
-    finally:
-        conn.close()
-
-
-def plain_connect(dialect: str, target: str) -> Callable[[], Any]:
+    cur = conn.cursor()
     if dialect == "sqlite":
-        return lambda: sqlite3.connect(target)
+        cur.execute("BEGIN")  # one snapshot, as the dashboard's read transaction (psycopg begins by itself)
+    rows = cur.execute("SELECT id, campaign_id, title, cycle_label, fiscal_year, deadline FROM campaign").fetchall()
+    newest = max(rows, key=lambda r: (r[4], r[0]))
+    cycle = (newest[4], newest[3])
+    n = len(rows) + len(cur.execute(_MEMBERS).fetchall())
+    for r in cur.execute(_SCORES).fetchall():
+        parsed(r[5])
+        n += 1
+    for r in cur.execute(_CURRENT.format(p=p), cycle).fetchall():
+        parsed(r[3]), parsed(r[6])
+        n += 1
+    n += len(cur.execute(_WEAK.format(p=p), cycle).fetchall())
+    conn.rollback()
+    return n
+
+
+def plain_connect(dialect: str, target: str) -> Any:
+    """A connection with the database's plain driver (kept open for every floor run)."""
+    if dialect == "sqlite":
+        return sqlite3.connect(target)
     import psycopg
     from sqlalchemy.engine import make_url
 
     url = make_url(target)
-    conninfo = f"host={url.host} port={url.port} user={url.username} dbname={url.database}"
-    return lambda: psycopg.connect(conninfo)
+    return psycopg.connect(f"host={url.host} port={url.port} user={url.username} dbname={url.database}")
 
 
 @contextlib.contextmanager
@@ -229,15 +228,15 @@ def measure(
     from fsadesk.central.store.database import open_central
 
     dialect = "sqlite" if name == "sqlite" else "postgresql"
-    connect = plain_connect(dialect, target)
+    plain = plain_connect(dialect, target)
     database = None if dialect == "sqlite" else make_url(target).database
     db = open_central(target)  # the figures start once the database is open
     try:
         data, _ = open_dashboard(db, catalogue)  # one unmeasured round warms both sides
-        floor_read(connect, dialect)
+        floor_read(plain, dialect)
         figures: dict[str, list[float]] = {k: [] for k in FIGURES}
         for _ in range(runs):
-            wall, cpu = timed(lambda: floor_read(connect, dialect), database)
+            wall, cpu = timed(lambda: floor_read(plain, dialect), database)
             figures["floor"].append(wall)
             figures["floor_cpu"].append(cpu)
             wall, cpu = timed(lambda: load_and_views(db, catalogue, figures), database)
@@ -258,9 +257,10 @@ def measure(
             stats.print_stats(int(os.environ.get("PROFILE_LINES", "40")))
         size = {"members": len(data.members), "current": len(data.current),
                 "not_implemented": len(data.not_implemented), "history": len(data.history),
-                "floor_rows": floor_read(connect, dialect)}  # fmt: skip
+                "floor_rows": floor_read(plain, dialect)}  # fmt: skip
     finally:
         db.close()
+        plain.close()
     floor = statistics.median(figures["floor"])
     print(f"{name}: {size['members']:,} expected members, {size['current']:,} current submissions, "
           f"{size['not_implemented']:,} Not implemented answers, "
