@@ -120,3 +120,19 @@ def test_a_minimum_typed_in_decides_what_is_published(qtbot, tmp_path: Path, wor
         "Figures are given for 5 peer groups. 2 groups are left out: they have fewer than 4 members"
         in prompts.infos[-1][1]
     )
+
+
+def test_while_the_pack_is_written_the_dialog_cannot_be_left(qtbot, tmp_path: Path, world: BenchWorld) -> None:
+    """Write pressed: every field and both buttons wait, Esc does not close it; then it closes itself."""
+    en = LanguageManager(QApplication.instance(), "en")
+    dialog = BenchmarkDialog(world.org.db, load_campaign(world.org.db), world.org.keys, en, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target.setText(str(tmp_path / "busy.fsbp"))
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.written, timeout=60_000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        assert dialog.worker is not None and not dialog.ok.isEnabled() and not dialog.passphrase.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()
+    assert not dialog.isVisible() and (tmp_path / "busy.fsbp").exists()

@@ -190,8 +190,13 @@ class BenchmarkDialog(QDialog):
         self.worker = worker
         start(worker)
 
+    def reject(self) -> None:
+        if self.worker is None:  # not while the pack is being written (Esc included): it ends by itself
+            super().reject()
+
     def _busy(self, busy: bool) -> None:
-        for widget in (self.ok, self.choose, self.target, self.min_group, self.passphrase):
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)  # the pack is written whole or not
+        for widget in (self.ok, cancel, self.choose, self.target, self.min_group, self.passphrase):
             widget.setEnabled(not busy)
         self.ok.setText(self.tr("Writing…") if busy else self.tr("&Write the pack"))
 
