@@ -57,6 +57,7 @@ def world_fixture(world_mod: ModuleType, catalogue: Catalogue, tmp_path_factory:
     """A small world made once, in a folder of its own (never the benchmark's cache)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(world_mod, "CACHE", tmp_path_factory.mktemp("bench-cache"))
+        patch.setattr(world_mod, "REPORT_BYTES", 2_000)  # the report's size plays no part in the figures
         return world_mod.build(MEMBERS, catalogue, progress=lambda _s: None)
 
 
