@@ -72,7 +72,7 @@ def test_no_alt_letter_leads_to_two_places(qtbot, window, lang_code) -> None:
         dashboard = central.dashboard
         with qtbot.waitSignal(dashboard.loaded, timeout=30_000):
             central.tabs.setCurrentWidget(dashboard)
-        for view in (dashboard.status, dashboard.heatmap, dashboard.gaps):
+        for view in (dashboard.status, dashboard.heatmap, dashboard.gaps, *dashboard.chart_views):
             dashboard.views.setCurrentWidget(view)
             twice = {k: n for k, n in letters(central).items() if n > 1}
             assert twice == {}, (lang_code, type(view).__name__)
