@@ -364,3 +364,44 @@ def test_loading_is_shown_then_a_language_change_rewords_everything(
     # The other tabs re-read their own lists; the dashboard's snapshot (every query of which reads
     # the submissions) is not read again.
     assert not any("submission" in s for s in statements)
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_the_drill_down_shows_notes_only_where_the_member_shared_them(
+    qtbot, tmp_path, org: Org, base: CycleRecord, catalogue: Catalogue, en_lang, windows, shared: bool
+) -> None:
+    """A member's notes, evidence and reasons appear in the drill-down when its bundle carried
+    them; when it left them out, the dialog says so and shows none."""
+    import dataclasses
+
+    from fsadesk.assessment.answers import Status
+    from tests.central.dashboard_support import _member, _with, campaign_of, take_in
+    from tests.central.intake_support import bundle, enrol
+
+    campaign_of(org, catalogue, FY2026)
+    m = _with(_member(base, "A-0001", "regional"), catalogue, 5)
+    first = sorted(d.number for d in catalogue.domains())[0]  # the heatmap's first domain column
+    noted = {i: dataclasses.replace(a, notes=f"メモ {i}", evidence=f"規程 {i}")
+             for i, a in m.record.answers.items()
+             if catalogue.domain_of(catalogue.item(i).node) == first and a.status is not Status.UNANSWERED}  # fmt: skip
+    m = dataclasses.replace(m, record=dataclasses.replace(m.record, answers={**m.record.answers, **noted}))
+    enrol(org, m, tmp_path / "enrolments")
+    path = tmp_path / "a.fsab"
+    path.write_bytes(bundle(m, catalogue, label=FY2026.label, fiscal_year=FY2026.fiscal_year, include_notes=shared))
+    take_in(World(org, catalogue), FY2026, [path])
+    dashboard = opened(qtbot, org, en_lang, tmp_path, windows)
+    dashboard.views.setCurrentWidget(dashboard.heatmap)
+    table = dashboard.heatmap.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, FIXED))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    dialog = dashboard.drill_dialog
+    assert isinstance(dialog, DrillDownDialog) and first in dialog.windowTitle()
+    notes = [dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())]
+    ids = [i for i, _s in dialog.shown()]
+    assert set(ids) == set(noted) and noted
+    if shared:
+        assert notes == [f"メモ {i}\nEvidence: 規程 {i}" for i in ids]
+    else:
+        assert set(notes) == {""} and "did not share its notes" in dialog.note.text()
+    dialog.reject()
