@@ -33,7 +33,7 @@ from tests.test_peer_panel import CELLS, GROUP, NO_PACK, the_pack
 KEY = Ed25519PrivateKey.generate()
 WORDS = {
     "en": {"menu": "Impor&t benchmark pack…", "imported": f"Imported the benchmark pack of {ORG} for {CAMPAIGN}"},
-    "ja": {"menu": "ベンチマーク資料の読み込み(&T)…", "imported": f"{ORG}のベンチマーク資料（{CAMPAIGN}、"},
+    "ja": {"menu": "ベンチマークファイルの読み込み(&T)…", "imported": f"{ORG}のベンチマークファイル（{CAMPAIGN}、"},
 }
 MNEMONIC = re.compile(r"&([^&\s])")
 

@@ -1,4 +1,4 @@
-"""The member's help has a chapter on the benchmark pack (ベンチマーク資料): what it is, the File
+"""The member's help has a chapter on the benchmark pack (ベンチマークファイル): what it is, the File
 menu's own words to import it, which group the member is compared with, and how anonymity is
 protected (issue #14 point 3), in Japanese and English; the contents list it."""
 
@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from fsadesk.ui.help_dialog import headings, help_file
 from fsadesk.ui.i18n import LanguageManager
 
-TITLE = {"ja": "ベンチマーク資料：同業の機関との比較", "en": "The benchmark pack: you and your peer group"}
+TITLE = {"ja": "ベンチマークファイル：同業の機関との比較", "en": "The benchmark pack: you and your peer group"}
 SUBHEADINGS = {
-    "ja": ("ベンチマーク資料の読み込み", "どの集団と比べるか", "機関が特定されないための決まり"),
+    "ja": ("ベンチマークファイルの読み込み", "どの集団と比べるか", "機関が特定されないための決まり"),
     "en": ("Importing the benchmark pack", "Which group you are compared with", "How anonymity is protected"),
 }
 WORDS = {
@@ -48,7 +48,7 @@ def test_the_chapter_says_what_a_pack_is_how_to_import_it_and_how_anonymity_is_k
         assert ids[anchor] == text
     chapter = _chapter(lang_code)
     menu = _menu_word(lang_code)
-    assert menu == {"ja": "ベンチマーク資料の読み込み…", "en": "Import benchmark pack…"}[lang_code]
+    assert menu == {"ja": "ベンチマークファイルの読み込み…", "en": "Import benchmark pack…"}[lang_code]
     assert menu.rstrip("…") in chapter  # the menu's own words
     for word in WORDS[lang_code]:
         assert word in chapter, word

@@ -50,7 +50,7 @@ NO_PACK = {
     "en": "A benchmark pack from your central organisation shows how your implementation rates compare with "
     "similar institutions, without naming any of them. When you receive one, choose File ▸ Import benchmark "
     "pack… to import it.",
-    "ja": "ベンチマーク資料",  # the Japanese line names the pack in the glossary's words
+    "ja": "ベンチマークファイル",  # the Japanese line names the pack in the glossary's words
 }
 
 

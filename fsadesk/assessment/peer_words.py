@@ -58,7 +58,7 @@ _GROUP: dict[str, Term] = {
 
 _WORDS: dict[str, Term] = {
     "source": {
-        "ja": "出典：{organisation}のベンチマーク資料（{campaign}、{date}作成）。",
+        "ja": "出典：{organisation}のベンチマークファイル（{campaign}、{date}作成）。",
         "en": "Source: {organisation}'s benchmark pack for {campaign}, made on {date}.",
     },
     "anonymity": {
@@ -73,7 +73,7 @@ _WORDS: dict[str, Term] = {
         "comparison item by item as a guide only.",
     },
     "no_group": {
-        "ja": "{organisation}のベンチマーク資料（{campaign}）は、参加した機関が{threshold}未満のため"
+        "ja": "{organisation}のベンチマークファイル（{campaign}）は、参加した機関が{threshold}未満のため"
         "数字を公表していません。",
         "en": "{organisation}'s benchmark pack for {campaign} publishes no figures: fewer than {threshold} "
         "members took part.",

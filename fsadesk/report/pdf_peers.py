@@ -35,7 +35,7 @@ from fsadesk.report.pdf_text import percent
 LABELS: dict[str, dict[Lang, str]] = {
     "section": {"ja": "同業の機関との比較", "en": "You and your peer group"},
     "intro": {
-        "ja": "中央機関から届いたベンチマーク資料をもとに、自金融機関の実施率を、比べる集団の分布と並べています。"
+        "ja": "中央機関から届いたベンチマークファイルをもとに、自金融機関の実施率を、比べる集団の分布と並べています。"
         "「下位25%の水準」より低い分野は、同業の多くの機関より取組みが遅れている分野です。",
         "en": "From the benchmark pack sent by your central organisation: your implementation rate beside "
         "the distribution of your peer group. A domain below the lower quartile is one where most of "

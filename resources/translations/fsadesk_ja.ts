@@ -221,7 +221,7 @@
     <message>
         <location filename="../../fsadesk/ui/benchmark_import.py" line="+60"/>
         <source>Impor&amp;t benchmark pack…</source>
-        <translation>ベンチマーク資料の読み込み(&amp;T)…</translation>
+        <translation>ベンチマークファイルの読み込み(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -231,17 +231,17 @@
     <message>
         <location line="+8"/>
         <source>Import benchmark pack</source>
-        <translation>ベンチマーク資料の読み込み</translation>
+        <translation>ベンチマークファイルの読み込み</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Benchmark packs (*.fsbp);;All files (*)</source>
-        <translation>ベンチマーク資料 (*.fsbp);;すべてのファイル (*)</translation>
+        <translation>ベンチマークファイル (*.fsbp);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Imported the benchmark pack of %1 for %2 (made on %3).</source>
-        <translation>%1のベンチマーク資料（%2、%3作成）を読み込みました。</translation>
+        <translation>%1のベンチマークファイル（%2、%3作成）を読み込みました。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3893,7 +3893,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
     <message>
         <location filename="../../fsadesk/ui/peer_panel.py" line="+161"/>
         <source>A benchmark pack from your central organisation shows how your implementation rates compare with similar institutions, without naming any of them. When you receive one, choose File ▸ Import benchmark pack… to import it.</source>
-        <translation>ベンチマーク資料は、中央機関が会員の回答を機関名がわからない形でまとめたものです。読み込むと、自金融機関の実施率を同じような機関と比べられます。届いたら「ファイル ▸ ベンチマーク資料の読み込み…」で読み込んでください。</translation>
+        <translation>ベンチマークファイルは、中央機関が会員の回答を機関名がわからない形でまとめたものです。読み込むと、自金融機関の実施率を同じような機関と比べられます。届いたら「ファイル ▸ ベンチマークファイルの読み込み…」で読み込んでください。</translation>
     </message>
     <message>
         <location line="+19"/>
