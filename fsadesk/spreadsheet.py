@@ -62,18 +62,28 @@ def write_csv(header: Sequence[str], rows: Iterable[Sequence[Cell]], out: Path) 
 
 
 def append_row(ws: Any, values: Sequence[Cell], *, bold: bool = False, wrap: bool = True) -> None:
-    """Every sheet writer's way to add a row: any text a user could paste is written (see sheet_text)."""
+    """Every sheet writer's way to add a row: any text a user could paste is written (see sheet_text).
+
+    The cells are made and styled before they are appended: reading the new row back through
+    `ws[ws.max_row]` makes openpyxl count every cell of the sheet on each call, which turned a
+    1,000-row intake summary into minutes of work."""
+    from openpyxl.cell import Cell as SheetCell  # type: ignore[import-untyped]
     from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
 
-    ws.append([sheet_text(v) if isinstance(v, str) else v for v in values])
-    for cell in ws[ws.max_row]:
+    alignment = Alignment(wrap_text=wrap, vertical="top")
+    font = Font(bold=True) if bold else None
+    cells = []
+    for v in values:
+        cell = SheetCell(ws, value=sheet_text(v) if isinstance(v, str) else v)
         if isinstance(cell.value, str) and cell.value.startswith("="):
             cell.data_type = "s"  # text, never a formula
         if isinstance(cell.value, dt.date):
             cell.number_format = "yyyy-mm-dd"
-        cell.alignment = Alignment(wrap_text=wrap, vertical="top")
-        if bold:
-            cell.font = Font(bold=True)
+        cell.alignment = alignment
+        if font is not None:
+            cell.font = font
+        cells.append(cell)
+    ws.append(cells)
 
 
 def save_workbook(wb: Any, stamp: dt.datetime, out: Path) -> None:
