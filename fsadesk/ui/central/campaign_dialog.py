@@ -273,6 +273,9 @@ def campaign_action(
 
     words()
     lang.changed.connect(words)
+    # The language manager outlives the window: without this, a language change after the window
+    # is gone would reach a deleted action.
+    action.destroyed.connect(lambda *_: lang.changed.disconnect(words))
 
     def run() -> None:
         created = new_campaign(db, keys_folder, lang, prompts, parent)

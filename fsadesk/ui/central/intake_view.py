@@ -38,6 +38,7 @@ from fsadesk.central.intake_report import REPORT_SUFFIXES
 from fsadesk.central.intake_rows import member_names, submissions_shown
 from fsadesk.central.intake_types import IntakeStatus, UnlockedOrganisation
 from fsadesk.central.store.database import CentralDatabase
+from fsadesk.central.store.errors import CentralError
 from fsadesk.terms import date_text
 from fsadesk.ui.central.drop_area import DropArea, is_encrypted
 from fsadesk.ui.central.intake_export import write_summary
@@ -193,11 +194,15 @@ class IntakeView(Retranslatable, QWidget):
         """The campaigns held (the newest first), chosen one kept; called again after one is created."""
         from fsadesk.central.campaigns import list_campaigns
 
+        try:
+            held = list_campaigns(self.db)
+        except CentralError:
+            held = []  # the database cannot be read now: the intake itself will say why when used
         chosen = self.campaign.currentData()
         self.campaign.blockSignals(True)
         self.campaign.clear()
         self.campaign.addItem(self.tr("No campaign (no receipts are made)"), None)
-        for c in list_campaigns(self.db):
+        for c in held:
             # One template, so Japanese gets its own brackets and comma: 題名（2026年度、締切 2027/06/30）
             template = self.tr("%1 (%2, deadline %3)")
             shown = _filled(template, c.title, c.cycle_label, date_text(c.deadline, self.lang.lang))
