@@ -63,8 +63,12 @@ def member_with_pack(folder: Path) -> Path:
     catalogue = load_catalogue()
     rng = random.Random(14)
     rates: dict[str, dict[str, RateFigures | None]] = {
-        tier: {d: None if q is None else RateFigures(17, *q) for d, q in QUARTILES.items()}
-        for tier in ("basic", "desirable")
+        # Peers are further behind on the desirable items, as members are in real campaigns.
+        tier: {
+            d: None if q is None else RateFigures(17, *(round(v * scale, 4) for v in q))
+            for d, q in QUARTILES.items()
+        }
+        for tier, scale in (("basic", 1.0), ("desirable", 0.55))
     }
     items: dict[str, ItemFigures | None] = {}
     for item in catalogue.items:
