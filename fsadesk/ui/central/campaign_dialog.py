@@ -35,6 +35,7 @@ from fsadesk.central.store.database import CentralDatabase
 from fsadesk.limits import CAMPAIGN_TITLE, CYCLE_LABEL, FISCAL_YEAR_MAX, FISCAL_YEAR_MIN
 from fsadesk.terms import date_text
 from fsadesk.ui.central.passphrase import wrong_text
+from fsadesk.ui.central.save_target import TargetWords, checked_target
 from fsadesk.ui.date_edit import OptionalDateEdit, pydate
 from fsadesk.ui.errors import detailed_message, user_message
 from fsadesk.ui.i18n import LanguageManager
@@ -142,26 +143,17 @@ class CampaignDialog(QDialog):
             field.setFocus()
 
     def _checked_target(self) -> Path | None:
-        text = self.target.text().strip()
-        if not text:
-            self._fail(self.tr("Say where the campaign file should be saved."), self.target)
+        words = TargetWords(
+            self.tr("Say where the campaign file should be saved."),
+            self.tr("The folder %1 does not exist. Choose where to save the campaign file."),
+            self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it?"),
+        )
+        checked = checked_target(self.target.text(), SUFFIX, words, self.prompts)
+        if isinstance(checked, str):
+            self._fail(checked, self.target)
             return None
-        target = Path(text)
-        if target.suffix.lower() != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
-        if target.is_dir() or not target.parent.is_dir():
-            self._fail(
-                self.tr("The folder %1 does not exist. Choose where to save the campaign file.").replace(
-                    "%1", str(target.parent if not target.is_dir() else target)
-                ),
-                self.target,
-            )
-            return None
-        if target.exists() and not self.prompts.confirm(
-            self.tr("Replace the file?"), self.tr("%1 already exists. Replace it?").replace("%1", str(target))
-        ):
-            return None
-        return target
+        return checked
 
     def submit(self) -> None:
         """Check the fields, unlock the key, store and sign the campaign, then write its file."""

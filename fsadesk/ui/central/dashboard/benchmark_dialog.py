@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fsadesk.assessment.benchmark import DEFAULT_THRESHOLD
 from fsadesk.bundle.errors import BundleError, EmptyPassphrase, WrongPassphrase
 from fsadesk.ui.central.passphrase import wrong_text
+from fsadesk.ui.central.save_target import TargetWords, checked_target
 from fsadesk.ui.central.words import central_message
 from fsadesk.ui.errors import user_message
 from fsadesk.ui.i18n import LanguageManager
@@ -129,26 +130,17 @@ class BenchmarkDialog(QDialog):
             field.setFocus()
 
     def _checked_target(self) -> Path | None:
-        text = self.target.text().strip()
-        if not text:
-            self._fail(self.tr("Say where the benchmark pack should be saved."), self.target)
+        words = TargetWords(
+            self.tr("Say where the benchmark pack should be saved."),
+            self.tr("The folder %1 does not exist. Choose where to save the benchmark pack."),
+            self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it?"),
+        )
+        checked = checked_target(self.target.text(), SUFFIX, words, self.prompts)
+        if isinstance(checked, str):
+            self._fail(checked, self.target)
             return None
-        target = Path(text)
-        if target.suffix.lower() != SUFFIX:
-            target = target.with_name(target.name + SUFFIX)
-        if target.is_dir() or not target.parent.is_dir():
-            self._fail(
-                self.tr("The folder %1 does not exist. Choose where to save the benchmark pack.").replace(
-                    "%1", str(target.parent if not target.is_dir() else target)
-                ),
-                self.target,
-            )
-            return None
-        if target.exists() and not self.prompts.confirm(
-            self.tr("Replace the file?"), self.tr("%1 already exists. Replace it?").replace("%1", str(target))
-        ):
-            return None
-        return target
+        return checked
 
     def _unlocked(self) -> Ed25519PrivateKey | None:
         from fsadesk.central.keys import load_signing_key
