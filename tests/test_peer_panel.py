@@ -22,6 +22,7 @@ from fsadesk.assessment.answers import GAP_STATUSES
 from fsadesk.assessment.benchmark import ALL_GROUP, BenchmarkPack
 from fsadesk.catalogue import Catalogue
 from fsadesk.ui.i18n import LanguageManager
+from fsadesk.ui.peer_panel import ITEM_ID_ROLE
 from fsadesk.ui.summary_page import SummaryPage
 from tests.peer_support import figures, group, item_figures, own_rates, pack_of, signed_pack
 from tests.qt_helpers import demo_session
@@ -155,3 +156,29 @@ def test_without_a_pack_one_line_says_what_a_pack_is(
     assert panel.empty_label.isVisible() and not panel.figures.isVisible()
     assert NO_PACK[manager.lang] in panel.empty_label.text()
     assert page.top_tabs.tabText(1) == {"en": "You and your peer group", "ja": "同業の機関との比較"}[manager.lang]
+
+
+@pytest.mark.parametrize("manager", ["ja", "en"], indirect=True)
+def test_every_basic_item_shows_the_share_of_peers_that_implement_it(
+    qtbot: QtBot, catalogue: Catalogue, tmp_path: Path, manager: LanguageManager
+) -> None:
+    """Issue #14: "for each item, what share of peers implement it" — one click shows every applicable
+    basic item with its share (the ones where peers are ahead still first), and back."""
+    session: AssessmentSession = demo_session(tmp_path / "demo", catalogue)  # type: ignore[no-untyped-call]
+    import_benchmark(session.folder, signed_pack(session.folder, tmp_path, KEY, the_pack(catalogue)))
+    panel = _page(qtbot, session, manager).peer_panel
+    only_ahead = panel.ahead_list.count()
+    basic = [i.id for i in catalogue.items if i.is_basic]
+    applicable = [i for i in basic if i in {it.id for it in session.items}]
+
+    qtbot.mouseClick(panel.every_item, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    rows = [panel.ahead_list.item(r) for r in range(panel.ahead_list.count())]
+    shown = {row.data(ITEM_ID_ROLE): row.text() for row in rows}
+    assert len(rows) == len(shown) == len(applicable) > only_ahead
+    assert set(shown) == set(applicable)
+    assert str(len(applicable)) in panel.ahead_label.text()
+    for item_id in applicable:
+        assert item_id in shown[item_id] and f"{_whole(share(basic.index(item_id)))}%" in shown[item_id]
+
+    qtbot.mouseClick(panel.every_item, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    assert panel.ahead_list.count() == only_ahead

@@ -116,7 +116,7 @@ def test_the_section_holds_the_figures(catalogue: Catalogue, tmp_path: Path, lan
     layout = subprocess.run(
         ["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"], check=True, capture_output=True, text=True
     ).stdout
-    part = layout[layout.rfind(LABELS["ahead"][lang]) : layout.rfind(REPORT_LABELS["results"][lang])]
+    part = layout[layout.rfind(LABELS["ahead"][lang]) : layout.rfind(LABELS["every"][lang])]
     rows = [line for line in part.splitlines() if re.search(r"\b2\.\d(?:\.\d+)*-B\d+\b", line)]
     assert [re.search(r"2\.\d(?:\.\d+)*-B\d+", line).group(0) for line in rows] == ahead  # type: ignore[union-attr]
     said_status = {
@@ -127,6 +127,15 @@ def test_the_section_holds_the_figures(catalogue: Catalogue, tmp_path: Path, lan
         assert said_status[answers[item_id].status][lang] in line
         assert line.rstrip().endswith(_pct(shares[item_id]))
 
+    # Then every applicable basic item in the guideline's order, each with the share of peers that
+    # implement it (issue #14: "for each item, what share of peers implement it").
+    every = [i.id for i in applicable_items(catalogue, DEMO_PROFILE) if i.is_basic]
+    part = layout[layout.rfind(LABELS["every"][lang]) : layout.rfind(REPORT_LABELS["results"][lang])]
+    rows = [line for line in part.splitlines() if re.search(r"\b2\.\d(?:\.\d+)*-B\d+\b", line)]
+    assert [re.search(r"2\.\d(?:\.\d+)*-B\d+", line).group(0) for line in rows] == every  # type: ignore[union-attr]
+    for item_id, line in zip(every, rows, strict=True):
+        assert line.rstrip().endswith(_pct(shares[item_id])), line
+
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_no_pack_no_section(catalogue: Catalogue, tmp_path: Path, lang: Lang) -> None:
@@ -134,3 +143,4 @@ def test_no_pack_no_section(catalogue: Catalogue, tmp_path: Path, lang: Lang) ->
     text = _flat(render_record(record, catalogue, lang), tmp_path)
     assert LABELS["section"][lang].replace(" ", "") not in text
     assert LABELS["ahead"][lang].replace(" ", "") not in text
+    assert LABELS["every"][lang].replace(" ", "") not in text

@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from fsadesk import terms
-from fsadesk.assessment.peer_position import DomainPosition, PeerPosition
+from fsadesk.assessment.peer_position import DomainPosition, ItemPosition, PeerPosition
 from fsadesk.assessment.peer_words import (
     anonymity_sentence,
     band_name,
@@ -58,6 +58,16 @@ LABELS: dict[str, dict[Lang, str]] = {
         "half of your peer group implements them, the largest share first: candidates to act on first.",
     },
     "none": {"ja": "該当する項目はありません。", "en": "None."},
+    "every": {
+        "ja": "基本的な対応事項ごとの、比べる集団で実施済みの機関の割合",
+        "en": "Each basic item: the share of your peer group that implements it",
+    },
+    "every_intro": {
+        "ja": "自金融機関にあてはまる基本的な対応事項のすべてについて、自金融機関の回答と、"
+        "比べる集団のうち実施済みの機関の割合です（ガイドラインの順）。",
+        "en": "Every basic response item that applies to you: your answer and the share of your peer group "
+        "that implements it, in the guideline's order.",
+    },
     "not_published_short": {"ja": "公表なし", "en": "not published"},
     "legend_band": {"ja": "下位25%〜上位25%の水準の範囲", "en": "Lower to upper quartile"},
     "legend_median": {"ja": "中央値", "en": "Median"},
@@ -100,20 +110,30 @@ def peers(ctx: Context) -> list[Flowable]:
     out += [CondPageBreak(50 * mm), ctx.heading(_t("ahead", lang), 1), ctx.p(_t("ahead_intro", lang))]
     ahead = pos.ahead
     if not ahead:
-        return [*out, ctx.p(_t("none", lang), ctx.styles.small)]
+        out.append(ctx.p(_t("none", lang), ctx.styles.small))
+    else:
+        out.append(_item_table(ctx, pos, ahead))
+    # Every item too, in the guideline's order: what share of peers implement each (issue #14).
+    order = {item.id: n for n, item in enumerate(ctx.data.catalogue.items)}
+    every = tuple(sorted(pos.items, key=lambda i: order.get(i.item_id, len(order))))
+    out += [CondPageBreak(50 * mm), ctx.heading(_t("every", lang), 1), ctx.p(_t("every_intro", lang))]
+    out.append(_item_table(ctx, pos, every))
+    return out
+
+
+def _item_table(ctx: Context, pos: PeerPosition, entries: tuple[ItemPosition, ...]) -> Flowable:
     rows: list[list[Cell]] = []
-    for entry in ahead:
+    for entry in entries:
         item = ctx.data.item(entry.item_id)
-        share = entry.peers_implement
-        rows.append([ctx.item_cell(item), ctx.title_cell(item), ctx.status_cell(entry.status), percent(share)])
+        share = percent(entry.peers_implement) if entry.figures is not None else not_published(pos.threshold, ctx.lang)
+        rows.append([ctx.item_cell(item), ctx.title_cell(item), ctx.status_cell(entry.status), share])
     header = [
         ctx.t("col_item"),
         ctx.t("col_title"),
-        figure_name("your_answer", lang),
-        figure_name("peers_implement", lang),
+        figure_name("your_answer", ctx.lang),
+        figure_name("peers_implement", ctx.lang),
     ]
-    out.append(ctx.table(header, rows, (0.13, 0.49, 0.19, 0.19)))
-    return out
+    return ctx.table(header, rows, (0.13, 0.49, 0.19, 0.19))
 
 
 def _rate_table(ctx: Context, pos: PeerPosition, rows_of: tuple[DomainPosition, ...]) -> Flowable:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -115,6 +116,8 @@ class PeerPanelView(QWidget):
         self.ahead_list = QListWidget()
         self.ahead_list.setWordWrap(True)  # an item's title whole, on two lines if need be
         self.ahead_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Every basic item with the share of peers that implement it, not only those where most are ahead.
+        self.every_item = QCheckBox()
         self.note_label = QLabel()  # how anonymity is kept; the desirable items are in the report
         self.note_label.setWordWrap(True)
         self.ahead_label.setBuddy(self.ahead_list)
@@ -124,6 +127,7 @@ class PeerPanelView(QWidget):
         right.addWidget(self.about_label)
         right.addWidget(self.ahead_label)
         right.addWidget(self.ahead_list, 1)
+        right.addWidget(self.every_item)
         row = QHBoxLayout(self.figures)
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -147,6 +151,12 @@ class PeerPanel(PeerPanelView):
         super().__init__(parent)
         self.position: PeerPosition | None = None
         self.ahead_list.itemActivated.connect(lambda item: self.item_requested.emit(item.data(ITEM_ID_ROLE)))
+        self._shown: tuple[Catalogue, Lang] | None = None
+        self.every_item.toggled.connect(self._every_item_toggled)
+
+    def _every_item_toggled(self, _checked: bool) -> None:
+        if self.position is not None and self._shown is not None:
+            self._fill_ahead(self.position, *self._shown)
 
     def show_position(
         self, pack: BenchmarkPack | None, pos: PeerPosition | None, catalogue: Catalogue, lang: Lang
@@ -225,18 +235,30 @@ class PeerPanel(PeerPanelView):
         return [*(terms.percent(v) for v in values), band_name(d.band, lang)]
 
     def _fill_ahead(self, pos: PeerPosition, catalogue: Catalogue, lang: Lang) -> None:
-        ahead = pos.ahead
+        self._shown = (catalogue, lang)
+        self.every_item.setText(self.tr("Show every basic item with the share of peers that implement it"))
+        every = self.every_item.isChecked()
+        ahead = pos.items if every else pos.ahead  # pos.items: those where peers are ahead come first
         self.ahead_list.clear()
-        if not ahead:
+        if every:
+            self.ahead_list.setVisible(True)
+            self.ahead_label.setText(
+                self.tr(
+                    "What share of your peers &implement each basic item (%1; those most peers implement and you "
+                    "have not come first):"
+                ).replace("%1", str(len(ahead)))
+            )
+        elif not ahead:
             self.ahead_label.setText(self.tr("No basic item that most of your peers implement is missing here."))
             self.ahead_list.setVisible(False)
             return
-        self.ahead_list.setVisible(True)
-        self.ahead_label.setText(
-            self.tr("Most of your peers &implement these; you answered Partially or Not implemented (%1):").replace(
-                "%1", str(len(ahead))
+        else:
+            self.ahead_list.setVisible(True)
+            self.ahead_label.setText(
+                self.tr("Most of your peers &implement these; you answered Partially or Not implemented (%1):").replace(
+                    "%1", str(len(ahead))
+                )
             )
-        )
         for entry in ahead:  # all of them: the list scrolls
             item = catalogue.item(entry.item_id)
             text = self.tr("%1 of peers · %2 %3 %4 — %5")
@@ -245,7 +267,7 @@ class PeerPanel(PeerPanelView):
                 .replace("%4", item.title.get(lang))
                 .replace("%3", item.label)
                 .replace("%2", item.id)
-                .replace("%1", terms.percent(entry.peers_implement))
+                .replace("%1", terms.percent(entry.peers_implement) if entry.figures else self.tr("not published"))
             )
             row = QListWidgetItem(text)
             row.setData(ITEM_ID_ROLE, entry.item_id)

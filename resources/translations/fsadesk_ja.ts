@@ -257,7 +257,7 @@
 <context>
     <name>BenchmarkDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/benchmark_dialog.py" line="+70"/>
+        <location filename="../../fsadesk/ui/central/dashboard/benchmark_dialog.py" line="+71"/>
         <source>Benchmark pack</source>
         <translation>ベンチマークファイル</translation>
     </message>
@@ -298,12 +298,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+89"/>
+        <location line="+85"/>
         <source>&amp;Write the pack</source>
         <translation>作成して保存(&amp;W)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-84"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>ベンチマークファイル (*.fsbp)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Say where the benchmark pack should be saved.</source>
         <translation>ベンチマークファイルの保存先を指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>The folder %1 does not exist. Choose where to save the benchmark pack.</source>
         <translation>フォルダー %1 がありません。ベンチマークファイルの保存先を選んでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 はすでにあります。置き換えますか？</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Type the organisation&apos;s passphrase: it signs the benchmark pack.</source>
         <translation>中央機関のパスフレーズを入力してください。ベンチマークファイルの署名に使います。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Writing…</source>
         <translation>作成中…</translation>
     </message>
@@ -488,7 +488,7 @@ Deadline: %3</source>
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../fsadesk/ui/central/campaign_dialog.py" line="+67"/>
+        <location filename="../../fsadesk/ui/central/campaign_dialog.py" line="+68"/>
         <source>New campaign</source>
         <translation>新しい提出依頼</translation>
     </message>
@@ -559,38 +559,38 @@ Deadline: %3</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Save the campaign file</source>
         <translation>提出依頼ファイルの保存</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+91"/>
+        <location line="-82"/>
+        <location line="+82"/>
         <source>Campaign files (*.fsac)</source>
         <translation>提出依頼ファイル (*.fsac)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-69"/>
         <source>Say where the campaign file should be saved.</source>
         <translation>提出依頼ファイルの保存先を指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>The folder %1 does not exist. Choose where to save the campaign file.</source>
         <translation>フォルダー %1 がありません。提出依頼ファイルの保存先を選んでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Replace the file?</source>
         <translation>ファイルを置き換えますか？</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 はすでにあります。置き換えますか？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Give the campaign a title, for example the year and what is asked.</source>
         <translation>提出依頼の題名を入力してください（例: 年度と依頼の内容）。</translation>
     </message>
@@ -1564,13 +1564,13 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/frame.py" line="+122"/>
-        <location line="+182"/>
+        <location filename="../../fsadesk/ui/central/dashboard/frame.py" line="+125"/>
+        <location line="+197"/>
         <source>Loading the campaign&apos;s figures…</source>
         <translation>提出依頼の集計を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>The dashboard could not be read. Press Refresh to try again.</source>
         <translation>ダッシュボードを読み込めませんでした。「再読み込み」を押して、もう一度試してください。</translation>
     </message>
@@ -1605,22 +1605,22 @@ To start it, choose “Start next year&apos;s cycle…” in the File menu. This
         <translation>まだ会員が登録されていません。「会員」タブで登録してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No member matches these filters. Choose &quot;All&quot; in Category and Size band to see everyone.</source>
         <translation>この条件にあてはまる会員はいません。すべての会員を見るには、業態と規模で「すべて」を選んでください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No member has submitted for this campaign yet. Take in their files on the Intake of submissions tab.</source>
         <translation>この提出依頼に提出した会員はまだいません。届いた提出用ファイルは「提出物の受付」タブで取り込んでください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>No member has open gaps: every gap has an action plan or a risk acceptance.</source>
         <translation>対応未定の不足がある会員はいません。どの不足にも改善計画かリスクの受容があります。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The answers could not be read</source>
         <translation>回答を読み込めませんでした</translation>
     </message>
@@ -2067,7 +2067,7 @@ Replace them?</source>
 新しい内容で置き換えますか？</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Saved:</source>
         <translation>保存しました：</translation>
     </message>
@@ -2188,7 +2188,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>ExportDialogView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-132"/>
+        <location filename="../../fsadesk/ui/central/dashboard/export_dialog.py" line="-138"/>
         <source>Export the dashboard</source>
         <translation>ダッシュボードの書き出し</translation>
     </message>
@@ -2357,7 +2357,7 @@ Signing key fingerprint: %3</source>
 <context>
     <name>GapsView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/gaps_view.py" line="+65"/>
+        <location filename="../../fsadesk/ui/central/dashboard/gaps_view.py" line="+66"/>
         <source>Members with open gaps: basic items partially or not implemented with neither an action plan nor a risk acceptance. Open a member to see its items.</source>
         <translation>対応未定の不足がある会員：基本的な対応事項のうち「一部実施」または「未実施」で、改善計画もリスクの受容もない項目です。会員を開くと、その項目が表示されます。</translation>
     </message>
@@ -2444,7 +2444,7 @@ Fingerprint: %2</source>
 <context>
     <name>HeatmapModel</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/heatmap_model.py" line="+99"/>
+        <location filename="../../fsadesk/ui/central/dashboard/heatmap_model.py" line="+116"/>
         <source>Institution ID</source>
         <translation>金融機関コード</translation>
     </message>
@@ -2464,7 +2464,7 @@ Fingerprint: %2</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+45"/>
         <source>No rate: nothing of this tier was assessed in this domain for this member (its scope leaves the tier out, or every item is not applicable).</source>
         <translation>実施率はありません。この会員は、この分野でこの区分の項目を評価していません（評価の範囲にこの区分が入っていないか、すべての項目が「該当なし」です）。</translation>
     </message>
@@ -2742,7 +2742,7 @@ Fingerprint: %2</source>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/intake_view.py" line="+174"/>
+        <location filename="../../fsadesk/ui/central/intake_view.py" line="+175"/>
         <source>Drop bundle files or a folder here</source>
         <translation>ここに提出用ファイルまたはフォルダーをドロップ</translation>
     </message>
@@ -2803,7 +2803,7 @@ Fingerprint: %2</source>
         <translation>結果一覧を保存…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>No campaign (no receipts are made)</source>
         <translation>提出依頼なし（受領証は作りません）</translation>
     </message>
@@ -3891,7 +3891,7 @@ The passphrase protects the key: anyone who knows it can seal files in your inst
 <context>
     <name>PeerPanel</name>
     <message>
-        <location filename="../../fsadesk/ui/peer_panel.py" line="+161"/>
+        <location filename="../../fsadesk/ui/peer_panel.py" line="+171"/>
         <source>A benchmark pack from your central organisation shows how your implementation rates compare with similar institutions, without naming any of them. When you receive one, choose File ▸ Import benchmark pack… to import it.</source>
         <translation>ベンチマークファイルは、中央機関が会員の回答を機関名がわからない形でまとめたものです。読み込むと、自金融機関の実施率を同じような機関と比べられます。届いたら「ファイル ▸ ベンチマークファイルの読み込み…」で読み込んでください。</translation>
     </message>
@@ -3949,12 +3949,22 @@ quartile</source>
 ▬ 下位25%〜上位25%の水準</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
+        <source>Show every basic item with the share of peers that implement it</source>
+        <translation>すべての基本的な対応事項について、実施済みの機関の割合を表示する</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What share of your peers &amp;implement each basic item (%1; those most peers implement and you have not come first):</source>
+        <translation>基本的な対応事項ごとの、比べる集団で実施済みの機関の割合（%1件。同業の多くが実施済みで自金融機関が未対応の項目が先）(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No basic item that most of your peers implement is missing here.</source>
         <translation>同業の多くが実施済みで、自金融機関が未実施・一部実施の基本的な対応事項はありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Most of your peers &amp;implement these; you answered Partially or Not implemented (%1):</source>
         <translation>同業の多くが実施済みで、自金融機関は「一部実施」「未実施」の項目（%1件）(&amp;I):</translation>
     </message>
@@ -3962,6 +3972,11 @@ quartile</source>
         <location line="+6"/>
         <source>%1 of peers · %2 %3 %4 — %5</source>
         <translation>%1の機関が実施済み · %2 %3 %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not published</source>
+        <translation>公表なし</translation>
     </message>
 </context>
 <context>
@@ -4506,7 +4521,7 @@ fsadesk のフォルダーを丸ごと、書き込みのできる場所（たと
 <context>
     <name>StatusView</name>
     <message>
-        <location filename="../../fsadesk/ui/central/dashboard/status_view.py" line="+108"/>
+        <location filename="../../fsadesk/ui/central/dashboard/status_view.py" line="+159"/>
         <source>Received</source>
         <translation>受付済み</translation>
     </message>
@@ -4536,7 +4551,7 @@ fsadesk のフォルダーを丸ごと、書き込みのできる場所（たと
         <translation>すべての会員</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Institution ID</source>
         <translation>金融機関コード</translation>
     </message>
@@ -4571,7 +4586,7 @@ fsadesk のフォルダーを丸ごと、書き込みのできる場所（たと
         <translation>取り込み日</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-17"/>
         <source>Deadline: %1 · %2 members expected</source>
         <translation>締切：%1 ・ 提出を求める会員：%2</translation>
     </message>
