@@ -55,6 +55,8 @@ def shoot_dashboard_charts(
     data = load_campaign(db)  # type: ignore[arg-type]
     weakest = WeakestView(catalogue, manager)  # type: ignore[arg-type]
     weakest.set_data(data, "basic")
+    weakest.tier_label.setVisible(False)  # as in the dashboard, where the frame's tier choice applies
+    weakest.tier.setVisible(False)
     peers = PeersView(catalogue, manager)  # type: ignore[arg-type]
     peers.set_data(data, "basic")
     peers.grouping.setCurrentIndex(2)  # by size band: three boxes in each domain

@@ -172,6 +172,23 @@ def test_heatmap_shows_the_rates_sorts_switches_tier_and_filters_without_a_query
     assert statements == []  # tier and filters recompute in memory
 
 
+def test_the_weakest_items_follow_the_frames_tier_with_no_second_switch(
+    qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang, windows
+) -> None:
+    """One tier choice for the whole dashboard: the weakest items' own switch is hidden in the frame
+    and its chart and numbers show the tier chosen at the top."""
+    from fsadesk.ui.central.dashboard.weakest_view import WeakestView
+
+    dashboard = opened(qtbot, world.org, en_lang, tmp_path, windows)
+    weakest = next(v for v in dashboard.chart_views if isinstance(v, WeakestView))
+    dashboard.views.setCurrentWidget(weakest)
+    assert not weakest.tier.isVisible() and not weakest.tier_label.isVisible()
+    assert weakest.items and {w.tier for w in weakest.items} == {"basic"}
+    choose(dashboard.tier, "desirable")
+    assert weakest.selected_tier == "desirable"
+    assert weakest.items and {w.tier for w in weakest.items} == {"desirable"}  # A-0001 answers them
+
+
 def test_enter_and_double_click_on_a_cell_open_that_members_answers_for_the_domain(
     qtbot, tmp_path, world: World, catalogue: Catalogue, en_lang, windows
 ) -> None:

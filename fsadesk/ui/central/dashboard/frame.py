@@ -164,6 +164,12 @@ class Dashboard(DashboardView):
         from fsadesk.ui.central.dashboard.weakest_view import WeakestView
 
         self.chart_views = [cls(catalogue, self.lang_manager) for cls in (WeakestView, PeersView, TrendsView)]
+        weakest = self.chart_views[0]
+        assert isinstance(weakest, WeakestView)
+        # The frame's tier choice applies to every view: a second switch on one tab could show one
+        # tier under the other's name at the top.
+        weakest.tier_label.setVisible(False)
+        weakest.tier.setVisible(False)
         for view in self.chart_views:
             self.views.addTab(view, "")
         self._tab_words()
