@@ -16,15 +16,7 @@ import pytest
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue import Catalogue
 from fsadesk.cli import run
-from tests.central.dashboard_support import World, build_world
-from tests.central.intake_support import (  # noqa: F401 (module fixtures)
-    Org,
-    base_fixture,
-    catalogue_fixture,
-    demo_fixture,
-    make_org,
-)
-from tests.central.test_dashboard_export_support import (
+from tests.central.dashboard_export_support import (
     CATEGORY,
     FILTER_LINES,
     HEADER_ROW,
@@ -37,6 +29,14 @@ from tests.central.test_dashboard_export_support import (
     rates,
     sheet_table,
     weakest,
+)
+from tests.central.dashboard_support import World, build_world
+from tests.central.intake_support import (  # noqa: F401 (module fixtures)
+    Org,
+    base_fixture,
+    catalogue_fixture,
+    demo_fixture,
+    make_org,
 )
 
 SHEETS_EN = ["Submission status", "Rates by domain", "Weakest items", "Peer groups", "Trends", "Below threshold",

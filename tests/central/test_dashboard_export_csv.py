@@ -18,6 +18,16 @@ from fsadesk import terms
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue import Catalogue
 from fsadesk.cli import run
+from tests.central.dashboard_export_support import (
+    ORGANISATION,
+    STATES_2026,
+    domain_of_heading,
+    gaps,
+    rates,
+    read_csv,
+    sheet_table,
+    weakest,
+)
 from tests.central.dashboard_support import World, build_world
 from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     Org,
@@ -27,16 +37,6 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     enrol,
     make_member,
     make_org,
-)
-from tests.central.test_dashboard_export_support import (
-    ORGANISATION,
-    STATES_2026,
-    domain_of_heading,
-    gaps,
-    rates,
-    read_csv,
-    sheet_table,
-    weakest,
 )
 
 VIEWS = ("status", "heatmap", "weakest", "peers", "trends", "below", "gaps")

@@ -18,6 +18,7 @@ from fsadesk.catalogue import Catalogue
 from fsadesk.central.dashboard.snapshot import Filters, load_campaign
 from fsadesk.ui.central.dashboard.export_dialog import ExportDialog, export_dashboard
 from fsadesk.ui.i18n import LanguageManager
+from tests.central.dashboard_export_support import sheet_table
 from tests.central.dashboard_support import World, build_world
 from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     Org,
@@ -26,7 +27,6 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     demo_fixture,
     org_fixture,
 )
-from tests.central.test_dashboard_export_support import sheet_table
 
 
 class FakePrompts:

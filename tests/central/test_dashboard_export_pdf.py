@@ -20,6 +20,7 @@ from fsadesk.catalogue import Catalogue
 from fsadesk.central.dashboard.export_run import write_export
 from fsadesk.central.dashboard.snapshot import load_campaign
 from fsadesk.cli import run
+from tests.central.dashboard_export_support import ORGANISATION, STATES_2026, below, gaps
 from tests.central.dashboard_support import World, build_world
 from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     Org,
@@ -28,7 +29,6 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     demo_fixture,
     make_org,
 )
-from tests.central.test_dashboard_export_support import ORGANISATION, STATES_2026, below, gaps
 
 
 @pytest.fixture
