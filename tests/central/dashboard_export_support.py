@@ -8,14 +8,19 @@ import csv
 import io
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from fsadesk.assessment.answers import Status
+from fsadesk.assessment.record import CycleRecord
 from fsadesk.assessment.scope import applicable_items
 from fsadesk.catalogue import Catalogue
-from tests.central.dashboard_support import World, expected_gaps, expected_rates
+from fsadesk.cli import run
+from tests.central.dashboard_support import World, build_world, expected_gaps, expected_rates
+from tests.central.intake_support import make_org
 
 FILTER_LINES = 9  # organisation, campaign, cycle, deadline, tier, category, size band, threshold, made
 HEADER_ROW = FILTER_LINES + 2  # after the filters and one blank row
@@ -87,3 +92,20 @@ def read_csv(path: Path) -> tuple[list[list[str]], list[str], list[list[str]]]:
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     blank = rows.index([])
     return rows[:blank], rows[blank + 1], rows[blank + 2 :]
+
+
+@pytest.fixture(name="world")
+def export_world_fixture(
+    central_target: str, base: CycleRecord, catalogue: Catalogue, tmp_path: Path
+) -> Iterator[World]:
+    """The dashboard's small world on the database under test (SQLite or PostgreSQL)."""
+    org = make_org(central_target, tmp_path)
+    yield build_world(org, base, catalogue, tmp_path)
+    org.db.close()
+
+
+def report(target: str, out: Path, *extra: str) -> tuple[int, str]:
+    """`fsadesk central report` as a script runs it: its exit code and what it printed."""
+    text = io.StringIO()
+    code = run(["central", "report", "--db", target, "--out", str(out), *extra], text)
+    return code, text.getvalue()

@@ -5,18 +5,14 @@ holds only the members asked for."""
 
 from __future__ import annotations
 
-import io
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue import Catalogue
-from fsadesk.cli import run
-from tests.central.dashboard_export_support import (
+from tests.central.dashboard_export_support import (  # noqa: F401 (the world fixture)
     CATEGORY,
     FILTER_LINES,
     HEADER_ROW,
@@ -24,13 +20,15 @@ from tests.central.dashboard_export_support import (
     STATES_2026,
     below,
     domain_of_heading,
+    export_world_fixture,
     gaps,
     peers_all,
     rates,
+    report,
     sheet_table,
     weakest,
 )
-from tests.central.dashboard_support import World, build_world
+from tests.central.dashboard_support import World
 from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     Org,
     base_fixture,
@@ -41,19 +39,6 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
 
 SHEETS_EN = ["Submission status", "Rates by domain", "Weakest items", "Peer groups", "Trends", "Below threshold",
              "Open gaps"]  # fmt: skip
-
-
-@pytest.fixture
-def world(central_target: str, base: CycleRecord, catalogue: Catalogue, tmp_path: Path) -> Iterator[World]:
-    org = make_org(central_target, tmp_path)
-    yield build_world(org, base, catalogue, tmp_path)
-    org.db.close()
-
-
-def report(target: str, out: Path, *extra: str) -> tuple[int, str]:
-    text = io.StringIO()
-    code = run(["central", "report", "--db", target, "--out", str(out), *extra], text)
-    return code, text.getvalue()
 
 
 def test_every_sheet_holds_the_figures_of_the_answers_sent(

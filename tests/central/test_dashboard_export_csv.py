@@ -6,29 +6,27 @@ the PDF."""
 
 from __future__ import annotations
 
-import io
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from fsadesk import terms
 from fsadesk.assessment.record import CycleRecord
 from fsadesk.catalogue import Catalogue
-from fsadesk.cli import run
-from tests.central.dashboard_export_support import (
+from tests.central.dashboard_export_support import (  # noqa: F401 (the world fixture)
     ORGANISATION,
     STATES_2026,
     domain_of_heading,
+    export_world_fixture,
     gaps,
     rates,
     read_csv,
+    report,
     sheet_table,
     weakest,
 )
-from tests.central.dashboard_support import World, build_world
+from tests.central.dashboard_support import World
 from tests.central.intake_support import (  # noqa: F401 (module fixtures)
     Org,
     base_fixture,
@@ -41,19 +39,6 @@ from tests.central.intake_support import (  # noqa: F401 (module fixtures)
 
 VIEWS = ("status", "heatmap", "weakest", "peers", "trends", "below", "gaps")
 HOSTILE = '=HYPERLINK("http://evil.example/","見てください")\x07\x1b'
-
-
-@pytest.fixture
-def world(central_target: str, base: CycleRecord, catalogue: Catalogue, tmp_path: Path) -> Iterator[World]:
-    org = make_org(central_target, tmp_path)
-    yield build_world(org, base, catalogue, tmp_path)
-    org.db.close()
-
-
-def report(target: str, out: Path, *extra: str) -> tuple[int, str]:
-    text = io.StringIO()
-    code = run(["central", "report", "--db", target, "--out", str(out), *extra], text)
-    return code, text.getvalue()
 
 
 def test_csv_files_hold_the_figures_of_the_answers_sent(
