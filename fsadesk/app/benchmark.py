@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fsadesk.app.benchmark_errors import BenchmarkAlreadyImported, BenchmarkForUnknownCampaign, BenchmarkNoCampaign
-from fsadesk.app.campaigns import _opened
+from fsadesk.app.workspace_target import held_or_opened
 from fsadesk.assessment.benchmark import BenchmarkPack
 from fsadesk.central.benchmark_pack import read_pack_file, stated_fingerprint, verify_pack
 from fsadesk.store.benchmarks import StoredPack
@@ -54,7 +54,7 @@ def import_benchmark(folder: Path | Workspace, path: Path) -> BenchmarkImported:
     data = read_pack_file(path)
     stated_fingerprint(data)  # a file that is no pack is refused before the workspace is touched
     file_sha256 = hashlib.sha256(data).hexdigest()
-    with _opened(folder) as ws, ws.unit_of_work() as uow:
+    with held_or_opened(folder) as ws, ws.unit_of_work() as uow:
         held = [c for c, _ in uow.campaigns.campaigns()]
         if not held:
             raise BenchmarkNoCampaign(
@@ -101,7 +101,7 @@ def benchmark_for_cycle(folder: Path | Workspace, cycle_id: int) -> BenchmarkPac
     """The pack a cycle is compared with: the newest made whose fiscal year and cycle label are the
     cycle's; else the newest of the latest earlier fiscal year (the windows name its campaign);
     None when there is none. The stored bytes are verified again on reading."""
-    with _opened(folder) as ws:
+    with held_or_opened(folder) as ws:
         cycle = ws.cycles.get(cycle_id)
         stored = _newest(ws.benchmarks.packs(), cycle)
     return verify_pack(stored.file_bytes, stored.fingerprint) if stored is not None else None

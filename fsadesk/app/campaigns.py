@@ -11,8 +11,6 @@ user confirms, `confirm_other_organisation=True`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,12 +21,13 @@ from fsadesk.app.campaign_errors import (
     ReceiptForUnknownBundle,
     ReceiptForUnknownCampaign,
 )
+from fsadesk.app.workspace_target import held_or_opened
 from fsadesk.assessment.submission import CampaignInfo, ReceiptInfo
 from fsadesk.central.campaign import VerifiedCampaign, read_campaign_file, verify_campaign
 from fsadesk.central.errors import ReceiptOtherSigner
 from fsadesk.central.receipt import VerifiedReceipt, read_receipt_file, verify_receipt
 from fsadesk.store.clock import current_user, now_iso
-from fsadesk.store.workspace import Workspace, open_workspace
+from fsadesk.store.workspace import Workspace
 
 __all__ = [
     "CampaignImported", "OtherOrganisation", "ReceiptImported", "current_campaign", "import_campaign",
@@ -64,20 +63,6 @@ class ReceiptImported:
     cycle_label: str
 
 
-@contextmanager
-def _opened(target: Path | Workspace) -> Iterator[Workspace]:
-    """The workspace itself when the caller holds it open (the window), else opened for this call
-    (the command line) and closed after it."""
-    if isinstance(target, Workspace):
-        yield target
-        return
-    ws = open_workspace(target)
-    try:
-        yield ws
-    finally:
-        ws.close()
-
-
 def _info(campaign: VerifiedCampaign) -> CampaignInfo:
     c = campaign.catalogue
     return CampaignInfo(
@@ -103,7 +88,7 @@ def import_campaign(
     CampaignDamaged, CampaignBadSignature…) or CampaignAlreadyImported, storing nothing."""
     data = read_campaign_file(path)
     info = _info(verify_campaign(data))
-    with _opened(folder) as ws, ws.unit_of_work() as uow:
+    with held_or_opened(folder) as ws, ws.unit_of_work() as uow:
         held = [c for c, _ in uow.campaigns.campaigns()]
         same = next((c for c in held if c.campaign_id == info.campaign_id), None)
         if same is not None:
@@ -147,7 +132,7 @@ def import_receipt(folder: Path | Workspace, path: Path) -> ReceiptImported:
     ReceiptAlreadyImported, storing nothing."""
     data = read_receipt_file(path)
     file_sha256 = hashlib.sha256(data).hexdigest()
-    with _opened(folder) as ws, ws.unit_of_work() as uow:
+    with held_or_opened(folder) as ws, ws.unit_of_work() as uow:
         held = uow.campaigns.campaigns()
         if not held:
             raise NoCampaignImported(
@@ -188,7 +173,7 @@ def current_campaign(folder: Path | Workspace, fiscal_year: int | None = None) -
     """The campaign imported last, or None; with `fiscal_year`, the one imported last for that
     fiscal year (a cycle's), or None. A member may import next year's campaign while this year's
     cycle is still open: this year's deadline and organisation must still be the ones it follows."""
-    with _opened(folder) as ws:
+    with held_or_opened(folder) as ws:
         if fiscal_year is None:
             return ws.campaigns.current()
         held = [c for c, _ in ws.campaigns.campaigns() if c.fiscal_year == fiscal_year]
@@ -197,5 +182,5 @@ def current_campaign(folder: Path | Workspace, fiscal_year: int | None = None) -
 
 def receipts_for_cycle(folder: Path | Workspace, cycle_id: int) -> list[ReceiptInfo]:
     """A cycle's receipts, newest received first."""
-    with _opened(folder) as ws:
+    with held_or_opened(folder) as ws:
         return ws.campaigns.receipts(cycle_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fsadesk.catalogue import Catalogue
+from fsadesk.central.dashboard.rates import Tier
 from fsadesk.central.dashboard.snapshot import CampaignData
 from fsadesk.central.dashboard.trends import LowStreak, Trends, trends_of
 from fsadesk.lang import Lang
@@ -50,7 +51,7 @@ class TrendsView(Retranslatable, QWidget):
         self.catalogue = catalogue
         self.lang_manager = lang_manager
         self.data: CampaignData | None = None
-        self.tier = "basic"
+        self.tier: Tier = "basic"
         self.trends: Trends | None = None
         self.lines: list[Line] = []  # what the chart shows, one per series
         self.low: list[LowStreak] = []
@@ -125,7 +126,7 @@ class TrendsView(Retranslatable, QWidget):
     def set_data(self, data: CampaignData, tier: str) -> None:
         self.data = data
         self.tier = "desirable" if tier == "desirable" else "basic"
-        self.trends = trends_of(data, "desirable" if tier == "desirable" else "basic")
+        self.trends = trends_of(data, self.tier)
         self._fill_domains()
         self._fill_members()
         self._render()
